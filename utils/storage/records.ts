@@ -1,0 +1,69 @@
+// The records GovMark keeps. Plain JSON-safe types (timestamps are epoch milliseconds) so the
+// same shapes cross messages, fill the Dexie tables and go into exports. No Dexie import here:
+// content scripts and export code may use these types without pulling in the database.
+import type { Selector } from '../anchoring/types';
+import type { Figure, DocumentRef, DateMention, Directive } from '../engine/types';
+
+export interface ArticleRecord {
+  /** Canonical URL (tracking parameters and fragment removed, rel=canonical honoured): the key. */
+  url: string;
+  title: string | null;
+  /** Host name, e.g. "ninhthuan.gov.vn". */
+  site: string;
+  province: string | null;
+  /** ISO date of publication, or null. */
+  published: string | null;
+  firstVisit: number;
+  lastVisit: number;
+  /** Article text as read (NFC), so quotes and citations survive when the portal moves the page. */
+  textSnapshot: string;
+  isArticle: boolean;
+}
+
+export type AnnotationKind = 'highlight' | 'note' | 'figure' | 'document' | 'date' | 'directive';
+export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
+
+/** What the engine understood of the annotated passage, when it was a finding. */
+export type FindingDetail =
+  | { kind: 'figure'; figure: Figure }
+  | { kind: 'document'; document: DocumentRef }
+  | { kind: 'date'; date: DateMention }
+  | { kind: 'directive'; directive: Directive };
+
+export interface AnnotationRecord {
+  id: string;
+  /** ArticleRecord.url */
+  articleUrl: string;
+  selectors: Selector[];
+  anchoringVersion: number;
+  quote: string;
+  kind: AnnotationKind;
+  color: HighlightColor;
+  tags: string[];
+  note: string;
+  finding: FindingDetail | null;
+  created: number;
+  updated: number;
+}
+
+export type TaskStatus = 'open' | 'in-progress' | 'done' | 'dropped';
+
+export interface TaskRecord {
+  id: string;
+  articleUrl: string;
+  /** The annotation that marks the directive's passage in the article. */
+  annotationId: string;
+  text: string;
+  issuer: string | null;
+  assignees: string[];
+  /** ISO deadline ("2023-01-15", "2023-08", "2023") or null. */
+  deadline: string | null;
+  status: TaskStatus;
+  notes: string;
+  statusHistory: { status: TaskStatus; at: number }[];
+  /** Denormalised from the article for filtering without a join. */
+  site: string;
+  province: string | null;
+  created: number;
+  updated: number;
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit tests: pure modules in Node, DOM modules under jsdom (per-file `@vitest-environment jsdom`),
+// storage against fake-indexeddb. Real-browser behaviour lives in vitest.e2e.config.ts.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['fake-indexeddb/auto'],
+    globals: true,
+    testTimeout: 20_000,
+  },
+});
