@@ -67,3 +67,19 @@ export interface TaskRecord {
   created: number;
   updated: number;
 }
+
+/** Finding kinds the painter can switch off (the `govmark-<kind>` highlight names). */
+export type PaintableFindingKind = 'figure' | 'document' | 'date' | 'deadline' | 'directive';
+
+/** The reader's preferences, stored one row per key in the settings table. */
+export interface Settings {
+  /** Finding kinds the reader switched off; they are not painted. */
+  hiddenKinds: PaintableFindingKind[];
+  /** Host names the reader asked GovMark to run on always, beyond the built-in portals. */
+  alwaysOnSites: string[];
+}
+
+export interface SettingRecord<K extends keyof Settings = keyof Settings> {
+  key: K;
+  value: Settings[K];
+}

@@ -1,0 +1,189 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMessageHandler, type MessageSender } from '../../../utils/messaging/handlers';
+import type { Failure, MessageType, Requests, Response } from '../../../utils/messaging/protocol';
+import type { GovMarkDB } from '../../../utils/storage/db';
+import type { AnnotationRecord, TaskRecord } from '../../../utils/storage/records';
+import { ARTICLE_URL, directiveAnnotation, openTestDb, sampleAnnotation, sampleVisit } from '../storage/test-db';
+
+const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
+
+const CONTENT_SCRIPT: MessageSender = { id: EXTENSION_ID, url: ARTICLE_URL, origin: 'https://ninhthuan.gov.vn', tab: { id: 7 } };
+const POPUP: MessageSender = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}/popup.html`, origin: EXTENSION_ORIGIN };
+/** Firefox does not fill `origin`: the page is known by its URL. */
+const DASHBOARD_IN_TAB: MessageSender = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}/dashboard.html`, tab: { id: 9 } };
+const WEB_PAGE: MessageSender = { url: 'https://evil.example/', origin: 'https://evil.example' };
+const OTHER_EXTENSION: MessageSender = { id: 'another-extension', url: 'chrome-extension://another-extension/bg.html' };
+
+let db: GovMarkDB;
+afterEach(() => db?.close());
+
+function setup(onWrite?: (type: MessageType) => void) {
+  ({ db } = openTestDb());
+  let clock = 1_000;
+  const handle = createMessageHandler(db, {
+    extensionId: EXTENSION_ID,
+    extensionOrigin: `${EXTENSION_ORIGIN}/`,
+    now: () => (clock += 1_000),
+    onWrite,
+  });
+  async function send<K extends MessageType>(type: K, payload: Requests[K], sender: MessageSender = POPUP) {
+    return (await handle({ type, payload }, sender)) as Response<unknown>;
+  }
+  return { handle, send };
+}
+
+function expectOk<T>(response: Response<unknown>): T {
+  if (!response.ok) throw new Error(`expected ok, got ${JSON.stringify(response.error)}`);
+  return response.data as T;
+}
+
+function expectFailure(response: Response<unknown>): Failure {
+  if (response.ok) throw new Error('expected a failure');
+  return response.error;
+}
+
+describe('sender checks', () => {
+  it('refuses messages from web pages and other extensions before reading them', async () => {
+    const { handle } = setup();
+    for (const sender of [WEB_PAGE, OTHER_EXTENSION, {}]) {
+      const error = expectFailure(await handle({ type: 'settings/get', payload: {} }, sender));
+      expect(error.code).toBe('untrusted-sender');
+      expect(error.message.en).toMatch(/refused/);
+    }
+    expect(expectFailure(await handle('garbage', WEB_PAGE)).code).toBe('untrusted-sender');
+  });
+
+  it('lets content scripts record and read but not edit, delete or restore', async () => {
+    const { send } = setup();
+    expectOk(await send('page/visit', sampleVisit(), CONTENT_SCRIPT));
+    const annotation = expectOk<AnnotationRecord>(await send('annotation/create', sampleAnnotation(), CONTENT_SCRIPT));
+    expect(expectOk<AnnotationRecord[]>(await send('annotations/for-page', { url: ARTICLE_URL }, CONTENT_SCRIPT))).toHaveLength(1);
+
+    const refused = [
+      await send('annotation/delete', { ids: [annotation.id] }, CONTENT_SCRIPT),
+      await send('annotation/update', { id: annotation.id, changes: { note: 'x' } }, CONTENT_SCRIPT),
+      await send('settings/set', { hiddenKinds: ['figure'] }, CONTENT_SCRIPT),
+    ];
+    expect(refused.map((response) => expectFailure(response).code)).toEqual(['untrusted-sender', 'untrusted-sender', 'untrusted-sender']);
+    expect(await db.annotations.get(annotation.id)).toEqual(annotation);
+  });
+
+  it('accepts extension pages known by origin or, without one, by URL', async () => {
+    const { send } = setup();
+    expectOk(await send('settings/set', { hiddenKinds: ['date'] }, POPUP));
+    expectOk(await send('settings/set', { alwaysOnSites: ['baonghean.vn'] }, DASHBOARD_IN_TAB));
+    expect(await db.settings.count()).toBe(2);
+  });
+});
+
+describe('validation', () => {
+  it('refuses an envelope without a known type', async () => {
+    const { handle } = setup();
+    const unknownType = expectFailure(await handle({ type: 'task/explode', payload: {} }, POPUP));
+    expect(unknownType.code).toBe('invalid-message');
+    expect(unknownType.message.en).toContain('"type"');
+    expect(expectFailure(await handle(null, POPUP)).code).toBe('invalid-message');
+    expect(expectFailure(await handle('page/visit', POPUP)).code).toBe('invalid-message');
+  });
+
+  it.each([
+    ['page/visit', { ...sampleVisit(), url: 'javascript:alert(1)' }, 'payload.url'],
+    ['page/visit', { ...sampleVisit(), isArticle: 'yes' }, 'payload.isArticle'],
+    ['annotation/create', { ...sampleAnnotation(), selectors: [] }, 'payload.selectors'],
+    ['annotation/create', { ...sampleAnnotation(), color: 'red' }, 'payload.color'],
+    [
+      'annotation/create',
+      { ...sampleAnnotation(), selectors: [{ type: 'TextPositionSelector', start: 9, end: 2 }] },
+      'payload.selectors.0',
+    ],
+    ['annotation/update', { id: 'a', changes: { tags: 'ngân sách' } }, 'payload.changes.tags'],
+    ['annotation/delete', { ids: [] }, 'payload.ids'],
+    ['task/set-status', { ids: ['t'], status: 'finished' }, 'payload.status'],
+    ['task/update', { id: 't', changes: { deadline: '15/08/2023' } }, 'payload.changes.deadline'],
+    ['task/restore', { tasks: [{ id: 't' }] }, 'payload.tasks.0.'],
+    ['settings/set', { hiddenKinds: ['everything'] }, 'payload.hiddenKinds.0'],
+  ])('%s refuses a malformed payload and names %s', async (type, payload, field) => {
+    const { handle } = setup();
+    const error = expectFailure(await handle({ type, payload }, POPUP));
+    expect(error.code).toBe('invalid-message');
+    expect(error.message.en).toContain(`"${field}`);
+    expect(error.message.vi).toContain(`"${field}`);
+  });
+
+  it('drops fields the schema does not know instead of storing them', async () => {
+    const { send } = setup();
+    const payload = { ...sampleVisit(), injected: '<script>' } as Requests['page/visit'];
+    const article = expectOk<object>(await send('page/visit', payload, CONTENT_SCRIPT));
+    expect(article).not.toHaveProperty('injected');
+  });
+});
+
+describe('dispatch', () => {
+  it('runs every message against the database with the handler’s clock', async () => {
+    const onWrite = vi.fn();
+    const { send } = setup(onWrite);
+    const article = expectOk<{ firstVisit: number }>(await send('page/visit', sampleVisit(), CONTENT_SCRIPT));
+    expect(article.firstVisit).toBe(2_000);
+
+    const tracked = expectOk<{ annotation: AnnotationRecord; task: TaskRecord }>(
+      await send(
+        'task/track',
+        {
+          source: { annotation: directiveAnnotation() },
+          text: 'Hoàn thành trước ngày 15/8/2023',
+          issuer: 'Chủ tịch UBND tỉnh',
+          assignees: ['Sở Kế hoạch và Đầu tư'],
+          deadline: '2023-08-15',
+        },
+        CONTENT_SCRIPT,
+      ),
+    );
+    expect(tracked.task).toMatchObject({ province: 'Ninh Thuận', status: 'open' });
+
+    const [inProgress] = expectOk<TaskRecord[]>(await send('task/set-status', { ids: [tracked.task.id], status: 'in-progress' }));
+    expect(inProgress.statusHistory.map((entry) => entry.status)).toEqual(['open', 'in-progress']);
+    expect(expectOk<TaskRecord>(await send('task/update', { id: tracked.task.id, changes: { notes: 'Đã gọi' } })).notes).toBe('Đã gọi');
+
+    const deletedTasks = expectOk<TaskRecord[]>(await send('task/delete', { ids: [tracked.task.id] }));
+    expect(await db.tasks.count()).toBe(0);
+    expectOk(await send('task/restore', { tasks: deletedTasks }));
+    expect(await db.tasks.count()).toBe(1);
+
+    const note = expectOk<AnnotationRecord>(
+      await send('annotation/update', { id: tracked.annotation.id, changes: { note: 'xem lại', tags: ['ưu tiên'] } }),
+    );
+    expect(note).toMatchObject({ note: 'xem lại', tags: ['ưu tiên'] });
+
+    const deleted = expectOk<{ annotations: AnnotationRecord[]; tasks: TaskRecord[] }>(
+      await send('annotation/delete', { ids: [tracked.annotation.id] }),
+    );
+    expect(deleted.tasks).toHaveLength(1);
+    expect(await db.annotations.count()).toBe(0);
+    expectOk(await send('annotation/restore', deleted));
+    expect(await db.annotations.get(tracked.annotation.id)).toEqual(note);
+    expect(await db.tasks.count()).toBe(1);
+
+    expect(expectOk(await send('settings/get', {}, CONTENT_SCRIPT))).toEqual({ hiddenKinds: [], alwaysOnSites: [] });
+    expect(onWrite.mock.calls.map(([type]) => type)).toEqual([
+      'page/visit',
+      'task/track',
+      'task/set-status',
+      'task/update',
+      'task/delete',
+      'task/restore',
+      'annotation/update',
+      'annotation/delete',
+      'annotation/restore',
+    ]);
+  });
+
+  it('answers a storage failure as a StorageFailure, not a thrown error', async () => {
+    const onWrite = vi.fn();
+    const { send } = setup(onWrite);
+    const error = expectFailure(await send('task/update', { id: 'missing', changes: { notes: 'x' } }));
+    expect(error.code).toBe('not-found');
+    expect(error.message.vi).not.toBe('');
+    expect(onWrite).not.toHaveBeenCalled();
+  });
+});

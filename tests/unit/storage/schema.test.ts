@@ -1,0 +1,111 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { GovMarkDB } from '../../../utils/storage/db';
+import type { AnnotationRecord, ArticleRecord } from '../../../utils/storage/records';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, type TaskRecordV1 } from '../../../utils/storage/schema';
+
+const ARTICLE: ArticleRecord = {
+  url: 'https://ninhthuan.gov.vn/a.html',
+  title: 'Họp UBND tỉnh',
+  site: 'ninhthuan.gov.vn',
+  province: 'Ninh Thuận',
+  published: '2023-07-15',
+  firstVisit: 1,
+  lastVisit: 2,
+  textSnapshot: 'Nội dung',
+  isArticle: true,
+};
+
+const ANNOTATION: AnnotationRecord = {
+  id: 'ann-1',
+  articleUrl: ARTICLE.url,
+  selectors: [{ type: 'TextQuoteSelector', exact: 'Nội dung' }],
+  anchoringVersion: 1,
+  quote: 'Nội dung',
+  kind: 'directive',
+  color: 'purple',
+  tags: ['ngân sách'],
+  note: 'ghi chú',
+  finding: null,
+  created: 3,
+  updated: 4,
+};
+
+function v1Task(id: string, articleUrl: string, status: TaskRecordV1['status']): TaskRecordV1 {
+  return {
+    id,
+    articleUrl,
+    annotationId: 'ann-1',
+    text: 'Hoàn thành',
+    issuer: null,
+    assignees: ['Sở Tài chính'],
+    deadline: '2023-08',
+    status,
+    notes: '',
+    created: 5,
+    updated: 6,
+  };
+}
+
+/** Writes data the way the first release did, with a Dexie that knows only schema version 1. */
+async function writeV1(indexedDB: IDBFactory, name: string, tasks: TaskRecordV1[]): Promise<void> {
+  const old = new Dexie(name, { indexedDB, IDBKeyRange });
+  old.version(1).stores(SCHEMA_V1);
+  await old.table('articles').put(ARTICLE);
+  await old.table('annotations').put(ANNOTATION);
+  await old.table('tasks').bulkPut(tasks);
+  old.close();
+}
+
+describe('schema', () => {
+  it('declares every index the pages query', () => {
+    const db = new GovMarkDB('schema-indexes', { indexedDB: new IDBFactory(), IDBKeyRange });
+    const indexes = (table: string) => db.table(table).schema.indexes.map((index) => index.name).sort();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(indexes('annotations')).toEqual(['articleUrl', 'created', 'kind', 'tags'].sort());
+    expect(db.annotations.schema.idxByName.tags.multi).toBe(true);
+    expect(indexes('tasks')).toEqual(
+      ['[status+deadline]', 'annotationId', 'articleUrl', 'assignees', 'deadline', 'province', 'site', 'status'].sort(),
+    );
+    expect(db.tasks.schema.idxByName.assignees.multi).toBe(true);
+    expect(indexes('articles')).toEqual(['lastVisit', 'province', 'site']);
+    expect(db.settings.schema.primKey.name).toBe('key');
+    expect(Object.keys(SCHEMA_V2)).toEqual(['articles', 'annotations', 'tasks', 'settings']);
+  });
+
+  it('upgrades version 1 data without losing a record', async () => {
+    const indexedDB = new IDBFactory();
+    const name = 'upgrade-v1';
+    await writeV1(indexedDB, name, [
+      v1Task('t-1', ARTICLE.url, 'in-progress'),
+      v1Task('t-2', 'https://quangngai.gov.vn/never-visited.html', 'open'),
+    ]);
+
+    const db = new GovMarkDB(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.articles.toArray()).toEqual([ARTICLE]);
+    expect(await db.annotations.toArray()).toEqual([ANNOTATION]);
+    expect(await db.tasks.get('t-1')).toEqual({
+      ...v1Task('t-1', ARTICLE.url, 'in-progress'),
+      site: 'ninhthuan.gov.vn',
+      province: 'Ninh Thuận',
+      statusHistory: [{ status: 'in-progress', at: 6 }],
+    });
+    expect(await db.tasks.get('t-2')).toMatchObject({ site: 'quangngai.gov.vn', province: null });
+    expect(await db.tasks.count()).toBe(2);
+    expect(await db.tasks.where('province').equals('Ninh Thuận').primaryKeys()).toEqual(['t-1']);
+    expect(await db.settings.count()).toBe(0);
+    db.close();
+  });
+
+  it('opens a version 1 database that holds no tasks', async () => {
+    const indexedDB = new IDBFactory();
+    await writeV1(indexedDB, 'upgrade-empty', []);
+    const db = new GovMarkDB('upgrade-empty', { indexedDB, IDBKeyRange });
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.tasks.count()).toBe(0);
+    db.close();
+  });
+});

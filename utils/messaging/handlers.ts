@@ -1,0 +1,115 @@
+// The background's side of the message map: check who is asking, check what they ask, then
+// call the storage queries. Every answer is a Response; nothing throws back to the sender.
+import * as v from 'valibot';
+import { recordVisit } from '../storage/article-queries';
+import {
+  addAnnotation,
+  deleteAnnotations,
+  listAnnotationsForArticle,
+  restoreRecords,
+  updateAnnotation,
+} from '../storage/annotation-queries';
+import type { GovMarkDB } from '../storage/db';
+import { toStorageFailure } from '../storage/errors';
+import { getSettings, setSettings } from '../storage/settings-queries';
+import { deleteTasks, restoreTasks, setTaskStatuses, trackTask, updateTask } from '../storage/task-queries';
+import { invalidMessage, untrustedSender } from './failures';
+import {
+  MESSAGE_RULES,
+  MESSAGE_TYPES,
+  REQUEST_SCHEMAS,
+  type Failure,
+  type MessageType,
+  type Requests,
+  type Response,
+  type Responses,
+} from './protocol';
+
+/** The fields of `runtime.MessageSender` the checks use. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+}
+
+export interface HandlerOptions {
+  /** `browser.runtime.id`. */
+  extensionId: string;
+  /** The extension pages' origin, e.g. "chrome-extension://<id>" (`browser.runtime.getURL('')`). */
+  extensionOrigin: string;
+  now?: () => number;
+  /** Called after a message that changed stored data succeeded (e.g. to refresh the badge). */
+  onWrite?: (type: MessageType) => void;
+}
+
+export type MessageHandler = (message: unknown, sender: MessageSender) => Promise<Response<unknown>>;
+
+type Handlers = { [K in MessageType]: (payload: Requests[K], now: number) => Promise<Responses[K]> };
+
+const envelopeSchema = v.object({ type: v.picklist(MESSAGE_TYPES), payload: v.unknown() });
+
+export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): MessageHandler {
+  const now = options.now ?? Date.now;
+  const extensionOrigin = options.extensionOrigin.replace(/\/+$/, '');
+  const handlers: Handlers = {
+    'page/visit': (visit, at) => recordVisit(db, visit, at),
+    'annotation/create': (annotation, at) => addAnnotation(db, annotation, at),
+    'annotation/update': ({ id, changes }, at) => updateAnnotation(db, id, changes, at),
+    'annotation/delete': ({ ids }) => deleteAnnotations(db, ids),
+    'annotation/restore': async (deleted) => {
+      await restoreRecords(db, deleted);
+      return null;
+    },
+    'annotations/for-page': ({ url }) => listAnnotationsForArticle(db, url),
+    'task/track': (input, at) => trackTask(db, input, at),
+    'task/set-status': ({ ids, status }, at) => setTaskStatuses(db, ids, status, at),
+    'task/update': ({ id, changes }, at) => updateTask(db, id, changes, at),
+    'task/delete': ({ ids }) => deleteTasks(db, ids),
+    'task/restore': async ({ tasks }) => {
+      await restoreTasks(db, tasks);
+      return null;
+    },
+    'settings/get': () => getSettings(db),
+    'settings/set': (changes) => setSettings(db, changes),
+  };
+
+  async function dispatch<K extends MessageType>(type: K, rawPayload: unknown): Promise<Response<Responses[K]>> {
+    const parsed = v.safeParse(REQUEST_SCHEMAS[type], rawPayload);
+    if (!parsed.success) return failed(describeIssue(parsed.issues[0], 'payload'));
+    try {
+      const data = await handlers[type](parsed.output as Requests[K], now());
+      if (MESSAGE_RULES[type].writes) options.onWrite?.(type);
+      return { ok: true, data };
+    } catch (error) {
+      return failed(toStorageFailure(error));
+    }
+  }
+
+  return async (message, sender) => {
+    if (sender.id !== options.extensionId) return failed(untrustedSender());
+    const envelope = v.safeParse(envelopeSchema, message);
+    if (!envelope.success) return failed(describeIssue(envelope.issues[0], null));
+    const { type, payload } = envelope.output;
+    if (MESSAGE_RULES[type].from === 'extension-page' && !isExtensionPage(sender, extensionOrigin)) {
+      return failed(untrustedSender());
+    }
+    return dispatch(type, payload);
+  };
+}
+
+/** An extension page (popup, side panel, dashboard), as opposed to a content script in a web page. */
+function isExtensionPage(sender: MessageSender, extensionOrigin: string): boolean {
+  if (sender.origin !== undefined) return sender.origin === extensionOrigin;
+  return sender.url !== undefined && sender.url.startsWith(`${extensionOrigin}/`);
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>, prefix: string | null): Failure {
+  const path = v.getDotPath(issue);
+  const field = [prefix, path].filter((part): part is string => part !== null && part !== '').join('.');
+  return invalidMessage(field || 'message', issue.message);
+}
+
+function failed(error: Failure): { ok: false; error: Failure } {
+  return { ok: false, error };
+}

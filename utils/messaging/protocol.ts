@@ -1,0 +1,165 @@
+// The one map of messages that cross contexts: content scripts and extension pages ask, the
+// background (the only writer) answers. Each request's payload has a valibot schema, checked in
+// the background before anything is read or written. Export and import messages join this map.
+import * as v from 'valibot';
+import type { ArticleVisit } from '../storage/article-queries';
+import type { AnnotationChanges, DeletedRecords, NewAnnotation } from '../storage/annotation-queries';
+import type { StorageFailure } from '../storage/errors';
+import type { AnnotationRecord, ArticleRecord, Settings, TaskRecord } from '../storage/records';
+import type { TaskChanges, TrackedTask, TrackTaskInput } from '../storage/task-queries';
+import {
+  annotationKindSchema,
+  annotationRecordSchema,
+  deadlineSchema,
+  findingDetailSchema,
+  highlightColorSchema,
+  idSchema,
+  pageUrlSchema,
+  selectorsSchema,
+  settingsSchema,
+  tagsSchema,
+  taskRecordSchema,
+  taskStatusSchema,
+} from './record-schemas';
+
+/** Deleting, restoring or re-dating everything in a large library is one message. */
+const MAX_BULK = 100_000;
+const idsSchema = v.pipe(v.array(idSchema), v.minLength(1), v.maxLength(MAX_BULK));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+const articleVisitSchema = v.object({
+  url: pageUrlSchema,
+  title: v.nullable(text(2_000)),
+  site: text(253),
+  province: v.nullable(text(200)),
+  published: v.nullable(text(200)),
+  textSnapshot: text(5_000_000),
+  isArticle: v.boolean(),
+}) satisfies v.GenericSchema<ArticleVisit>;
+
+const newAnnotationSchema = v.object({
+  articleUrl: pageUrlSchema,
+  selectors: selectorsSchema,
+  anchoringVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  quote: v.pipe(v.string(), v.minLength(1), v.maxLength(100_000)),
+  kind: annotationKindSchema,
+  color: highlightColorSchema,
+  tags: v.optional(tagsSchema),
+  note: v.optional(text(100_000)),
+  finding: findingDetailSchema,
+}) satisfies v.GenericSchema<NewAnnotation>;
+
+const annotationChangesSchema = v.object({
+  note: v.optional(text(100_000)),
+  tags: v.optional(tagsSchema),
+  color: v.optional(highlightColorSchema),
+}) satisfies v.GenericSchema<AnnotationChanges>;
+
+const assigneesSchema = v.pipe(v.array(text(2_000)), v.maxLength(200));
+
+const trackTaskSchema = v.object({
+  source: v.union([v.object({ annotationId: idSchema }), v.object({ annotation: newAnnotationSchema })]),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(100_000)),
+  issuer: v.nullable(text(2_000)),
+  assignees: assigneesSchema,
+  deadline: deadlineSchema,
+  notes: v.optional(text(100_000)),
+}) satisfies v.GenericSchema<TrackTaskInput>;
+
+const taskChangesSchema = v.object({
+  text: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100_000))),
+  issuer: v.optional(v.nullable(text(2_000))),
+  assignees: v.optional(assigneesSchema),
+  deadline: v.optional(deadlineSchema),
+  notes: v.optional(text(100_000)),
+}) satisfies v.GenericSchema<TaskChanges>;
+
+export const REQUEST_SCHEMAS = {
+  'page/visit': articleVisitSchema,
+  'annotation/create': newAnnotationSchema,
+  'annotation/update': v.object({ id: idSchema, changes: annotationChangesSchema }),
+  'annotation/delete': v.object({ ids: idsSchema }),
+  'annotation/restore': v.object({
+    annotations: v.pipe(v.array(annotationRecordSchema), v.maxLength(MAX_BULK)),
+    tasks: v.pipe(v.array(taskRecordSchema), v.maxLength(MAX_BULK)),
+  }),
+  'annotations/for-page': v.object({ url: pageUrlSchema }),
+  'task/track': trackTaskSchema,
+  'task/set-status': v.object({ ids: idsSchema, status: taskStatusSchema }),
+  'task/update': v.object({ id: idSchema, changes: taskChangesSchema }),
+  'task/delete': v.object({ ids: idsSchema }),
+  'task/restore': v.object({ tasks: v.pipe(v.array(taskRecordSchema), v.maxLength(MAX_BULK)) }),
+  'settings/get': v.object({}),
+  'settings/set': v.partial(settingsSchema),
+} as const;
+
+export type MessageType = keyof typeof REQUEST_SCHEMAS;
+export const MESSAGE_TYPES = Object.keys(REQUEST_SCHEMAS) as MessageType[];
+
+/** The payload each message carries. */
+export type Requests = { [K in MessageType]: v.InferOutput<(typeof REQUEST_SCHEMAS)[K]> };
+
+/** The data each message answers with when it succeeds. */
+export interface Responses {
+  'page/visit': ArticleRecord;
+  'annotation/create': AnnotationRecord;
+  'annotation/update': AnnotationRecord;
+  /** The deleted annotations and the tasks tracked from them, for undo. */
+  'annotation/delete': DeletedRecords;
+  'annotation/restore': null;
+  'annotations/for-page': AnnotationRecord[];
+  'task/track': TrackedTask;
+  'task/set-status': TaskRecord[];
+  'task/update': TaskRecord;
+  'task/delete': TaskRecord[];
+  'task/restore': null;
+  'settings/get': Settings;
+  'settings/set': Settings;
+}
+
+/** What goes over `runtime.sendMessage`. */
+export interface RequestMessage<K extends MessageType = MessageType> {
+  type: K;
+  payload: Requests[K];
+}
+
+/**
+ * Who may send a message. Content scripts run beside pages that may be hostile (a compromised
+ * renderer can speak as the content script), so they may only record what they see and read
+ * their page's annotations; editing, deleting and restoring come from the extension's own pages.
+ */
+export type SenderKind = 'any-extension-context' | 'extension-page';
+
+export interface MessageRule {
+  from: SenderKind;
+  /** Whether the message changes stored data (the background refreshes the badge after it). */
+  writes: boolean;
+}
+
+export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
+  'page/visit': { from: 'any-extension-context', writes: true },
+  'annotation/create': { from: 'any-extension-context', writes: true },
+  'annotation/update': { from: 'extension-page', writes: true },
+  'annotation/delete': { from: 'extension-page', writes: true },
+  'annotation/restore': { from: 'extension-page', writes: true },
+  'annotations/for-page': { from: 'any-extension-context', writes: false },
+  'task/track': { from: 'any-extension-context', writes: true },
+  'task/set-status': { from: 'extension-page', writes: true },
+  'task/update': { from: 'extension-page', writes: true },
+  'task/delete': { from: 'extension-page', writes: true },
+  'task/restore': { from: 'extension-page', writes: true },
+  'settings/get': { from: 'any-extension-context', writes: false },
+  'settings/set': { from: 'extension-page', writes: true },
+};
+
+export interface MessageFailure {
+  /** invalid-message: the payload failed its schema; untrusted-sender: refused by origin; unreachable: no answer. */
+  code: 'invalid-message' | 'untrusted-sender' | 'unreachable';
+  message: { vi: string; en: string };
+}
+
+export type Failure = StorageFailure | MessageFailure;
+
+export type Response<T> = { ok: true; data: T } | { ok: false; error: Failure };
+
+export type ResponseOf<K extends MessageType> = Response<Responses[K]>;

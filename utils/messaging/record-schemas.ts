@@ -1,0 +1,165 @@
+// Valibot schemas of the stored records and of the engine findings they embed. Messages are
+// validated against them in the background, and imports can reuse them. Each schema `satisfies`
+// the TypeScript type it checks, so the two cannot drift apart silently.
+import * as v from 'valibot';
+import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
+import type { DateMention, DocumentRef, Directive, Figure } from '../engine/types';
+import { isDeadlineIso } from '../storage/deadline';
+import type {
+  AnnotationRecord,
+  ArticleRecord,
+  FindingDetail,
+  HighlightColor,
+  PaintableFindingKind,
+  Settings,
+  TaskRecord,
+  TaskStatus,
+} from '../storage/records';
+
+/** Bounds that keep one message from filling the store: generous for real pages, fatal for floods. */
+const MAX_URL = 8_192;
+const MAX_SHORT_TEXT = 2_000;
+const MAX_LONG_TEXT = 100_000;
+const MAX_ARTICLE_TEXT = 5_000_000;
+const MAX_LIST = 200;
+
+export const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+export const timestampSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+const offsetSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT_TEXT));
+const longText = v.pipe(v.string(), v.maxLength(MAX_LONG_TEXT));
+const nullableShortText = v.nullable(shortText);
+
+export const pageUrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_URL),
+  v.url(),
+  v.check((url) => /^https?:\/\//i.test(url), 'must be an http(s) URL'),
+);
+
+export const deadlineSchema = v.nullable(
+  v.pipe(v.string(), v.check(isDeadlineIso, 'must be an ISO day, month, quarter or year ("2023-01-15", "2023-08", "2021-Q2", "2023")')),
+);
+
+export const taskStatusSchema = v.picklist(['open', 'in-progress', 'done', 'dropped'] satisfies TaskStatus[]);
+export const highlightColorSchema = v.picklist(['yellow', 'green', 'blue', 'pink', 'purple'] satisfies HighlightColor[]);
+export const annotationKindSchema = v.picklist(['highlight', 'note', 'figure', 'document', 'date', 'directive']);
+export const tagsSchema = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(MAX_LIST));
+const namesSchema = v.pipe(v.array(shortText), v.maxLength(MAX_LIST));
+
+const spanEntries = { text: longText, start: offsetSchema, end: offsetSchema };
+
+const figureSchema = v.object({
+  ...spanEntries,
+  kind: v.picklist(['percent', 'money', 'quantity', 'ratio']),
+  value: v.number(),
+  unit: nullableShortText,
+  vnd: v.nullable(v.number()),
+  qualifier: nullableShortText,
+  numerator: v.optional(v.number()),
+  denominator: v.optional(v.number()),
+}) satisfies v.GenericSchema<Figure>;
+
+const documentSchema = v.object({
+  ...spanEntries,
+  docType: shortText,
+  symbol: shortText,
+  number: nullableShortText,
+  date: nullableShortText,
+  issuer: nullableShortText,
+}) satisfies v.GenericSchema<DocumentRef>;
+
+const dateMentionSchema = v.object({
+  ...spanEntries,
+  iso: shortText,
+  deadline: v.boolean(),
+}) satisfies v.GenericSchema<DateMention>;
+
+const directiveSchema = v.object({
+  ...spanEntries,
+  issuer: nullableShortText,
+  assignees: namesSchema,
+  deadline: nullableShortText,
+  // Stored as the engine wrote it; only a tracked task's own deadline must be a known form.
+  deadlineIso: nullableShortText,
+}) satisfies v.GenericSchema<Directive>;
+
+export const findingDetailSchema = v.nullable(
+  v.variant('kind', [
+    v.object({ kind: v.literal('figure'), figure: figureSchema }),
+    v.object({ kind: v.literal('document'), document: documentSchema }),
+    v.object({ kind: v.literal('date'), date: dateMentionSchema }),
+    v.object({ kind: v.literal('directive'), directive: directiveSchema }),
+  ]),
+) satisfies v.GenericSchema<FindingDetail | null>;
+
+export const selectorsSchema = v.pipe(
+  v.array(
+    v.variant('type', [
+      v.object({
+        type: v.literal('TextQuoteSelector'),
+        exact: longText,
+        prefix: v.optional(shortText),
+        suffix: v.optional(shortText),
+      }) satisfies v.GenericSchema<TextQuoteSelector>,
+      v.pipe(
+        v.object({ type: v.literal('TextPositionSelector'), start: offsetSchema, end: offsetSchema }),
+        v.check((selector) => selector.start <= selector.end, 'start must not be after end'),
+      ) satisfies v.GenericSchema<TextPositionSelector>,
+    ]),
+  ),
+  v.minLength(1),
+  v.maxLength(10),
+);
+
+const paintableKindSchema = v.picklist(['figure', 'document', 'date', 'deadline', 'directive'] satisfies PaintableFindingKind[]);
+const hostSchema = v.pipe(v.string(), v.regex(/^[a-z0-9.-]+$/i, 'must be a host name'), v.maxLength(253));
+
+export const settingsSchema = v.object({
+  hiddenKinds: v.pipe(v.array(paintableKindSchema), v.maxLength(10)),
+  alwaysOnSites: v.pipe(v.array(hostSchema), v.maxLength(1_000)),
+}) satisfies v.GenericSchema<Settings>;
+
+export const articleRecordSchema = v.object({
+  url: pageUrlSchema,
+  title: nullableShortText,
+  site: v.pipe(v.string(), v.maxLength(253)),
+  province: nullableShortText,
+  published: nullableShortText,
+  firstVisit: timestampSchema,
+  lastVisit: timestampSchema,
+  textSnapshot: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_TEXT)),
+  isArticle: v.boolean(),
+}) satisfies v.GenericSchema<ArticleRecord>;
+
+export const annotationRecordSchema = v.object({
+  id: idSchema,
+  articleUrl: pageUrlSchema,
+  selectors: selectorsSchema,
+  anchoringVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  quote: longText,
+  kind: annotationKindSchema,
+  color: highlightColorSchema,
+  tags: tagsSchema,
+  note: longText,
+  finding: findingDetailSchema,
+  created: timestampSchema,
+  updated: timestampSchema,
+}) satisfies v.GenericSchema<AnnotationRecord>;
+
+export const taskRecordSchema = v.object({
+  id: idSchema,
+  articleUrl: pageUrlSchema,
+  annotationId: idSchema,
+  text: longText,
+  issuer: nullableShortText,
+  assignees: namesSchema,
+  deadline: deadlineSchema,
+  status: taskStatusSchema,
+  notes: longText,
+  statusHistory: v.array(v.object({ status: taskStatusSchema, at: timestampSchema })),
+  site: v.pipe(v.string(), v.maxLength(253)),
+  province: nullableShortText,
+  created: timestampSchema,
+  updated: timestampSchema,
+}) satisfies v.GenericSchema<TaskRecord>;

@@ -1,0 +1,142 @@
+// Annotations: the reader's highlights and notes, and the findings they kept.
+import type { GovMarkDB } from './db';
+import { RecordNotFoundError } from './errors';
+import type { AnnotationKind, AnnotationRecord, TaskRecord } from './records';
+
+/** An annotation before it is saved: the background gives it its id and times. */
+export type NewAnnotation = Omit<AnnotationRecord, 'id' | 'created' | 'updated' | 'tags' | 'note'> &
+  Partial<Pick<AnnotationRecord, 'tags' | 'note'>>;
+
+/** What the reader can change on a saved annotation. */
+export type AnnotationChanges = Partial<Pick<AnnotationRecord, 'note' | 'tags' | 'color'>>;
+
+/** Records removed together, kept by the caller so that "undo" can put them back. */
+export interface DeletedRecords {
+  annotations: AnnotationRecord[];
+  tasks: TaskRecord[];
+}
+
+export function newRecordId(): string {
+  return crypto.randomUUID();
+}
+
+export async function addAnnotation(
+  db: GovMarkDB,
+  input: NewAnnotation,
+  now: number,
+  id: string = newRecordId(),
+): Promise<AnnotationRecord> {
+  const annotation = buildAnnotation(input, now, id);
+  await db.annotations.add(annotation);
+  return annotation;
+}
+
+export function buildAnnotation(input: NewAnnotation, now: number, id: string): AnnotationRecord {
+  return {
+    ...input,
+    id,
+    tags: normaliseTags(input.tags ?? []),
+    note: input.note ?? '',
+    created: now,
+    updated: now,
+  };
+}
+
+export async function updateAnnotation(
+  db: GovMarkDB,
+  id: string,
+  changes: AnnotationChanges,
+  now: number,
+): Promise<AnnotationRecord> {
+  return db.transaction('rw', db.annotations, async () => {
+    const stored = await db.annotations.get(id);
+    if (!stored) throw new RecordNotFoundError('annotations', id);
+    const updated: AnnotationRecord = {
+      ...stored,
+      ...(changes.note !== undefined && { note: changes.note }),
+      ...(changes.color !== undefined && { color: changes.color }),
+      ...(changes.tags !== undefined && { tags: normaliseTags(changes.tags) }),
+      updated: now,
+    };
+    await db.annotations.put(updated);
+    return updated;
+  });
+}
+
+/**
+ * Deletes annotations and the tasks tracked from them (a task without its passage could no
+ * longer be opened at the source), returning everything removed for undo. Unknown ids are skipped.
+ */
+export async function deleteAnnotations(db: GovMarkDB, ids: readonly string[]): Promise<DeletedRecords> {
+  return db.transaction('rw', db.annotations, db.tasks, async () => {
+    const annotations = (await db.annotations.bulkGet([...ids])).filter(isDefined);
+    const annotationIds = annotations.map((annotation) => annotation.id);
+    const tasks = await db.tasks.where('annotationId').anyOf(annotationIds).toArray();
+    await db.tasks.bulkDelete(tasks.map((task) => task.id));
+    await db.annotations.bulkDelete(annotationIds);
+    return { annotations, tasks };
+  });
+}
+
+/** Puts deleted records back as they were (undo). */
+export async function restoreRecords(db: GovMarkDB, deleted: DeletedRecords): Promise<void> {
+  await db.transaction('rw', db.annotations, db.tasks, async () => {
+    await db.annotations.bulkPut(deleted.annotations);
+    await db.tasks.bulkPut(deleted.tasks);
+  });
+}
+
+/** An article's annotations in reading order (by stored position, then by creation). */
+export async function listAnnotationsForArticle(db: GovMarkDB, articleUrl: string): Promise<AnnotationRecord[]> {
+  const annotations = await db.annotations.where('articleUrl').equals(articleUrl).toArray();
+  return annotations.sort(
+    (a, b) => storedStart(a) - storedStart(b) || a.created - b.created || a.id.localeCompare(b.id),
+  );
+}
+
+export interface AnnotationFilter {
+  tag?: string;
+  kind?: AnnotationKind;
+  articleUrl?: string;
+}
+
+/** Annotations across the library, newest first, narrowed by tag, kind and article. */
+export async function listAnnotations(db: GovMarkDB, filter: AnnotationFilter = {}): Promise<AnnotationRecord[]> {
+  const collection =
+    filter.tag !== undefined
+      ? db.annotations.where('tags').equals(filter.tag)
+      : filter.kind !== undefined
+        ? db.annotations.where('kind').equals(filter.kind)
+        : filter.articleUrl !== undefined
+          ? db.annotations.where('articleUrl').equals(filter.articleUrl)
+          : db.annotations.toCollection();
+  const annotations = await collection
+    .filter(
+      (annotation) =>
+        (filter.kind === undefined || annotation.kind === filter.kind) &&
+        (filter.articleUrl === undefined || annotation.articleUrl === filter.articleUrl),
+    )
+    .toArray();
+  return annotations.sort((a, b) => b.created - a.created);
+}
+
+/** Every tag in use, sorted, for the tag filter. */
+export async function listTags(db: GovMarkDB): Promise<string[]> {
+  const tags = (await db.annotations.orderBy('tags').uniqueKeys()) as string[];
+  return tags.sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+/** Trimmed, inner whitespace collapsed, empty ones and duplicates dropped, order kept. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const cleaned = tags.map((tag) => tag.replace(/\s+/gu, ' ').trim().normalize('NFC')).filter((tag) => tag !== '');
+  return [...new Set(cleaned)];
+}
+
+function storedStart(annotation: AnnotationRecord): number {
+  const position = annotation.selectors.find((selector) => selector.type === 'TextPositionSelector');
+  return position ? position.start : Number.MAX_SAFE_INTEGER;
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
+}

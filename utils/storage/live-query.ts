@@ -1,0 +1,28 @@
+// Dexie liveQuery as a Preact hook for the extension pages: the component re-renders whenever a
+// write anywhere (the background included; Dexie broadcasts between the extension's contexts)
+// changes what the querier read. Not for the service worker, which must not hold subscriptions.
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+type LiveState<T> = { status: 'pending' } | { status: 'value'; value: T } | { status: 'error'; error: unknown };
+
+/**
+ * The querier's latest result, `undefined` until the first one arrives (or `initial` when given).
+ * The query restarts when a value in `deps` changes. A failed query is thrown during render, for
+ * the nearest error boundary, as dexie-react-hooks does.
+ */
+export function useLiveQuery<T>(querier: () => T | Promise<T>, deps: readonly unknown[]): T | undefined;
+export function useLiveQuery<T>(querier: () => T | Promise<T>, deps: readonly unknown[], initial: T): T;
+export function useLiveQuery<T>(querier: () => T | Promise<T>, deps: readonly unknown[], initial?: T): T | undefined {
+  const [state, setState] = useState<LiveState<T>>({ status: 'pending' });
+  useEffect(() => {
+    const subscription = liveQuery(querier).subscribe({
+      next: (value) => setState({ status: 'value', value }),
+      error: (error: unknown) => setState({ status: 'error', error }),
+    });
+    return () => subscription.unsubscribe();
+    // The querier is a new closure on every render; `deps` say when it really changed.
+  }, deps);
+  if (state.status === 'error') throw state.error;
+  return state.status === 'value' ? state.value : initial;
+}

@@ -1,0 +1,18 @@
+// Asks the browser not to evict GovMark's data under storage pressure. Without the grant the
+// library is "best effort" storage, which a browser may clear when the disk fills.
+
+/** The part of `navigator.storage` this needs; a parameter so tests can pass a fake. */
+export type PersistableStorage = Pick<StorageManager, 'persist' | 'persisted'>;
+
+/** True when the data is (now) persistent, false when refused or unsupported. */
+export async function requestPersistence(
+  storage: PersistableStorage | undefined = globalThis.navigator?.storage,
+): Promise<boolean> {
+  if (typeof storage?.persist !== 'function') return false;
+  try {
+    if (typeof storage.persisted === 'function' && (await storage.persisted())) return true;
+    return await storage.persist();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,53 @@
+// Every schema GovMark has released, oldest first, with the upgrade that brings data written by
+// one version to the next. A version once released is never edited: changes go in a new one.
+import type { Dexie, Transaction } from 'dexie';
+import type { ArticleRecord, TaskRecord } from './records';
+import { hostOf } from './url-host';
+
+/** Version 1, the first release: tasks without site/province and without a status history. */
+export const SCHEMA_V1 = {
+  articles: 'url, site, province, lastVisit',
+  annotations: 'id, articleUrl, created, *tags, kind',
+  tasks: 'id, status, deadline, articleUrl, [status+deadline], *assignees, annotationId',
+} as const;
+
+/** Version 2: tasks carry their article's site and province (filters without a join), settings table. */
+export const SCHEMA_V2 = {
+  articles: 'url, site, province, lastVisit',
+  annotations: 'id, articleUrl, created, *tags, kind',
+  tasks: 'id, status, deadline, site, province, articleUrl, [status+deadline], *assignees, annotationId',
+  settings: 'key',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+/** A task as version 1 stored it. */
+export type TaskRecordV1 = Omit<TaskRecord, 'site' | 'province' | 'statusHistory'>;
+
+export function declareSchema(db: Dexie): void {
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+}
+
+/**
+ * Fills each task's site and province from its article (the host of its URL when the article
+ * was never recorded) and starts its status history with the status it has, dated when the task
+ * was last updated: the best the old data tells.
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const tasks: TaskRecordV1[] = await tx.table('tasks').toArray();
+  if (tasks.length === 0) return;
+  const urls = [...new Set(tasks.map((task) => task.articleUrl))];
+  const articles: (ArticleRecord | undefined)[] = await tx.table('articles').bulkGet(urls);
+  const articleByUrl = new Map(urls.map((url, index) => [url, articles[index]]));
+  const upgraded = tasks.map((task): TaskRecord => {
+    const article = articleByUrl.get(task.articleUrl);
+    return {
+      ...task,
+      site: article?.site ?? hostOf(task.articleUrl),
+      province: article?.province ?? null,
+      statusHistory: [{ status: task.status, at: task.updated }],
+    };
+  });
+  await tx.table('tasks').bulkPut(upgraded);
+}

@@ -1,0 +1,195 @@
+// Tasks: directives the reader tracks, with their status history.
+import { Dexie } from 'dexie';
+import { buildAnnotation, newRecordId, type NewAnnotation } from './annotation-queries';
+import type { GovMarkDB } from './db';
+import { deadlineState } from './deadline';
+import { RecordNotFoundError } from './errors';
+import type { AnnotationRecord, TaskRecord, TaskStatus } from './records';
+import { hostOf } from './url-host';
+import { filterTasks, sortTasks, type TaskFilter, type TaskSortKey } from './task-filter';
+
+/** The directive's passage: an annotation already saved, or one to save with the task. */
+export type TaskSource = { annotationId: string } | { annotation: NewAnnotation };
+
+export interface TrackTaskInput {
+  source: TaskSource;
+  text: string;
+  issuer: string | null;
+  assignees: string[];
+  deadline: string | null;
+  notes?: string;
+}
+
+export interface TrackedTask {
+  annotation: AnnotationRecord;
+  task: TaskRecord;
+  /** False when the passage was already tracked and the existing task is returned. */
+  created: boolean;
+}
+
+/** What the reader can edit on a tracked task (the status has its own history: setTaskStatus). */
+export type TaskChanges = Partial<Pick<TaskRecord, 'text' | 'issuer' | 'assignees' | 'deadline' | 'notes'>>;
+
+/**
+ * Tracks a directive as a task, in one transaction with saving its passage. Tracking the same
+ * passage twice returns the task already tracked: the same annotation id, or a new annotation
+ * whose quote and position equal a saved one on the same article.
+ */
+export async function trackTask(
+  db: GovMarkDB,
+  input: TrackTaskInput,
+  now: number,
+  newId: () => string = newRecordId,
+): Promise<TrackedTask> {
+  return db.transaction('rw', db.annotations, db.tasks, db.articles, async () => {
+    const annotation = await resolveSourceAnnotation(db, input.source, now, newId);
+    const existing = await db.tasks.where('annotationId').equals(annotation.id).first();
+    if (existing) return { annotation, task: existing, created: false };
+    const article = await db.articles.get(annotation.articleUrl);
+    const task: TaskRecord = {
+      id: newId(),
+      articleUrl: annotation.articleUrl,
+      annotationId: annotation.id,
+      text: input.text,
+      issuer: input.issuer,
+      assignees: input.assignees,
+      deadline: input.deadline,
+      status: 'open',
+      notes: input.notes ?? '',
+      statusHistory: [{ status: 'open', at: now }],
+      site: article?.site ?? hostOf(annotation.articleUrl),
+      province: article?.province ?? null,
+      created: now,
+      updated: now,
+    };
+    await db.tasks.add(task);
+    return { annotation, task, created: true };
+  });
+}
+
+/** The saved annotation the source names, or the same passage already saved, or a new one saved now. */
+async function resolveSourceAnnotation(
+  db: GovMarkDB,
+  source: TaskSource,
+  now: number,
+  newId: () => string,
+): Promise<AnnotationRecord> {
+  if ('annotationId' in source) {
+    const annotation = await db.annotations.get(source.annotationId);
+    if (!annotation) throw new RecordNotFoundError('annotations', source.annotationId);
+    return annotation;
+  }
+  const wanted = source.annotation;
+  const wantedPosition = JSON.stringify(positionOf(wanted));
+  const saved = await db.annotations
+    .where('articleUrl')
+    .equals(wanted.articleUrl)
+    .filter((candidate) => candidate.quote === wanted.quote && JSON.stringify(positionOf(candidate)) === wantedPosition)
+    .first();
+  if (saved) return saved;
+  const annotation = buildAnnotation(wanted, now, newId());
+  await db.annotations.add(annotation);
+  return annotation;
+}
+
+function positionOf(annotation: Pick<AnnotationRecord, 'selectors'>): [number, number] | null {
+  const position = annotation.selectors.find((selector) => selector.type === 'TextPositionSelector');
+  return position ? [position.start, position.end] : null;
+}
+
+export async function setTaskStatus(db: GovMarkDB, id: string, status: TaskStatus, now: number): Promise<TaskRecord> {
+  const [task] = await setTaskStatuses(db, [id], status, now);
+  return task;
+}
+
+/**
+ * Sets the status of several tasks at once (the dashboard's bulk change), all or none. A change
+ * is appended to each task's history; setting the status a task already has changes nothing.
+ */
+export async function setTaskStatuses(
+  db: GovMarkDB,
+  ids: readonly string[],
+  status: TaskStatus,
+  now: number,
+): Promise<TaskRecord[]> {
+  return db.transaction('rw', db.tasks, async () => {
+    const stored = await db.tasks.bulkGet([...ids]);
+    const updated = stored.map((task, index): TaskRecord => {
+      if (!task) throw new RecordNotFoundError('tasks', ids[index]);
+      if (task.status === status) return task;
+      return { ...task, status, statusHistory: [...task.statusHistory, { status, at: now }], updated: now };
+    });
+    await db.tasks.bulkPut(updated);
+    return updated;
+  });
+}
+
+export async function updateTask(db: GovMarkDB, id: string, changes: TaskChanges, now: number): Promise<TaskRecord> {
+  return db.transaction('rw', db.tasks, async () => {
+    const stored = await db.tasks.get(id);
+    if (!stored) throw new RecordNotFoundError('tasks', id);
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    const updated: TaskRecord = { ...stored, ...defined, updated: now };
+    await db.tasks.put(updated);
+    return updated;
+  });
+}
+
+/** Deletes tasks (their passages stay highlighted), returning them for undo. Unknown ids are skipped. */
+export async function deleteTasks(db: GovMarkDB, ids: readonly string[]): Promise<TaskRecord[]> {
+  return db.transaction('rw', db.tasks, async () => {
+    const tasks = (await db.tasks.bulkGet([...ids])).filter((task): task is TaskRecord => task !== undefined);
+    await db.tasks.bulkDelete(tasks.map((task) => task.id));
+    return tasks;
+  });
+}
+
+/** Puts deleted tasks back as they were (undo). */
+export async function restoreTasks(db: GovMarkDB, tasks: readonly TaskRecord[]): Promise<void> {
+  await db.tasks.bulkPut([...tasks]);
+}
+
+export function getTask(db: GovMarkDB, id: string): Promise<TaskRecord | undefined> {
+  return db.tasks.get(id);
+}
+
+export function listTasksForArticle(db: GovMarkDB, articleUrl: string): Promise<TaskRecord[]> {
+  return db.tasks.where('articleUrl').equals(articleUrl).toArray();
+}
+
+/**
+ * Tasks matching the filter, sorted. The most selective indexed field narrows the read; the
+ * rest is filtered in memory by the same filterTasks the pages use.
+ */
+export async function listTasks(db: GovMarkDB, filter: TaskFilter = {}, by: TaskSortKey = 'deadline'): Promise<TaskRecord[]> {
+  const statuses = filter.status === undefined ? [] : typeof filter.status === 'string' ? [filter.status] : [...filter.status];
+  const candidates =
+    filter.site !== undefined
+      ? db.tasks.where('site').equals(filter.site)
+      : filter.province !== undefined
+        ? db.tasks.where('province').equals(filter.province)
+        : statuses.length > 0
+          ? db.tasks.where('status').anyOf(statuses)
+          : db.tasks.toCollection();
+  return sortTasks(filterTasks(await candidates.toArray(), filter), by);
+}
+
+/**
+ * Open and in-progress tasks whose deadline period ended before `todayIso` (the toolbar badge).
+ * The index bounds the read to deadlines that start before next year; the period end decides.
+ */
+export async function countOverdue(db: GovMarkDB, todayIso: string): Promise<number> {
+  const nextYear = String(Number(todayIso.slice(0, 4)) + 1);
+  let overdue = 0;
+  for (const status of ACTIVE_STATUSES) {
+    await db.tasks
+      .where('[status+deadline]')
+      .between([status, Dexie.minKey], [status, nextYear])
+      .each((task) => {
+        if (deadlineState(task.deadline, todayIso) === 'overdue') overdue += 1;
+      });
+  }
+  return overdue;
+}
+
+const ACTIVE_STATUSES: readonly TaskStatus[] = ['open', 'in-progress'];
