@@ -14,7 +14,7 @@ export default defineConfig({
     name: 'GovMark',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel', 'alarms'],
     host_permissions: PORTAL_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {

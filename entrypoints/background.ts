@@ -1,5 +1,64 @@
 import { defineBackground } from '#imports';
+import { browser } from 'wxt/browser';
+import { GovMarkDB } from '../utils/storage/db';
+import { createMessageHandler } from '../utils/messaging/handlers';
+import { getSettings } from '../utils/storage/settings-queries';
+import { requestPersistence } from '../utils/storage/persistence';
+import { refreshOverdueBadge } from '../utils/extension/badge';
+import { syncAlwaysOnSites } from '../utils/extension/site-access';
+import { isUiMessageType, parseUiMessage } from '../utils/extension/ui-messages';
+import { openSidePanel } from '../utils/extension/side-panel';
+import { t } from '../utils/i18n/lang';
 
+const MENU_HIGHLIGHT = 'govmark-highlight';
+const BADGE_ALARM = 'govmark-badge';
+
+// The background is the one writer of the database, which lives in the extension's origin.
+// Listeners are registered synchronously: the service worker is woken by them and idles out.
 export default defineBackground(() => {
-  // wired in the foundation slice
+  const db = new GovMarkDB();
+  const refreshBadge = () => void refreshOverdueBadge(db).catch(() => undefined);
+  const handle = createMessageHandler(db, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    onWrite: (type) => {
+      if (type.startsWith('task/') || type.startsWith('annotation/')) refreshBadge();
+      if (type === 'settings/set') void getSettings(db).then((s) => syncAlwaysOnSites(s.alwaysOnSites));
+    },
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (isUiMessageType(message)) {
+      const ui = parseUiMessage(message);
+      if (!ui || sender.id !== browser.runtime.id) return false;
+      void openSidePanel(sender.tab?.id, ui.focusAnnotationId).then(sendResponse, () => sendResponse(false));
+      return true;
+    }
+    void handle(message, sender).then(sendResponse);
+    return true;
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: t('highlight'), contexts: ['selection'] });
+    void requestPersistence();
+    refreshBadge();
+  });
+  browser.runtime.onStartup.addListener(refreshBadge);
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_HIGHLIGHT && tab?.id !== undefined) {
+      void browser.tabs.sendMessage(tab.id, { type: 'page/highlight-selection' }).catch(() => undefined);
+    }
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'highlight-selection' && tab?.id !== undefined) {
+      void browser.tabs.sendMessage(tab.id, { type: 'page/highlight-selection' }).catch(() => undefined);
+    }
+  });
+
+  // Deadlines pass while nobody writes: recount overdue tasks a few times a day.
+  browser.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BADGE_ALARM) refreshBadge();
+  });
 });

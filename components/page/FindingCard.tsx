@@ -1,0 +1,75 @@
+// What the engine understood of a painted finding, with the same actions as the toolbar.
+import type { PageFinding } from '../../utils/page/finding-index';
+import { formatNumber, formatVnd, formatIsoDate } from '../../utils/page/format-finding';
+import { t, type Lang } from '../../utils/i18n/lang';
+import type { MessageKey } from '../../utils/i18n/messages';
+import { ActionButtons, type SelectionActions } from './SelectionToolbar';
+
+const KIND_TITLE: Record<PageFinding['kind'], MessageKey> = {
+  figure: 'kindFigure',
+  document: 'kindDocument',
+  date: 'kindDate',
+  deadline: 'kindDeadline',
+  directive: 'kindDirective',
+};
+
+function rows(f: PageFinding, lang: Lang): [string, string][] {
+  const none = t('none', lang);
+  switch (f.kind) {
+    case 'figure': {
+      const fig = f.finding;
+      const out: [string, string][] = [[t('value', lang), `${formatNumber(fig.value, lang)}${fig.kind === 'percent' ? '%' : ''}`]];
+      if (fig.unit) out.push([t('unit', lang), fig.unit]);
+      if (fig.qualifier) out.push([t('qualifier', lang), fig.qualifier]);
+      if (fig.vnd !== null) out.push([t('inDong', lang), `${fig.text} = ${formatVnd(fig.vnd, lang)}`]);
+      return out;
+    }
+    case 'document': {
+      const d = f.finding;
+      return [
+        [t('docType', lang), d.docType],
+        [t('symbol', lang), d.symbol],
+        [t('issuer', lang), d.issuer ?? none],
+        [t('issuedOn', lang), d.date ? formatIsoDate(d.date, lang) : none],
+      ];
+    }
+    case 'date':
+    case 'deadline':
+      return [[t('kindDate', lang), formatIsoDate(f.finding.iso, lang)]];
+    case 'directive': {
+      const d = f.finding;
+      return [
+        [t('instructedBy', lang), d.issuer ?? none],
+        [t('assignees', lang), d.assignees.length ? d.assignees.join('; ') : none],
+        [t('deadline', lang), d.deadlineIso ? `${d.deadline} (${formatIsoDate(d.deadlineIso, lang)})` : none],
+      ];
+    }
+  }
+}
+
+export function FindingCard(props: SelectionActions & { lang: Lang; finding: PageFinding; x: number; y: number; onLeave(): void }) {
+  const { finding, lang } = props;
+  return (
+    <div
+      class="gm-card"
+      role="dialog"
+      aria-label={t(KIND_TITLE[finding.kind], lang)}
+      style={{ left: `${props.x}px`, top: `${props.y}px` }}
+      onMouseLeave={props.onLeave}
+      onMouseDown={(e) => e.preventDefault()}
+    >
+      <h2>{t(KIND_TITLE[finding.kind], lang)}</h2>
+      <dl>
+        {rows(finding, lang).map(([k, v]) => (
+          <>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </>
+        ))}
+      </dl>
+      <div class="gm-actions">
+        <ActionButtons {...props} />
+      </div>
+    </div>
+  );
+}

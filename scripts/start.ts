@@ -1,0 +1,61 @@
+// `npm start`: the built extension in Chromium on the demo portal site. With a display the
+// browser opens for the reader; without one (a server) it runs headless, saves screenshots of
+// the highlighted article and of the popup, and prints where they are.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { startDemoServer, hostResolverRules } from './demo-server';
+import { launchWithExtension } from './lib/launch-extension';
+import { BrowserNotFoundError } from './lib/find-browser';
+
+const DEMO_ARTICLE = { host: 'thanhhoa.gov.vn', path: '/portal/Pages/2022-12-22/Thanh-Hoa-trien-khai-nhiem-vu-2023-12345.aspx' };
+const SCREENSHOT_DIR = path.resolve('screenshots');
+
+function hasDisplay(): boolean {
+  if (process.platform !== 'linux') return true;
+  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+async function main(): Promise<void> {
+  const server = await startDemoServer({ port: Number(process.env.PORT ?? 8765) });
+  const headless = !hasDisplay();
+  const session = await launchWithExtension({
+    hostResolverRules: hostResolverRules(server.port),
+    headless,
+    viewport: headless ? { width: 1280, height: 1000 } : null,
+  });
+  const articleUrl = server.url(DEMO_ARTICLE.host, DEMO_ARTICLE.path);
+  const page = await session.context.newPage();
+  await page.goto(articleUrl);
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark'), null, { timeout: 30_000 });
+
+  if (!headless) {
+    console.log(`GovMark is loaded. Demo article: ${articleUrl}`);
+    console.log(`All demo pages: ${server.url('localhost', '/')}`);
+    console.log('Close the browser window to stop.');
+    await new Promise<void>((resolve) => session.context.on('close', () => resolve()));
+    await server.close();
+    return;
+  }
+
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const articleShot = path.join(SCREENSHOT_DIR, 'article.png');
+  await page.locator('article, main, body').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: articleShot, fullPage: true });
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await popup.waitForSelector('[data-ready]', { timeout: 10_000 });
+  const popupShot = path.join(SCREENSHOT_DIR, 'popup.png');
+  await popup.screenshot({ path: popupShot });
+  await session.close();
+  await server.close();
+  console.log('No display found: ran Chromium headless with GovMark on the demo article.');
+  console.log(`Article with highlights: ${articleShot}`);
+  console.log(`Popup:                   ${popupShot}`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof BrowserNotFoundError) console.error(error.message);
+  else console.error(error);
+  process.exitCode = 1;
+});

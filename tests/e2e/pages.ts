@@ -1,0 +1,34 @@
+// The demo portal pages (tests/fixtures/pages/manifest.json), for tests that walk all of them.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface DemoPage {
+  host: string;
+  path: string;
+  kind: 'article' | 'home' | 'listing' | 'non-government' | 'english' | 'nfd-article';
+  seed?: string;
+  title: string;
+  expectArticle: boolean;
+}
+
+const MANIFEST = path.resolve(import.meta.dirname, '../fixtures/pages/manifest.json');
+
+export function demoPages(): DemoPage[] {
+  const json = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { pages?: DemoPage[] } | DemoPage[];
+  return Array.isArray(json) ? json : (json.pages ?? []);
+}
+
+export function isPortalHost(host: string): boolean {
+  return host.endsWith('.gov.vn') || host === 'baoquangninh.vn';
+}
+
+const SHARED = process.env.GOVMARK_SHARED ?? path.resolve(import.meta.dirname, '../../../shared');
+
+/** The percentages labelled in a seed's gold file (the figures the thin slice must paint). */
+export function goldPercents(seed: string | undefined): string[] {
+  if (!seed) return [];
+  const gold = JSON.parse(readFileSync(path.join(SHARED, 'fixtures/seeds', `${seed}.gold.json`), 'utf8')) as {
+    figures: { text: string; kind: string }[];
+  };
+  return gold.figures.filter((f) => f.kind === 'percent').map((f) => f.text);
+}

@@ -1,0 +1,50 @@
+// The content script's PageBackend over the typed message API: every read and write goes to the
+// background, which owns the database in the extension's origin.
+import { browser } from 'wxt/browser';
+import { sendRequest } from '../messaging/client';
+import type { ResponseOf, MessageType } from '../messaging/protocol';
+import { ANCHORING_VERSION } from '../anchoring/types';
+import { BackendError, type PageBackend, type NewAnnotation } from './page-backend';
+import type { UiMessage } from '../extension/ui-messages';
+
+function unwrap<K extends MessageType>(response: ResponseOf<K>) {
+  if (response.ok) return response.data;
+  throw new BackendError(response.error.message);
+}
+
+function withVersion(a: NewAnnotation) {
+  return { ...a, anchoringVersion: ANCHORING_VERSION };
+}
+
+export function createMessageBackend(): PageBackend {
+  return {
+    async recordVisit(visit) {
+      unwrap(await sendRequest('page/visit', visit));
+    },
+    async loadAnnotations(url) {
+      return unwrap(await sendRequest('annotations/for-page', { url }));
+    },
+    async createAnnotation(input) {
+      return unwrap(await sendRequest('annotation/create', withVersion(input)));
+    },
+    async trackTask(input) {
+      const tracked = unwrap(
+        await sendRequest('task/track', {
+          source: { annotation: withVersion(input.annotation) },
+          text: input.text,
+          issuer: input.issuer,
+          assignees: input.assignees,
+          deadline: input.deadline,
+        }),
+      );
+      return tracked.task;
+    },
+    async openSidePanel(focusAnnotationId) {
+      const message: UiMessage = { type: 'ui/open-side-panel', focusAnnotationId };
+      await browser.runtime.sendMessage(message);
+    },
+    async disabledKinds() {
+      return unwrap(await sendRequest('settings/get', {})).hiddenKinds;
+    },
+  };
+}

@@ -1,0 +1,96 @@
+// The in-page overlay: one shadow host holding the selection toolbar, the finding card and
+// short confirmations. Rendering is Preact; positions are page coordinates.
+import { render } from 'preact';
+import { SelectionToolbar, type SelectionActions } from '../../components/page/SelectionToolbar';
+import { FindingCard } from '../../components/page/FindingCard';
+import { PAGE_UI_CSS } from '../../components/page/page-ui.css';
+import { createShadowHost, type ShadowHost } from './shadow-host';
+import type { PageFinding } from './finding-index';
+import type { Lang } from '../i18n/lang';
+
+type View =
+  | { type: 'none' }
+  | { type: 'toolbar'; x: number; y: number; actions: SelectionActions }
+  | { type: 'card'; x: number; y: number; finding: PageFinding; actions: SelectionActions };
+
+export class Overlay {
+  private shadow: ShadowHost | null = null;
+  private view: View = { type: 'none' };
+  private toast: { text: string; error: boolean } | null = null;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lang: Lang,
+  ) {}
+
+  get shadowRoot(): ShadowRoot {
+    return this.host().root;
+  }
+
+  /** True when an event came from inside our own UI (so page handlers ignore it). */
+  contains(target: EventTarget | null): boolean {
+    return !!this.shadow && target instanceof Node && (target === this.shadow.host || this.shadow.host.contains(target));
+  }
+
+  showToolbar(rect: DOMRect, actions: SelectionActions): void {
+    const win = this.doc.defaultView!;
+    this.view = { type: 'toolbar', x: Math.max(4, rect.left + win.scrollX), y: rect.bottom + win.scrollY + 6, actions };
+    this.draw();
+  }
+
+  showCard(rect: DOMRect, finding: PageFinding, actions: SelectionActions): void {
+    const win = this.doc.defaultView!;
+    this.view = { type: 'card', x: Math.max(4, rect.left + win.scrollX), y: rect.bottom + win.scrollY + 6, finding, actions };
+    this.draw();
+  }
+
+  get showing(): View['type'] {
+    return this.view.type;
+  }
+
+  hide(): void {
+    if (this.view.type === 'none') return;
+    this.view = { type: 'none' };
+    this.draw();
+  }
+
+  notify(text: string, error = false): void {
+    this.toast = { text, error };
+    clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(() => {
+      this.toast = null;
+      this.draw();
+    }, 2500);
+    this.draw();
+  }
+
+  destroy(): void {
+    clearTimeout(this.toastTimer);
+    if (this.shadow) render(null, this.shadow.mount);
+    this.shadow?.remove();
+    this.shadow = null;
+  }
+
+  private host(): ShadowHost {
+    this.shadow ??= createShadowHost(this.doc, PAGE_UI_CSS, 'overlay');
+    return this.shadow;
+  }
+
+  private draw(): void {
+    const v = this.view;
+    const lang = this.lang;
+    render(
+      <>
+        {v.type === 'toolbar' && <SelectionToolbar lang={lang} x={v.x} y={v.y} {...v.actions} />}
+        {v.type === 'card' && <FindingCard lang={lang} x={v.x} y={v.y} finding={v.finding} onLeave={() => this.hide()} {...v.actions} />}
+        {this.toast && (
+          <div class="gm-toast" role="status" data-error={this.toast.error ? '' : undefined}>
+            {this.toast.text}
+          </div>
+        )}
+      </>,
+      this.host().mount,
+    );
+  }
+}

@@ -1,0 +1,50 @@
+// What the content script asks of the background. The entrypoint implements it with the typed
+// message client; tests pass a fake. Keeping it an interface keeps page code free of transport.
+import type { AnnotationRecord, TaskRecord, HighlightColor, FindingDetail, AnnotationKind } from '../storage/records';
+import type { Selector } from '../anchoring/types';
+import type { FindingKind } from './highlight-kinds';
+
+export interface VisitInput {
+  url: string;
+  title: string | null;
+  site: string;
+  province: string | null;
+  published: string | null;
+  textSnapshot: string;
+  isArticle: boolean;
+}
+
+export interface NewAnnotation {
+  articleUrl: string;
+  selectors: Selector[];
+  quote: string;
+  kind: AnnotationKind;
+  color: HighlightColor;
+  finding: FindingDetail | null;
+}
+
+export interface NewTask {
+  articleUrl: string;
+  annotation: NewAnnotation;
+  text: string;
+  issuer: string | null;
+  assignees: string[];
+  deadline: string | null;
+}
+
+export interface PageBackend {
+  recordVisit(visit: VisitInput): Promise<void>;
+  loadAnnotations(articleUrl: string): Promise<AnnotationRecord[]>;
+  createAnnotation(input: NewAnnotation): Promise<AnnotationRecord>;
+  trackTask(input: NewTask): Promise<TaskRecord>;
+  /** Opens the side panel on this tab, focused on one annotation (for writing its note). */
+  openSidePanel(focusAnnotationId: string | null): Promise<void>;
+  disabledKinds(): Promise<FindingKind[]>;
+}
+
+/** A failure the reader should see, with its message in both languages. */
+export class BackendError extends Error {
+  constructor(readonly readerMessage: { vi: string; en: string }) {
+    super(readerMessage.en);
+  }
+}
