@@ -1,0 +1,145 @@
+// What the highlight and task spreadsheets hold: one column per entry, its header in both
+// languages and how a row fills it. Numbers stay numbers so spreadsheets can sum them.
+import type { Lang } from '../i18n/lang';
+import { MESSAGES } from '../i18n/messages';
+import type { AnnotationKind, AnnotationRecord, ArticleRecord, TaskRecord, TaskStatus } from '../storage/records';
+import { isoDay } from './dates';
+import { annotationPassageLink, passageLink } from './text-fragment';
+
+export type CsvCell = string | number | null;
+
+export interface CsvContext {
+  lang: Lang;
+  /** Time zone of "date accessed"; the runtime's when absent. */
+  timeZone?: string;
+}
+
+export interface CsvColumn<Row> {
+  header: { vi: string; en: string };
+  cell: (row: Row, context: CsvContext) => CsvCell;
+}
+
+export type CsvTable<Row> = readonly CsvColumn<Row>[];
+
+/** One highlight with what it is read with: its article and the task tracked from it. */
+export interface HighlightRow {
+  annotation: AnnotationRecord;
+  article: ArticleRecord | null;
+  task: TaskRecord | null;
+}
+
+/** One tracked task with its article and the annotation that marks its passage. */
+export interface TaskRow {
+  task: TaskRecord;
+  article: ArticleRecord | null;
+  annotation: AnnotationRecord | null;
+}
+
+const KIND_LABELS: Record<AnnotationKind, { vi: string; en: string }> = {
+  highlight: MESSAGES.highlight,
+  note: MESSAGES.note,
+  figure: MESSAGES.kindFigure,
+  document: MESSAGES.kindDocument,
+  date: MESSAGES.kindDate,
+  directive: MESSAGES.kindDirective,
+};
+
+const STATUS_LABELS: Record<TaskStatus, { vi: string; en: string }> = {
+  open: MESSAGES.statusOpen,
+  'in-progress': MESSAGES.statusInProgress,
+  done: MESSAGES.statusDone,
+  dropped: MESSAGES.statusDropped,
+};
+
+/** Several values in one cell; a semicolon, because tags and agency names contain commas. */
+const LIST_SEPARATOR = '; ';
+
+function figureOf(annotation: AnnotationRecord) {
+  return annotation.finding?.kind === 'figure' ? annotation.finding.figure : null;
+}
+
+function figureUnit(annotation: AnnotationRecord): string | null {
+  const figure = figureOf(annotation);
+  if (!figure) return null;
+  return figure.unit ?? (figure.kind === 'percent' ? '%' : null);
+}
+
+/** The deadline the reader tracks, else the one the engine read in the passage. */
+function highlightDeadline({ annotation, task }: HighlightRow): string | null {
+  if (task) return task.deadline;
+  const finding = annotation.finding;
+  if (finding?.kind === 'directive') return finding.directive.deadlineIso;
+  if (finding?.kind === 'date' && finding.date.deadline) return finding.date.iso;
+  return null;
+}
+
+/** How a row reaches its article; the link is computed only for its own column (100,000 rows). */
+interface ArticleAccess<Row> {
+  article: (row: Row) => ArticleRecord | null;
+  url: (row: Row) => string;
+  link: (row: Row) => string;
+}
+
+function articleColumns<Row>({ article, url, link }: ArticleAccess<Row>): CsvColumn<Row>[] {
+  return [
+    { header: { vi: 'Tiêu đề bài viết', en: 'Article title' }, cell: (row) => article(row)?.title ?? null },
+    { header: { vi: 'Trang', en: 'Site' }, cell: (row) => article(row)?.site ?? null },
+    { header: { vi: 'Tỉnh, thành', en: 'Province' }, cell: (row) => article(row)?.province ?? null },
+    { header: { vi: 'Ngày đăng', en: 'Published date' }, cell: (row) => article(row)?.published ?? null },
+    { header: { vi: 'URL', en: 'URL' }, cell: url },
+    { header: { vi: 'Liên kết đoạn trích', en: 'Passage link' }, cell: link },
+    {
+      header: { vi: 'Ngày truy cập', en: 'Date accessed' },
+      cell: (row, context) => {
+        const visited = article(row);
+        return visited ? isoDay(visited.lastVisit, context.timeZone) : null;
+      },
+    },
+  ];
+}
+
+const highlightUrl = (row: HighlightRow) => row.article?.url ?? row.annotation.articleUrl;
+
+const highlightArticle: ArticleAccess<HighlightRow> = {
+  article: (row) => row.article,
+  url: highlightUrl,
+  link: (row) => annotationPassageLink(row.annotation, highlightUrl(row)),
+};
+
+const taskUrl = (row: TaskRow) => row.article?.url ?? row.task.articleUrl;
+
+const taskArticle: ArticleAccess<TaskRow> = {
+  article: (row) => row.article,
+  url: taskUrl,
+  link: (row) => (row.annotation ? annotationPassageLink(row.annotation, taskUrl(row)) : passageLink(taskUrl(row), row.task.text)),
+};
+
+export const HIGHLIGHT_TABLE: CsvTable<HighlightRow> = [
+  { header: { vi: 'Trích dẫn', en: 'Quote' }, cell: ({ annotation }) => annotation.quote },
+  { header: { vi: 'Loại', en: 'Kind' }, cell: ({ annotation }, { lang }) => KIND_LABELS[annotation.kind][lang] },
+  { header: { vi: 'Ghi chú', en: 'Note' }, cell: ({ annotation }) => annotation.note },
+  { header: { vi: 'Thẻ', en: 'Tags' }, cell: ({ annotation }) => annotation.tags.join(LIST_SEPARATOR) },
+  { header: { vi: 'Giá trị số liệu', en: 'Figure value' }, cell: ({ annotation }) => figureOf(annotation)?.value ?? null },
+  { header: { vi: 'Đơn vị số liệu', en: 'Figure unit' }, cell: ({ annotation }) => figureUnit(annotation) },
+  {
+    header: { vi: 'Số, ký hiệu văn bản', en: 'Document symbol' },
+    cell: ({ annotation }) => (annotation.finding?.kind === 'document' ? annotation.finding.document.symbol : null),
+  },
+  { header: { vi: 'Thời hạn', en: 'Deadline' }, cell: highlightDeadline },
+  {
+    header: { vi: 'Trạng thái nhiệm vụ', en: 'Task status' },
+    cell: ({ task }, { lang }) => (task ? STATUS_LABELS[task.status][lang] : null),
+  },
+  ...articleColumns(highlightArticle),
+];
+
+export const TASK_TABLE: CsvTable<TaskRow> = [
+  { header: { vi: 'Nhiệm vụ', en: 'Task' }, cell: ({ task }) => task.text },
+  { header: { vi: 'Người chỉ đạo', en: 'Instructed by' }, cell: ({ task }) => task.issuer },
+  { header: { vi: 'Đơn vị thực hiện', en: 'Assigned to' }, cell: ({ task }) => task.assignees.join(LIST_SEPARATOR) },
+  { header: { vi: 'Thời hạn', en: 'Deadline' }, cell: ({ task }) => task.deadline },
+  { header: { vi: 'Trạng thái nhiệm vụ', en: 'Task status' }, cell: ({ task }, { lang }) => STATUS_LABELS[task.status][lang] },
+  { header: { vi: 'Ghi chú', en: 'Notes' }, cell: ({ task }) => task.notes },
+  { header: { vi: 'Trích dẫn', en: 'Quote' }, cell: ({ annotation }) => annotation?.quote ?? null },
+  ...articleColumns(taskArticle),
+];

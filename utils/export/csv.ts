@@ -1,0 +1,98 @@
+// Highlights and tasks as CSV that Excel and LibreOffice open correctly with Vietnamese text:
+// UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting by Papa Parse, formula cells neutralised.
+// Rows stream in batches with a pause for the event loop between them, so a library of
+// 100,000 highlights exports without freezing the page.
+import Papa from 'papaparse';
+import type { Lang } from '../i18n/lang';
+import type { CsvCell, CsvContext, CsvTable } from './csv-columns';
+
+export const CSV_BOM = '\uFEFF';
+export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
+const CRLF = '\r\n';
+const DEFAULT_BATCH_SIZE = 1000;
+/**
+ * Work per slice before the page gets the thread back. Rows cost different amounts (cold code
+ * at the start, long quotes), so a batch also ends when its time is up, not only at its size.
+ */
+const DEFAULT_SLICE_MS = 16;
+
+/**
+ * Text cells that a spreadsheet would run as a formula (OWASP CSV injection) get a leading
+ * apostrophe. Papa skips numbers, so a negative figure stays a number. Papa's own pattern
+ * (`/^[=+\-@\t\r].*$/`) misses a cell whose formula is followed by a line break, hence ours.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export interface CsvOptions<Row> {
+  table: CsvTable<Row>;
+  lang: Lang;
+  timeZone?: string;
+  /** Most rows in one chunk. */
+  batchSize?: number;
+  /** Time after which a batch ends early; the unparse of the batch comes on top. */
+  sliceMs?: number;
+  /** Hands the thread back to the page between batches. */
+  yieldToEventLoop?: () => Promise<void>;
+  now?: () => number;
+}
+
+interface SchedulerWithYield {
+  yield: () => Promise<void>;
+}
+
+function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<SchedulerWithYield> }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Notes typed with a decomposing Vietnamese keyboard come out composed, as spreadsheets expect. */
+function nfc(cell: CsvCell): CsvCell {
+  return typeof cell === 'string' ? cell.normalize('NFC') : cell;
+}
+
+function toCsv(records: CsvCell[][]): string {
+  return Papa.unparse(records, { header: false, newline: CRLF, escapeFormulae: FORMULA_START }) + CRLF;
+}
+
+/** The CSV text in chunks: byte-order mark and header row first, then one chunk per batch of rows. */
+export async function* csvChunks<Row>(
+  rows: AsyncIterable<Row> | Iterable<Row>,
+  options: CsvOptions<Row>,
+): AsyncGenerator<string> {
+  const {
+    table,
+    lang,
+    timeZone,
+    batchSize = DEFAULT_BATCH_SIZE,
+    sliceMs = DEFAULT_SLICE_MS,
+    yieldToEventLoop = defaultYield,
+    now = () => performance.now(),
+  } = options;
+  const context: CsvContext = { lang, timeZone };
+  yield CSV_BOM + toCsv([table.map((column) => column.header[lang])]);
+  let batch: CsvCell[][] = [];
+  let sliceStart = now();
+  for await (const row of rows) {
+    batch.push(table.map((column) => nfc(column.cell(row, context))));
+    if (batch.length >= batchSize || now() - sliceStart >= sliceMs) {
+      yield toCsv(batch);
+      batch = [];
+      await yieldToEventLoop();
+      sliceStart = now();
+    }
+  }
+  if (batch.length > 0) yield toCsv(batch);
+}
+
+/** The chunks as Blob parts: `new Blob(parts, { type: CSV_MIME_TYPE })`. */
+export async function toCsvBlobParts(chunks: AsyncIterable<string>): Promise<string[]> {
+  const parts: string[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  return parts;
+}
+
+/** The whole CSV text (tests, clipboard, small exports). */
+export async function collectCsv(chunks: AsyncIterable<string>): Promise<string> {
+  return (await toCsvBlobParts(chunks)).join('');
+}

@@ -1,0 +1,8 @@
+// Everything a reader keeps, as one value: what a backup holds and an import restores.
+import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../storage/records';
+
+export interface LibraryRecords {
+  articles: ArticleRecord[];
+  annotations: AnnotationRecord[];
+  tasks: TaskRecord[];
+}
