@@ -6,8 +6,9 @@ import path from 'node:path';
 import { startDemoServer, hostResolverRules } from './demo-server';
 import { launchWithExtension } from './lib/launch-extension';
 import { BrowserNotFoundError } from './lib/find-browser';
+import { ARTICLE_PATHS } from './demo-site/page-list';
 
-const DEMO_ARTICLE = { host: 'thanhhoa.gov.vn', path: '/portal/Pages/2022-12-22/Thanh-Hoa-trien-khai-nhiem-vu-2023-12345.aspx' };
+const DEMO_ARTICLE = ARTICLE_PATHS['002'];
 const SCREENSHOT_DIR = path.resolve('screenshots');
 
 function hasDisplay(): boolean {

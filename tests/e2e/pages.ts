@@ -5,22 +5,23 @@ import path from 'node:path';
 export interface DemoPage {
   host: string;
   path: string;
-  kind: 'article' | 'home' | 'listing' | 'non-government' | 'english' | 'nfd-article';
+  kind: 'article' | 'home' | 'listing' | 'non-government' | 'english' | 'nfd-article' | 'index';
   seed?: string;
   title: string;
   expectArticle: boolean;
+  /** Articles: the element holding exactly the seed's body paragraphs. */
+  bodySelector?: string;
 }
 
 const MANIFEST = path.resolve(import.meta.dirname, '../fixtures/pages/manifest.json');
 
 export function demoPages(): DemoPage[] {
   const json = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { pages?: DemoPage[] } | DemoPage[];
-  return Array.isArray(json) ? json : (json.pages ?? []);
+  const pages = Array.isArray(json) ? json : (json.pages ?? []);
+  return pages.filter((p) => p.kind !== 'index');
 }
 
-export function isPortalHost(host: string): boolean {
-  return host.endsWith('.gov.vn') || host === 'baoquangninh.vn';
-}
+export { isPortalHost } from '../../utils/page/portal-domains';
 
 const SHARED = process.env.GOVMARK_SHARED ?? path.resolve(import.meta.dirname, '../../../shared');
 
