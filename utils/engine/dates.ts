@@ -1,0 +1,241 @@
+// Calendar references in article prose (labeling guide "date", seeds README "Dates"): full
+// dates, day/month, months, quarters and the year of a plan or target, each with its most
+// precise ISO form, and deadlines ("trước ngày …", "hoàn thành trong quý III").
+//
+// Each calendar shape is found by its own regex ("core"); context (a preceding "ngày", period
+// and deadline words, baselines such as "so với năm") is read from a short window before it.
+
+import type { DateMention } from './types.ts';
+import type { ScanOptions } from './figures.ts';
+import { isoDate, isValidDayMonth, parseQuarter } from './numbers.ts';
+import { canonicalTone } from './normalise.ts';
+
+interface Core {
+  start: number;
+  end: number;
+  /** ISO form, given the year that completes a date written without one. */
+  iso: (year: number | null) => string;
+  /** How much context the shape needs before it counts as a date. */
+  shape: 'full' | 'dayMonth' | 'month' | 'quarter' | 'year';
+  /** For year cores: the year written. */
+  year?: number;
+}
+
+const YEAR = String.raw`((?:19|20)\d{2})`;
+const DASH = String.raw`[\-–—‑]`;
+// One separator reused inside one date ("15/7/2023", "01-10-1997", "6.3.1911", "11 - 11 - 2023").
+const FULL_NUMERIC = new RegExp(
+  String.raw`(?<![\p{L}\p{N}./,:])(\d{1,2})[^\S\n]?([/.]|${DASH})[^\S\n]?(\d{1,2})[^\S\n]?\2[^\S\n]?${YEAR}(?![\p{L}\p{N}/])`,
+  'gu',
+);
+const SPELLED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+${YEAR})?(?!\p{N})`,
+  'giu',
+);
+const DAY_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}./,:])(\d{1,2})[^\S\n]?([/.]|${DASH})[^\S\n]?(\d{1,2})(?![\p{L}\p{N}%]|[^\S\n]?(?:[/.]|${DASH})[^\S\n]?\d|,\d)`,
+  'gu',
+);
+const MONTH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])tháng\s+(\d{1,2})(?:[^\S\n]?(?:/|${DASH})[^\S\n]?${YEAR}|\s+năm\s+${YEAR})?(?![\p{L}\p{N}]|[^\S\n]?(?:[/.]|${DASH})[^\S\n]?\d)`,
+  'giu',
+);
+const QUARTER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])[qQ]uý\s+(IV|I{1,3}|[1-4])(?:[^\S\n]?(?:/|${DASH})[^\S\n]?${YEAR}|\s+năm\s+${YEAR})?(?![\p{L}\p{N}])`,
+  'gu',
+);
+// "QIII/2029" only with its year: a bare "Q1" is as often "Quận 1".
+const QUARTER_ABBREVIATED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])Q(IV|I{1,3}|[1-4])[^\S\n]?(?:/|${DASH})[^\S\n]?${YEAR}(?![\p{L}\p{N}])`,
+  'gu',
+);
+const PLAN_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])năm(?:\s+mới)?\s+${YEAR}(?![\p{L}\p{N}]|[^\S\n]?(?:/|${DASH})[^\S\n]?\d)`,
+  'giu',
+);
+
+// Windows read backwards from a core, anchored at their end: a few words for the words
+// right before a core, a clause for completion verbs and plan words.
+const WINDOW = 24;
+const CLAUSE_WINDOW = 60;
+const re = (source: string, flags = 'iu') => new RegExp(canonicalTone(source.normalize('NFC')), flags);
+const DAY_WORD_BEFORE = re(String.raw`(?<!\p{L})ngày[^\S\n]+$`);
+const TIME_OF_DAY_BEFORE = re(String.raw`(?<!\p{L})(?:sáng|chiều|tối|trưa|đêm|hôm)(?:[^\S\n]+(?:nay|mai|qua))?[^\S\n]+$`);
+const PREPOSITION_BEFORE = re(String.raw`(?<!\p{L})(?:trước|từ|đến|tới|hết|vào|chậm nhất)[^\S\n]+$`);
+const LIST_JOIN_BEFORE = re(String.raw`(?:[^\S\n]*[,;]|[^\S\n]+(?:và|đến|tới|hoặc)|[^\S\n]*${DASH})[^\S\n]*$`);
+const OPEN_PAREN_BEFORE = /\([^\S\n]*$/u;
+const CLOSE_PAREN_AFTER = /^[^\S\n]*\)/u;
+const PERIOD_BEFORE = re(String.raw`(?<!\p{L})(?:đầu|cuối|giữa)[^\S\n]+$`);
+const LIMIT_BEFORE = re(
+  String.raw`(?<!\p{L})(?:trước|chậm nhất(?:[^\S\n]+là)?(?:[^\S\n]+vào)?|muộn nhất(?:[^\S\n]+là)?|hạn chót(?:[^\S\n]+là)?|hạn cuối(?:[^\S\n]+là)?)[^\S\n]+$`,
+);
+const WITHIN_BEFORE = re(String.raw`(?<!\p{L})trong[^\S\n]+$`);
+// "trong <period>" is a deadline only when it bounds a task still to be completed.
+const COMPLETION_VERB = re(
+  String.raw`(?<!\p{L})(?<!đã[^\S\n])(?:hoàn thành|hoàn tất|xong|trình|dứt điểm|kết thúc|giải ngân hết)(?!\p{L})`,
+);
+// "so với năm 2022", "cùng kỳ năm 2022", "đến năm 2040", "tầm nhìn đến năm 2045", "từ năm …".
+const YEAR_BASELINE_BEFORE = re(String.raw`(?<!\p{L})(?:so|so với|cùng kỳ|đến|tới|từ|kể từ|sau|tầm nhìn)[^\S\n]+$`);
+// A year before the article's own year is a date only as the year of a plan, budget or task.
+const PLAN_WORD = re(
+  String.raw`(?<!\p{L})(?:kế hoạch|dự toán|ngân sách|chương trình|mục tiêu|chỉ tiêu|nhiệm vụ|chủ đề|đề án|công tác)(?!\p{L})`,
+);
+// "Nguyễn Văn Quý 3 lần …": a capitalised "Quý" with a bare digit after a capitalised word is a given name.
+const GIVEN_NAME_BEFORE = /\p{Lu}\p{L}*[^\S\n]+$/u;
+const NAME_LIKE_QUARTER = /^Quý\s+\d$/u;
+// "đường 2 Tháng 9", "Quảng trường 30 tháng 4": a number before "tháng" makes a name or a duration.
+const NUMBER_BEFORE = /\d[^\S\n]*$/u;
+// "Trong năm 2024, các lực lượng đã xử phạt 87 vụ": a year opening a sentence of past results frames
+// them; it is a date only when that sentence sets a plan ("Năm 2023, Long An đề ra mục tiêu …").
+const SENTENCE_OPENING_BEFORE = re(String.raw`[.!?\n][^\S\n]*(?:(?:trong|cả|trong cả)[^\S\n]+)?$`);
+const COMMA_AFTER = /^[^\S\n]*,/u;
+const PAST_MARKER = re(String.raw`(?<!\p{L})đã(?!\p{L})`);
+const PLAN_INTENT = re(String.raw`(?<!\p{L})(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|đề ra|dự kiến|dự toán|nhiệm vụ)(?!\p{L})`);
+const LUNAR_AFTER = re(String.raw`^[^\S\n]+âm lịch`);
+const CLAUSE_END = /[.;:!?\n]/u;
+
+/** Finds calendar references; `opts.year` completes dates written without a year. */
+export function findDates(text: string, opts: ScanOptions): DateMention[] {
+  const cores = collectCores(text);
+  const found: DateMention[] = [];
+  let lastEnd = -1;
+  for (const core of cores) {
+    const mention = readInContext(text, core, opts.year, lastEnd);
+    if (mention === null) continue;
+    found.push(mention);
+    lastEnd = mention.end;
+  }
+  return found;
+}
+
+function collectCores(text: string): Core[] {
+  const cores: Core[] = [];
+  for (const m of text.matchAll(FULL_NUMERIC)) {
+    const [day, month, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (!isValidDayMonth(day, month)) continue;
+    cores.push(core(m, 'full', () => isoDate(year, month, day)));
+  }
+  for (const m of text.matchAll(SPELLED)) {
+    const [day, month, written] = [Number(m[1]), Number(m[2]), m[3]];
+    if (!isValidDayMonth(day, month)) continue;
+    cores.push(core(m, 'full', (year) => isoDate(written === undefined ? year : Number(written), month, day)));
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const [day, month] = [Number(m[1]), Number(m[3])];
+    if (!isValidDayMonth(day, month)) continue;
+    cores.push(core(m, 'dayMonth', (year) => isoDate(year, month, day)));
+  }
+  for (const m of text.matchAll(MONTH)) {
+    const month = Number(m[1]);
+    if (month < 1 || month > 12) continue;
+    const written = m[2] ?? m[3];
+    cores.push(core(m, 'month', (year) => isoDate(written ? Number(written) : year, month)));
+  }
+  for (const m of [...text.matchAll(QUARTER), ...text.matchAll(QUARTER_ABBREVIATED)]) {
+    const quarter = parseQuarter(m[1]);
+    if (quarter === null) continue;
+    const written = m[2] ?? m[3];
+    cores.push(
+      core(m, 'quarter', (year) => {
+        const y = written ? Number(written) : year;
+        return y === null ? `--Q${quarter}` : `${y}-Q${quarter}`;
+      }),
+    );
+  }
+  for (const m of text.matchAll(PLAN_YEAR)) {
+    const year = Number(m[1]);
+    cores.push({ ...core(m, 'year', () => String(year)), year });
+  }
+  // Earliest first, longest first at one start; overlapping shorter readings are dropped.
+  cores.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Core[] = [];
+  for (const c of cores) {
+    const previous = kept[kept.length - 1];
+    if (previous !== undefined && c.start < previous.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+function core(m: RegExpMatchArray, shape: Core['shape'], iso: Core['iso']): Core {
+  const start = m.index ?? 0;
+  return { start, end: start + m[0].length, shape, iso };
+}
+
+function readInContext(text: string, c: Core, year: number | null, lastEnd: number): DateMention | null {
+  let start = c.start;
+  const before = (from: number) => text.slice(Math.max(0, from - WINDOW), from);
+
+  if (c.shape === 'full' || c.shape === 'dayMonth') {
+    const day = DAY_WORD_BEFORE.exec(before(start));
+    if (day !== null) start -= day[0].length;
+    else if (c.shape === 'dayMonth' && !dayMonthInDateContext(text, c, lastEnd)) return null;
+  } else {
+    if (c.shape === 'month' && LUNAR_AFTER.test(text.slice(c.end, c.end + 12))) return null;
+    if (c.shape === 'month' && NUMBER_BEFORE.test(before(start))) return null;
+    if (c.shape === 'quarter' && NAME_LIKE_QUARTER.test(text.slice(c.start, c.end)) && GIVEN_NAME_BEFORE.test(before(start))) return null;
+    const period = PERIOD_BEFORE.exec(before(start));
+    if (period !== null) start -= period[0].length;
+  }
+
+  let deadline = false;
+  const limit = LIMIT_BEFORE.exec(before(start));
+  const within = limit === null ? WITHIN_BEFORE.exec(before(start)) : null;
+  if (limit !== null) {
+    start -= limit[0].length;
+    deadline = true;
+  } else if (within !== null && c.shape !== 'full' && c.shape !== 'dayMonth' && boundsATask(text, start - within[0].length)) {
+    start -= within[0].length;
+    deadline = true;
+  }
+
+  if (c.shape === 'year' && !deadline && (!isPlanYear(text, start, c.year ?? 0, year) || framesPastResults(text, start, c.end))) {
+    return null;
+  }
+  return { text: text.slice(start, c.end), start, end: c.end, iso: c.iso(year), deadline };
+}
+
+/** A day/month without year or "ngày" is a date after a time of day, a preposition, in "(4/8)", or continuing a list of dates. */
+function dayMonthInDateContext(text: string, c: Core, lastEnd: number): boolean {
+  const window = text.slice(Math.max(0, c.start - WINDOW), c.start);
+  const slashed = text.slice(c.start, c.end).includes('/');
+  if (TIME_OF_DAY_BEFORE.test(window)) return true;
+  if (OPEN_PAREN_BEFORE.test(window) && CLOSE_PAREN_AFTER.test(text.slice(c.end, c.end + 4))) return true;
+  if (slashed && PREPOSITION_BEFORE.test(window)) return true;
+  const join = LIST_JOIN_BEFORE.exec(window);
+  return lastEnd >= 0 && join !== null && c.start - join[0].length <= lastEnd;
+}
+
+function boundsATask(text: string, withinStart: number): boolean {
+  const window = text.slice(Math.max(0, withinStart - CLAUSE_WINDOW), withinStart);
+  const clauseStart = lastIndexOf(window, CLAUSE_END) + 1;
+  return COMPLETION_VERB.test(window.slice(clauseStart));
+}
+
+function isPlanYear(text: string, start: number, written: number, articleYear: number | null): boolean {
+  if (YEAR_BASELINE_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start))) return false;
+  if (articleYear === null || written >= articleYear) return true;
+  const window = text.slice(Math.max(0, start - CLAUSE_WINDOW), start);
+  return PLAN_WORD.test(window.slice(lastIndexOf(window, CLAUSE_END) + 1));
+}
+
+function framesPastResults(text: string, start: number, end: number): boolean {
+  if (!COMMA_AFTER.test(text.slice(end, end + 4))) return false;
+  // The text's start counts as a sentence start.
+  const opening = start <= WINDOW ? `\n${text.slice(0, start)}` : text.slice(start - WINDOW, start);
+  if (!SENTENCE_OPENING_BEFORE.test(opening)) return false;
+  const rest = text.slice(end, end + 2 * CLAUSE_WINDOW);
+  const stop = firstIndexOf(rest, CLAUSE_END);
+  const sentence = stop < 0 ? rest : rest.slice(0, stop);
+  return PAST_MARKER.test(sentence) && !PLAN_INTENT.test(sentence);
+}
+
+function firstIndexOf(s: string, pattern: RegExp): number {
+  for (let i = 0; i < s.length; i += 1) if (pattern.test(s[i])) return i;
+  return -1;
+}
+
+function lastIndexOf(s: string, pattern: RegExp): number {
+  for (let i = s.length - 1; i >= 0; i -= 1) if (pattern.test(s[i])) return i;
+  return -1;
+}
