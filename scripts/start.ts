@@ -39,9 +39,12 @@ async function main(): Promise<void> {
   }
 
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // One picture at the headline (what a reader sees first) and one of the whole page.
   const articleShot = path.join(SCREENSHOT_DIR, 'article.png');
-  await page.locator('article, main, body').first().scrollIntoViewIfNeeded();
-  await page.screenshot({ path: articleShot, fullPage: true });
+  const fullShot = path.join(SCREENSHOT_DIR, 'article-full-page.png');
+  await page.screenshot({ path: fullShot, fullPage: true });
+  await page.locator('h1').first().evaluate((h1) => h1.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: articleShot });
   const popup = await session.context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
   await server.close();
   console.log('No display found: ran Chromium headless with GovMark on the demo article.');
   console.log(`Article with highlights: ${articleShot}`);
+  console.log(`Whole page:              ${fullShot}`);
   console.log(`Popup:                   ${popupShot}`);
 }
 

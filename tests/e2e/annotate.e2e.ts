@@ -1,0 +1,144 @@
+// Annotate and keep, as a reader does it: select, highlight, reload, find it again, also after
+// the portal edited the page; track a directive and see it in the popup; NFD pages alike.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startHarness, readHighlights, selectText, waitForGovMark, type Harness } from './harness';
+import { demoPages } from './pages';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.shutdown();
+});
+
+const pages = demoPages();
+const thanhhoa = pages.find((p) => p.seed === '002' && p.kind === 'article')!;
+const travinhNfd = pages.find((p) => p.kind === 'nfd-article')!;
+const ninhthuan = pages.find((p) => p.seed === '000')!;
+
+function pageFile(p: { host: string; path: string }): string {
+  const rel = p.path.replace(/\/$/, '/index').replace(/\.html?$/, '');
+  return path.resolve(import.meta.dirname, '../fixtures/pages', p.host, `.${rel}.html`);
+}
+
+async function userHighlights(page: Page): Promise<string[]> {
+  const all = await readHighlights(page);
+  return Object.entries(all)
+    .filter(([name]) => name.startsWith('govmark-user-'))
+    .flatMap(([, texts]) => texts.map((t) => t.normalize('NFC')));
+}
+
+async function highlight(page: Page, quote: string, within = thanhhoa.bodySelector): Promise<void> {
+  await selectText(page, quote, within);
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await expect.poll(() => userHighlights(page)).toContain(quote);
+}
+
+describe('annotate and keep', () => {
+  it('highlights a selection and finds it again after a reload', async () => {
+    const page = await h.openArticle(thanhhoa.host, thanhhoa.path);
+    const body = await page.locator(thanhhoa.bodySelector!).innerText();
+    const sentence = body.split(/(?<=\.)\s/).find((s) => s.length > 60 && s.length < 200)!;
+    const passage = sentence.slice(0, 50).trim();
+    await highlight(page, passage);
+    await page.reload();
+    await waitForGovMark(page);
+    await expect.poll(() => userHighlights(page)).toContain(passage);
+    await page.close();
+  });
+
+  it('re-anchors after the portal inserts a sentence and edits a word inside the quote', async () => {
+    const page = await h.openArticle(thanhhoa.host, thanhhoa.path);
+    const body = await page.locator(`${thanhhoa.bodySelector} p`).nth(3).innerText();
+    const passage = body.slice(0, 80).replace(/\s+\S*$/, '');
+    await highlight(page, passage);
+    const words = passage.split(' ');
+    const changedWord = words[Math.floor(words.length / 2)];
+    const edited = passage.replace(` ${changedWord} `, ` ${changedWord}n `);
+    expect(edited).not.toBe(passage);
+    const html = readFileSync(pageFile(thanhhoa), 'utf8')
+      .replace(passage, `Câu mới được chèn vào trước đoạn này. ${edited}`);
+    expect(html).toContain(edited);
+    h.server.setOverride(thanhhoa.host, thanhhoa.path, html);
+    try {
+      await page.reload();
+      await waitForGovMark(page);
+      await expect.poll(() => userHighlights(page), { timeout: 10_000 }).toContain(edited);
+    } finally {
+      h.server.setOverride(thanhhoa.host, thanhhoa.path, null);
+    }
+    await page.close();
+  });
+
+  it('keeps an annotation whose text was deleted as an orphan, never in a wrong place', async () => {
+    const page = await h.openArticle(thanhhoa.host, thanhhoa.path);
+    const body = await page.locator(`${thanhhoa.bodySelector} p`).nth(5).innerText();
+    const passage = body.slice(0, 70).replace(/\s+\S*$/, '');
+    await highlight(page, passage);
+    const placedBefore = await userHighlights(page);
+    const html = readFileSync(pageFile(thanhhoa), 'utf8').replace(passage, '');
+    expect(html).not.toContain(passage);
+    h.server.setOverride(thanhhoa.host, thanhhoa.path, html);
+    try {
+      await page.reload();
+      await waitForGovMark(page);
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-anchored'));
+      // Every other annotation is placed again on its own text; the deleted one nowhere.
+      const placed = await userHighlights(page);
+      expect(placed.sort()).toEqual(placedBefore.filter((t) => t !== passage).sort());
+      const sw = h.serviceWorker;
+      const stored = await sw.evaluate(async (q) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const r = indexedDB.open('govmark');
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+        const all = await new Promise<{ quote: string }[]>((resolve) => {
+          const req = db.transaction('annotations').objectStore('annotations').getAll();
+          req.onsuccess = () => resolve(req.result as { quote: string }[]);
+        });
+        db.close();
+        return all.some((a) => a.quote === q);
+      }, passage);
+      expect(stored).toBe(true);
+    } finally {
+      h.server.setOverride(thanhhoa.host, thanhhoa.path, null);
+    }
+    await page.close();
+  });
+
+  it('tracks a directive as a task and lists it in the popup', async () => {
+    const page = await h.openArticle(ninhthuan.host, ninhthuan.path);
+    const directive = 'Tiếp tục rà soát, đánh giá, thực hiện hoàn thành các nhiệm vụ trọng tâm';
+    await selectText(page, directive, ninhthuan.bodySelector);
+    await page.getByRole('button', { name: 'Track as task', exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-last-task'));
+    const popup = await h.openExtensionPage('popup');
+    await popup.waitForSelector('[data-ready]');
+    await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain('rà soát, đánh giá');
+    await popup.close();
+    await page.close();
+  });
+
+  it('treats the NFD page like the NFC one: findings painted, highlights stored in NFC', async () => {
+    const page = await h.openArticle(travinhNfd.host, travinhNfd.path);
+    expect(await page.getAttribute('html', 'data-govmark')).toBe('article');
+    const painted = await readHighlights(page);
+    const nfc = pages.find((p) => p.seed === travinhNfd.seed && p.kind === 'article')!;
+    const other = await h.openArticle(nfc.host, nfc.path);
+    const paintedNfc = await readHighlights(other);
+    const norm = (r: Record<string, string[]>) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.map((s) => s.normalize('NFC'))]));
+    expect(norm(painted)).toEqual(norm(paintedNfc));
+    const text = (await page.locator(`${travinhNfd.bodySelector} p`).first().innerText()).slice(0, 40).replace(/\s+\S*$/, '');
+    await selectText(page, text, travinhNfd.bodySelector);
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await expect.poll(() => userHighlights(page)).toContain(text.normalize('NFC'));
+    await page.close();
+    await other.close();
+  });
+});
