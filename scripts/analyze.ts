@@ -1,0 +1,111 @@
+// `npm run --silent analyze -- [--url URL] FILE...`: one JSON line of findings per input
+// (issue 3's contract, field names of the labeling guide). `.html`/`.htm` files are parsed
+// with jsdom and read through Readability (offsets index the article text); other files are
+// plain text (offsets index their NFC form); `-` reads standard input as text. A file that
+// cannot be read, is empty or is binary gets a one-line error on stderr and the exit code 1,
+// and the other files are still analysed.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { analyzeText } from '../utils/engine/analyze.ts';
+import { analyzeDocument } from '../utils/engine/html-article.ts';
+import type { Analysis } from '../utils/engine/types.ts';
+
+interface Arguments {
+  url: string | null;
+  files: string[];
+}
+
+function parseArguments(argv: readonly string[]): Arguments {
+  const files: string[] = [];
+  let url: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--url') url = argv[++i] ?? null;
+    else if (arg.startsWith('--url=')) url = arg.slice('--url='.length);
+    else files.push(arg);
+  }
+  return { url, files };
+}
+
+class InputError extends Error {}
+
+function readInput(file: string): Buffer {
+  try {
+    return file === '-' ? readFileSync(0) : readFileSync(file);
+  } catch (error) {
+    throw new InputError(`cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+function decode(bytes: Buffer): string {
+  if (bytes.length === 0) throw new InputError('empty file');
+  // NUL bytes and undecodable sequences mark binary input (images, office files, archives).
+  if (bytes.includes(0)) throw new InputError('binary file');
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const replaced = text.match(/\uFFFD/g)?.length ?? 0;
+  if (replaced > 0 && replaced > text.length / 100) throw new InputError('binary or non-UTF-8 file');
+  if (!text.trim()) throw new InputError('empty file');
+  return text.replace(/^\uFEFF/, '');
+}
+
+function isHtml(file: string): boolean {
+  return /\.html?$/i.test(file);
+}
+
+function savedPageUrl(doc: Document): string | null {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return href && /^https?:\/\//i.test(href) ? href : null;
+}
+
+function analyzeFile(file: string, url: string | null): Analysis {
+  const text = decode(readInput(file));
+  if (isHtml(file)) {
+    const fileUrl = file === '-' ? 'about:blank' : pathToFileURL(path.resolve(file)).href;
+    const { window } = new JSDOM(text, { url: url ?? fileUrl });
+    try {
+      // A saved page often names its own address (canonical link, og:url).
+      const pageUrl = url ?? savedPageUrl(window.document) ?? fileUrl;
+      return analyzeDocument(window.document, pageUrl).analysis;
+    } finally {
+      window.close();
+    }
+  }
+  return analyzeText(text, { url });
+}
+
+function line(file: string, analysis: Analysis): string {
+  const { isArticle, confidence, province, published, title } = analysis.article;
+  return JSON.stringify({
+    file,
+    article: { isArticle, confidence, province, published, title },
+    figures: analysis.figures,
+    documents: analysis.documents,
+    dates: analysis.dates,
+    directives: analysis.directives,
+    tasks: analysis.tasks,
+  });
+}
+
+function main(argv: readonly string[]): number {
+  const { url, files } = parseArguments(argv);
+  if (files.length === 0) {
+    process.stderr.write('usage: npm run --silent analyze -- [--url URL] FILE... (FILE "-" reads standard input)\n');
+    return 2;
+  }
+  let failed = false;
+  for (const file of files) {
+    try {
+      process.stdout.write(`${line(file, analyzeFile(file, url))}\n`);
+    } catch (error) {
+      failed = true;
+      const reason = error instanceof InputError ? error.message : `analysis failed: ${(error as Error).message}`;
+      process.stderr.write(`analyze: ${file}: ${reason.replace(/\s+/g, ' ')}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from './gold-score.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const PAGE = path.join(repoRoot, 'tests/fixtures/pages/baoquangninh.com.vn/ubnd-tinh-quyet-liet-trong-chi-dao-dieu-hanh-cac-nhiem-vu-phat-trien-kt-xh-2530123.html');
+
+function analyze(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/analyze.ts'), ...args], { cwd: repoRoot, input, encoding: 'utf8' });
+  return { code: result.status, lines: result.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr: result.stderr };
+}
+
+describe('analyze command', () => {
+  it('prints one JSON line per file with the guide’s fields, offsets on the NFC text', () => {
+    const file = path.join(SEEDS_DIR(), '000.txt');
+    const { code, lines } = analyze([file]);
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(1);
+    const [line] = lines;
+    expect(Object.keys(line)).toEqual(['file', 'article', 'figures', 'documents', 'dates', 'directives', 'tasks']);
+    expect(line.article).toEqual({ isArticle: true, confidence: expect.any(Number), province: 'Ninh Thuận', published: null, title: expect.stringContaining('Ủy ban nhân tỉnh họp trực tuyến') });
+    expect(line.figures[0]).toMatchObject({ text: '3 tiêu chí', start: 1430, end: 1440, kind: 'quantity', value: 3 });
+    expect(line.directives[0]).toMatchObject({ start: 2098, end: 2379, issuer: 'Chủ tịch UBND tỉnh Trần Quốc Nam' });
+    expect(line.tasks).toHaveLength(line.directives.length);
+  }, 60_000);
+
+  it('reads HTML pages through Readability and uses --url for the province', () => {
+    const { code, lines } = analyze(['--url', 'https://baoquangninh.com.vn/ubnd-tinh-2530123.html', PAGE]);
+    expect(code).toBe(0);
+    expect(lines[0].article).toMatchObject({ isArticle: true, province: 'Quảng Ninh', published: '2021-04-09' });
+    expect(lines[0].directives.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('classifies a folder of saved pages without --url (their canonical links name the site)', () => {
+    const pagesDir = path.join(repoRoot, 'tests/fixtures/pages');
+    const manifest: { host: string; path: string; expectArticle: boolean }[] = JSON.parse(readFileSync(path.join(pagesDir, 'manifest.json'), 'utf8'));
+    const files = manifest.map((e) => path.join(pagesDir, e.path === '/' ? `${e.host}/index.html` : `${e.host}${e.path}.html`.replace(/\.html\.html$/, '.html')));
+    const { code, lines } = analyze(files);
+    expect(code).toBe(0);
+    expect(lines.map((l) => l.article.isArticle)).toEqual(manifest.map((e) => e.expectArticle));
+  }, 60_000);
+
+  it('reads standard input for "-"', () => {
+    const { code, lines } = analyze(['-'], 'Thanh Hóa triển khai nhiệm vụ\nChủ tịch UBND tỉnh yêu cầu các sở hoàn thành trước ngày 15/01/2023.\n');
+    expect(code).toBe(0);
+    expect(lines[0].file).toBe('-');
+    expect(lines[0].dates[0]).toMatchObject({ text: 'trước ngày 15/01/2023', deadline: true });
+  }, 60_000);
+
+  it('reports unreadable, empty and binary files on stderr, exits non-zero, analyses the rest', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'govmark-analyze-'));
+    const empty = path.join(dir, 'empty.txt');
+    const binary = path.join(dir, 'image.html');
+    writeFileSync(empty, '');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    const missing = path.join(dir, 'missing.txt');
+    const { code, lines, stderr } = analyze([empty, binary, missing, path.join(SEEDS_DIR(), '003.txt')]);
+    expect(code).not.toBe(0);
+    expect(lines.map((l) => l.file)).toEqual([path.join(SEEDS_DIR(), '003.txt')]);
+    const errors = stderr.trim().split('\n');
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toContain(empty);
+    expect(errors[1]).toContain(binary);
+    expect(errors[2]).toContain(missing);
+  }, 60_000);
+});

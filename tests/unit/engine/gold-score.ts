@@ -1,0 +1,154 @@
+// Scoring the engine against gold files (labeling guide form): precision, recall and F1 per
+// kind, with the matching rules of issue 3 — a figure matches when the spans overlap and the
+// values agree, documents, dates and directives when the spans overlap (one-to-one, greedy in
+// text order) — plus how often matched directives carry the right assignees and deadline.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Analysis, DateMention, Directive, DocumentRef, Figure, Span } from '../../../utils/engine/types.ts';
+
+export interface GoldArticle {
+  isArticle: boolean;
+  province: string | null;
+  published: string | null;
+  title: string | null;
+}
+
+export interface Gold {
+  id?: string;
+  article: GoldArticle;
+  figures: Figure[];
+  documents: DocumentRef[];
+  dates: DateMention[];
+  directives: Directive[];
+}
+
+export interface GoldCase {
+  name: string;
+  text: string;
+  gold: Gold;
+}
+
+export interface Counts {
+  gold: number;
+  found: number;
+  matched: number;
+}
+
+export interface ArticleScore {
+  name: string;
+  figures: Counts;
+  documents: Counts;
+  dates: Counts;
+  directives: Counts;
+  /** Matched directives with the right assignees / deadline. */
+  assigneesRight: number;
+  deadlinesRight: number;
+  isArticleRight: boolean;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+/** The shared folder beside the repository (GOVMARK_SHARED overrides). */
+export function sharedDir(): string {
+  return process.env.GOVMARK_SHARED ?? path.resolve(repoRoot, '../shared');
+}
+
+export const SEEDS_DIR = (): string => path.join(sharedDir(), 'fixtures', 'seeds');
+export const OWN_ARTICLES_DIR = path.join(repoRoot, 'tests', 'fixtures', 'articles');
+
+/** Every `NNN.txt` with its `NNN.gold.json` in a folder. */
+export function loadGoldCases(dir: string): GoldCase[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json') && existsSync(path.join(dir, f.replace(/\.gold\.json$/, '.txt'))))
+    .sort()
+    .map((f) => ({
+      name: f.replace(/\.gold\.json$/, ''),
+      text: readFileSync(path.join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8'),
+      gold: JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Gold,
+    }));
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+function valuesAgree(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** One-to-one matches (found index → gold index), greedy in text order. */
+export function matchSpans<F extends Span, G extends Span>(found: readonly F[], gold: readonly G[], agree: (f: F, g: G) => boolean = () => true): Map<number, number> {
+  const used = new Set<number>();
+  const pairs = new Map<number, number>();
+  found.forEach((f, i) => {
+    const j = gold.findIndex((g, k) => !used.has(k) && overlaps(f, g) && agree(f, g));
+    if (j >= 0) {
+      used.add(j);
+      pairs.set(i, j);
+    }
+  });
+  return pairs;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
+  const norm = (xs: readonly string[]) => [...new Set(xs.map((x) => x.trim()))].sort().join('\u0000');
+  return norm(a) === norm(b);
+};
+
+export function scoreAnalysis(name: string, analysis: Analysis, gold: Gold): ArticleScore {
+  const count = <F extends Span, G extends Span>(found: readonly F[], golds: readonly G[], agree?: (f: F, g: G) => boolean): Counts => ({
+    gold: golds.length,
+    found: found.length,
+    matched: matchSpans(found, golds, agree).size,
+  });
+  const directivePairs = matchSpans(analysis.directives, gold.directives);
+  let assigneesRight = 0;
+  let deadlinesRight = 0;
+  for (const [i, j] of directivePairs) {
+    const f = analysis.directives[i];
+    const g = gold.directives[j];
+    if (sameSet(f.assignees, g.assignees)) assigneesRight++;
+    if ((f.deadline ?? null) === (g.deadline ?? null)) deadlinesRight++;
+  }
+  return {
+    name,
+    figures: count(analysis.figures, gold.figures, (f, g) => valuesAgree(f.value, g.value)),
+    documents: count(analysis.documents, gold.documents),
+    dates: count(analysis.dates, gold.dates),
+    directives: { gold: gold.directives.length, found: analysis.directives.length, matched: directivePairs.size },
+    assigneesRight,
+    deadlinesRight,
+    isArticleRight: analysis.article.isArticle === gold.article.isArticle,
+  };
+}
+
+export interface KindTotals extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function totals(counts: readonly Counts[]): KindTotals {
+  const sum = counts.reduce((a, c) => ({ gold: a.gold + c.gold, found: a.found + c.found, matched: a.matched + c.matched }), { gold: 0, found: 0, matched: 0 });
+  const precision = sum.found === 0 ? (sum.gold === 0 ? 1 : 0) : sum.matched / sum.found;
+  const recall = sum.gold === 0 ? 1 : sum.matched / sum.gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...sum, precision, recall, f1 };
+}
+
+export const KINDS = ['figures', 'documents', 'dates', 'directives'] as const;
+
+/** Table rows per kind (for console.table) over a set of article scores. */
+export function scoreTable(scores: readonly ArticleScore[]): Record<string, Record<string, number | string>> {
+  const table: Record<string, Record<string, number | string>> = {};
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  for (const kind of KINDS) {
+    const t = totals(scores.map((s) => s[kind]));
+    table[kind] = { gold: t.gold, found: t.found, matched: t.matched, precision: round(t.precision), recall: round(t.recall), f1: round(t.f1) };
+  }
+  const matched = scores.reduce((a, s) => a + s.directives.matched, 0);
+  table['directive assignees right'] = { matched, right: scores.reduce((a, s) => a + s.assigneesRight, 0), share: round(matched ? scores.reduce((a, s) => a + s.assigneesRight, 0) / matched : 1) };
+  table['directive deadlines right'] = { matched, right: scores.reduce((a, s) => a + s.deadlinesRight, 0), share: round(matched ? scores.reduce((a, s) => a + s.deadlinesRight, 0) / matched : 1) };
+  table['pages classified right'] = { pages: scores.length, right: scores.filter((s) => s.isArticleRight).length };
+  return table;
+}

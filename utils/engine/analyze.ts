@@ -1,0 +1,66 @@
+// analyze(): from a page's or an article's text to all findings. The text is normalised
+// (NFC, canonical tone placement) for the finders; every offset is reported on the NFC form
+// of the input, so `nfc.slice(start, end) === text` holds for each finding.
+
+import { readArticle } from './article.ts';
+import { findDates } from './dates.ts';
+import { findDirectives } from './directives.ts';
+import { findDocuments } from './documents.ts';
+import { findFigures } from './figures.ts';
+import { normaliseText } from './normalise.ts';
+import type { TextRange } from './sentences.ts';
+import { proposeTasks } from './tasks.ts';
+import type { Analysis, Span } from './types.ts';
+
+export interface AnalyzeTextOptions {
+  url?: string | null;
+  title?: string | null;
+  published?: string | null;
+  /** true when the text is already only the article (from Readability): no furniture zoning */
+  articleOnly?: boolean;
+}
+
+/** Keep findings that lie inside an article zone; zones and findings are both sorted by start. */
+function insideZones<T extends Span>(findings: readonly T[], zones: readonly TextRange[]): T[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  const kept: T[] = [];
+  let z = 0;
+  for (const finding of sorted) {
+    while (z < zones.length && zones[z].end <= finding.start) z++;
+    if (z < zones.length && zones[z].start <= finding.start && finding.end <= zones[z].end) kept.push(finding);
+  }
+  return kept;
+}
+
+/** Re-point a finding at the NFC text: offsets through the normaliser's map, text re-sliced. */
+function onNfc<T extends Span>(finding: T, nfc: string, toNfc: (i: number) => number): T {
+  const start = toNfc(finding.start);
+  const end = toNfc(finding.end);
+  return { ...finding, start, end, text: nfc.slice(start, end) };
+}
+
+export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Analysis {
+  const nfc = raw.normalize('NFC');
+  const { text, toRaw } = normaliseText(nfc);
+  const reading = readArticle(text, opts);
+  const scan = { year: reading.year };
+  const zones = reading.zones;
+  const dates = insideZones(findDates(text, scan), zones);
+  const figures = insideZones(findFigures(text, scan), zones);
+  const documents = insideZones(findDocuments(text, scan), zones);
+  const directives = findDirectives(text, zones, dates, nfc);
+  const toNfc = (i: number): number => toRaw(i);
+  // The headline as written (the reading saw it with canonical tone marks).
+  const title = reading.titleSpan ? nfc.slice(toRaw(reading.titleSpan.start), toRaw(reading.titleSpan.end)) : reading.info.title;
+  const source = { url: opts.url ?? null, title };
+  const nfcDirectives = directives.map((d) => onNfc(d, nfc, toNfc));
+  return {
+    article: { ...reading.info, title },
+    text: nfc,
+    figures: figures.map((f) => onNfc(f, nfc, toNfc)),
+    documents: documents.map((d) => onNfc(d, nfc, toNfc)),
+    dates: dates.map((d) => onNfc(d, nfc, toNfc)),
+    directives: nfcDirectives,
+    tasks: proposeTasks(nfcDirectives, source),
+  };
+}

@@ -1,0 +1,161 @@
+// Who must act: the addressee noun phrase after a cue ("yêu cầu các ngành và địa phương cần
+// …"), the subject of a task clause ("Sở Kế hoạch và Đầu tư chủ trì phối hợp Sở Tài chính …"),
+// split into distinct bodies as the guide asks while collective phrases stay whole.
+
+import { ACTION_WORDS, COLLECTIVE_ASSIGNEE, MODAL, NAMED_ASSIGNEE, wordsRegex } from './directive-lexicon.ts';
+
+// Where an addressee phrase ends: the task verb, a modal, or a linking word.
+const PHRASE_END = new RegExp(
+  `${wordsRegex([...ACTION_WORDS, 'vừa', 'để', 'nhằm', 'trong', 'theo', 'về', 'khi', 'ngay', 'cùng', 'với', 'đều', 'thì', 'là', 'làm', 'đã', 'đang', 'sẽ', 'cũng', 'nghiêm', 'tiếp', 'trực tiếp', 'nhất là', 'đặc biệt là', 'trong đó', 'kể cả', 'bao gồm', 'định kỳ', 'hằng năm', 'hàng năm', 'hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý'], 'u').source}|${MODAL.source}|[:;.]`,
+  'gu',
+);
+const ACTION_START_OR_INSIDE = wordsRegex(ACTION_WORDS);
+// Verbs a subject governs: task verbs and obligation modals.
+const SUBJECT_VERB = new RegExp(`${wordsRegex(ACTION_WORDS).source}|${MODAL.source}`, 'gu');
+const MAX_VERB_CANDIDATES = 8;
+
+/** Whitespace as one plain space: issuers and addressees are names, not spans. */
+export function collapse(s: string): string {
+  return s.replace(/\s+/gu, ' ').trim();
+}
+const MAX_PHRASE = 160;
+// Task words used as nouns inside an addressee ("tổ chức đảng", "các cơ quan quản lý").
+const NOUN_USE_AFTER = /^(?:tổ chức\s*(?:đảng|chính trị|xã hội|đoàn thể|cá nhân|hội|kinh tế|tín dụng|cơ sở|[,)])|xây dựng\s+[Đđ]ảng)/u;
+const NOUN_USE_BEFORE = /(?:cơ quan|đơn vị|chủ thể|lực lượng)\s+$/u;
+const CO_ASSIGNEE = /(?<![\p{L}])phối hợp(?:\s+với)?\s+/u;
+
+/** `s` with quoted stretches blanked (same length): slogans hold no addressees or verbs. */
+export function maskQuotes(s: string): string {
+  return s.replace(/[“"][^“”"]*[”"]/gu, (q) => ' '.repeat(q.length));
+}
+
+export function isAssigneeStart(s: string): boolean {
+  return COLLECTIVE_ASSIGNEE.test(s) || NAMED_ASSIGNEE.test(s);
+}
+
+/**
+ * A task word that belongs to the addressee phrase: a relative clause ("các sở, ngành được
+ * giao chủ trì") or a noun use ("tổ chức đảng", "Ban xây dựng Đảng", "các cơ quan quản lý").
+ */
+function insidePhrase(clause: string, from: number, at: number, word: string): boolean {
+  const before = clause.slice(from, at);
+  return /được\s+giao\s*$/u.test(before) || NOUN_USE_AFTER.test(clause.slice(at)) || (/^(?:quản lý|tuyên truyền|kiểm tra|giám sát)$/u.test(word) && NOUN_USE_BEFORE.test(before));
+}
+
+/** End of the addressee phrase starting at `from` in `clause` (exclusive), or `from` when none. */
+function phraseEnd(clause: string, from: number): number {
+  PHRASE_END.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = PHRASE_END.exec(clause)) !== null) {
+    if (match.index === from) continue;
+    if (insidePhrase(clause, from, match.index, match[0])) continue;
+    return match.index;
+  }
+  return clause.length;
+}
+
+/** Split a written addressee phrase into distinct bodies; collective phrases stay whole. */
+export function splitAssignees(phrase: string): string[] {
+  const parts = phrase.split(/,\s*/u);
+  const out: string[] = [];
+  let depth = 0;
+  for (const part of parts) {
+    const startsUpper = /^\p{Lu}/u.test(part);
+    const startsHead = /^(?:người đứng đầu|Thủ trưởng|lãnh đạo)/u.test(part);
+    const previous = out[out.length - 1];
+    const previousNamed = previous !== undefined && /^\p{Lu}/u.test(previous);
+    const newBody = depth === 0 && previous !== undefined && (startsUpper || startsHead || (previousNamed && /^các\s/u.test(part)));
+    if (previous === undefined || newBody) out.push(part);
+    else out[out.length - 1] = `${previous}, ${part}`;
+    depth += (part.match(/\(/g)?.length ?? 0) - (part.match(/\)/g)?.length ?? 0);
+  }
+  // "Sở Tài chính và UBND các xã": two bodies; "Sở Kế hoạch và Đầu tư" stays one name.
+  return out
+    .flatMap((body) => body.split(/\s+và\s+(?=(?:UBND|Ủy ban|Sở|Ban|Công an|Bộ Chỉ huy|Văn phòng|Mặt trận|MTTQ|Đoàn|Hội|Trung tâm|Chi cục|Cục|Thủ trưởng|Chủ tịch|Giám đốc|các|Các)\s)/u))
+    .map((s) => s.trim().replace(/[\s,]+$/u, ''))
+    .filter(Boolean);
+}
+
+// A unit addressed by its level alone after a cue ("Thủ tướng yêu cầu tỉnh hoàn thành …").
+const BARE_UNIT = /^(?:tỉnh|thành phố|huyện|xã|địa phương|ngành)(?=\s+\p{Ll})/u;
+
+/** Does an addressee phrase start here (including a unit named by its level alone)? */
+export function isAddresseeStart(s: string): boolean {
+  return isAssigneeStart(s) || BARE_UNIT.test(s);
+}
+
+/** Addressees named after a cue, starting at `from` (after optional "," / ":" / time frame). */
+export function addresseesAt(clause: string, from: number): string[] {
+  let i = from;
+  const lead = /^[\s,:]*(?:(?:trong|từ nay đến|đến|từ)\s[^,;:]{1,40},\s*)?(?:giao\s+|yêu cầu\s+|đề nghị\s+|Giao\s+|Yêu cầu\s+|Đề nghị\s+)?/u.exec(clause.slice(i));
+  if (lead) i += lead[0].length;
+  const rest = clause.slice(i);
+  if (!isAddresseeStart(rest)) return [];
+  const end = phraseEnd(clause, i);
+  if (end - i > MAX_PHRASE) return [];
+  const phrase = collapse(clause.slice(i, end)).replace(/[\s,]+$/u, '');
+  const assignees = splitAssignees(phrase);
+  return [...assignees, ...coAssignees(clause, end)];
+}
+
+/** Bodies after "phối hợp (với)" that directly follows the lead assignee's "chủ trì". */
+function coAssignees(clause: string, from: number): string[] {
+  const tail = clause.slice(from, from + 40);
+  const lead = /^\s*chủ trì,?\s*/u.exec(tail);
+  if (!lead) return [];
+  const co = CO_ASSIGNEE.exec(clause.slice(from + lead[0].length));
+  if (!co || co.index !== 0) return [];
+  const start = from + lead[0].length + co[0].length;
+  if (!isAssigneeStart(clause.slice(start))) return [];
+  const end = phraseEnd(clause, start);
+  return splitAssignees(collapse(clause.slice(start, end)));
+}
+
+/**
+ * Subject addressees of a task clause without a cue: the noun phrase written right before
+ * its first task verb or modal ("các sở, ngành, địa phương phải hoàn thành"), when it names
+ * bodies. `from` skips connectors.
+ */
+export function subjectAssignees(written: string, from: number): string[] {
+  const clause = maskQuotes(written);
+  let candidates = 0;
+  for (const verb of clause.slice(from).matchAll(SUBJECT_VERB)) {
+    if (verb.index === 0) continue;
+    if (++candidates > MAX_VERB_CANDIDATES) break;
+    const verbAt = from + verb.index;
+    if (insidePhrase(clause, from, verbAt, verb[0])) continue;
+    // "… và xây dựng": a verb coordinated with the one before has no subject of its own.
+    if (/(?<![\p{L}])(?:và|hoặc|để|nhằm)\s*$/u.test(clause.slice(from, verbAt))) continue;
+    const subjectStart = subjectBefore(clause.slice(from, verbAt));
+    if (subjectStart < 0) continue;
+    // Adverbs before the verb ("định kỳ", "khẩn trương") end the subject too.
+    const end = Math.min(verbAt, phraseEnd(clause, from + subjectStart));
+    const phrase = collapse(written.slice(from + subjectStart, end)).replace(/[\s,]+$/u, '');
+    return [...splitAssignees(phrase), ...coAssignees(written, verbAt)];
+  }
+  return [];
+}
+
+/** Start (in `head`) of the addressee run that ends right before a verb, or -1. */
+function subjectBefore(head: string): number {
+  const parts = head.split(',');
+  let offset = head.length;
+  let subjectStart = -1;
+  for (let p = parts.length - 1; p >= 0; p--) {
+    offset -= parts[p].length + (p < parts.length - 1 ? 1 : 0);
+    const part = parts[p].trimStart();
+    const withoutRelative = part.replace(/được\s+giao(?:\s+chủ\s+trì)?|xây dựng\s+[Đđ]ảng|tổ chức\s+(?:đảng|chính trị|xã hội|đoàn thể)/gu, '');
+    if (/(?<![\p{L}])(?:đã|đang|được|vừa)(?![\p{L}])/u.test(withoutRelative) || ACTION_START_OR_INSIDE.test(withoutRelative)) break;
+    if (isAssigneeStart(part)) subjectStart = offset + (parts[p].length - part.length);
+  }
+  return subjectStart;
+}
+
+/**
+ * True for addressees that are collective ("các sở, ngành", "UBND các xã, phường"), not one
+ * named body ("Sở Tài chính", "Ban Dân vận"): a collective addressee stays the addressee of
+ * the tasks that follow; a named body is the subject of its own sentence only.
+ */
+export function isCollective(assignees: readonly string[]): boolean {
+  return assignees.length > 0 && assignees.every((a) => !/^\p{Lu}/u.test(a) || /(?<![\p{L}])(?:các|từng|mọi|cả)(?![\p{L}])/u.test(a));
+}

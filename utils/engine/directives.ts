@@ -1,0 +1,298 @@
+// Directives (labeling guide, directives.md): sentences or ";"-clauses in which a leader or
+// body instructs others to do something. A clause is a directive when
+//  - it carries an instruction cue with its issuer written before it ("Chủ tịch UBND tỉnh Đỗ
+//    Minh Tuấn giao Văn phòng UBND tỉnh …"), the cue used as a verb (an addressee, a task or a
+//    colon follows) and not reported as past ("đã chỉ đạo"), habitual ("liên tục") or framed
+//    in the past ("Trong tháng qua, …"); or
+//  - it continues the directive right before it without repeating the cue: an imperative task
+//    ("Tăng cường …", "(2) Tập trung …"), a task with an addressee subject ("Sở Kế hoạch và Đầu
+//    tư chủ trì …") or an obligation ("… cần phải …"). It takes that directive's issuer.
+// Any other clause (a result, a description, a goal, a draft's content) ends the chain, so
+// the imperative items of a draft programme or a goal list are never taken for orders.
+
+import type { DateMention, Directive } from './types.ts';
+import { ACTION_WORDS, CONNECTOR, CUE_WORDS, LIST_CONTINUATION, LIST_MARKER, MODAL, REPORT_START, RETROSPECTIVE, SPEECH_CUES, TOPIC_FRAME, startsWithRegex, wordsRegex } from './directive-lexicon.ts';
+import { addresseesAt, collapse, isAddresseeStart, isAssigneeStart, isCollective, maskQuotes, subjectAssignees } from './assignees.ts';
+import { antecedent, findMentions, issuerAtStart, issuerStart, type Mention } from './issuer.ts';
+import { splitParagraph, type Clause, type TextRange } from './sentences.ts';
+
+const CUE = wordsRegex(CUE_WORDS, 'gu');
+const CUE_AT_START = startsWithRegex(['yêu cầu', 'giao', 'đề nghị', 'chỉ đạo', 'lưu ý', 'đôn đốc', 'nhắc nhở']);
+const ACTION_AT_START = startsWithRegex(ACTION_WORDS);
+const ACTION_ANYWHERE = wordsRegex(ACTION_WORDS);
+const FILLERS_AT_END =
+  /(?:(?:^|\s+)(?:đã|đang|cũng|vừa|sẽ|tiếp tục|tập trung|trực tiếp|có ý kiến|có văn bản|có|đồng thời|thường xuyên|liên tục|luôn|luôn luôn|kiên quyết|đặc biệt|nhiều lần|một lần nữa|còn|lại|chính thức))+\s*$/u;
+// Noun phrases opening a clause: a subject or a topic, not a task verb.
+const NOUN_START = /^(?:các|những|sự|việc|công tác|tình hình|kết quả|vấn đề|nội dung|mục tiêu|nhiệm vụ|tỉnh|huyện|người|năm|tháng|ngày|quý|trong|theo|với|về|do|vì|nên|nhưng|tuy|mặc dù)(?![\p{L}])/u;
+const PAST_FILLER = /(?:^|\s)đã(?:\s|$)/u;
+const HABITUAL_FILLER = /(?:^|\s)(?:thường xuyên|liên tục|luôn)(?:\s|$)/u;
+const TIME_FRAME = /^[\s,]*(?:(?:trong|từ nay đến|đến|từ|ngay trong)\s[^,;:]{1,40},\s*)?/u;
+// Addressees above the issuer: a proposal upward ("Sở Tài chính đề nghị UBND tỉnh …").
+const SUPERIOR = /^[\s,]*(?:UBND tỉnh|Ủy ban nhân dân tỉnh|Chính phủ|Thủ tướng|Bộ\s|Trung ương|Tỉnh ủy|HĐND tỉnh|cấp trên)/u;
+const TOP_ISSUER = /Bí thư|Thủ tướng|Chủ tịch nước|Ban Thường vụ|Thường trực Tỉnh ủy|Tỉnh ủy/u;
+
+interface Instruction {
+  /** Issuer chain as offsets in the clause. */
+  issuerStart: number;
+  issuerEnd: number;
+  /** Where the directive's span starts in the clause: 0, or the forward part of a sentence
+   *  that first reports ("… đã phát biểu kết luận, đồng thời giao …"). */
+  spanFrom: number;
+  assignees: string[];
+  /** A lead-in that only opens a list ("… có ý kiến chỉ đạo như sau:"): sets the chain, no span. */
+  leadInOnly: boolean;
+  /** "đề nghị" to a superior body: an instruction only when the issuer outranks it. */
+  needsTopIssuer: boolean;
+}
+
+/**
+ * How a clause without its own cue continues the chain: an imperative task ("Tăng cường …"),
+ * a task of named or collective addressees ("Sở Tài chính tham mưu …"), or an obligation with
+ * another subject ("vấn đề thu hút đầu tư … cần phải thông thoáng").
+ */
+type ContinuationForm = 'imperative' | 'addressed' | 'obligation';
+
+type Reading = { kind: 'explicit'; instruction: Instruction } | { kind: 'continuation'; form: ContinuationForm; assignees: string[] } | { kind: 'none' };
+
+/** Does what follows a cue make it a verb with an object (an addressee, a task, a colon)? */
+function objectFollows(after: string): boolean {
+  // "… có ý kiến chỉ đạo như sau:" opens a list (the clause ends before its colon).
+  if (/^\s*(?:như sau|sau đây)?\s*:|^\s*(?:như sau|sau đây)\s*$/u.test(after)) return true;
+  const rest = after.slice(TIME_FRAME.exec(after)?.[0].length ?? 0);
+  if (/^\s*(?:của|tại|điều hành|,)/u.test(after) && !/^\s*,\s*(?:các|từng|cả)\s/u.test(after)) return false;
+  const trimmed = rest.replace(/^[\s,]+/u, '');
+  return isAddresseeStart(trimmed) || ACTION_AT_START.test(trimmed);
+}
+
+function explicitInstruction(clause: string): Reading | null {
+  for (const match of clause.matchAll(CUE)) {
+    const cue = match[0].replace(/\s+/g, ' ');
+    const prefixWithFillers = clause.slice(0, match.index);
+    const fillers = FILLERS_AT_END.exec(prefixWithFillers)?.[0] ?? '';
+    const prefix = prefixWithFillers.slice(0, prefixWithFillers.length - fillers.length);
+    let start = issuerStart(prefix);
+    let spanFrom = 0;
+    if (start < 0) {
+      // "Đồng chí Chủ tịch UBND tỉnh đã phát biểu kết luận …, đồng thời giao …": the subject
+      // opens the sentence and the forward part starts after the comma.
+      const comma = prefixWithFillers.lastIndexOf(',');
+      if (comma < 0 || prefix.slice(comma + 1).trim() || !fillers.trim()) continue;
+      const opening = issuerAtStart(clause.slice(bodyStart(clause)));
+      if (!opening) continue;
+      start = bodyStart(clause);
+      spanFrom = comma + 1 + (/^\s*/u.exec(clause.slice(comma + 1))?.[0].length ?? 0);
+      if (PAST_FILLER.test(fillers) || HABITUAL_FILLER.test(fillers)) return { kind: 'none' };
+      const issuerEnd = start + opening.length;
+      const assignees = addresseesAt(clause, match.index + match[0].length);
+      if (!objectFollows(clause.slice(match.index + match[0].length))) continue;
+      return { kind: 'explicit', instruction: { issuerStart: start, issuerEnd, spanFrom, assignees, leadInOnly: false, needsTopIssuer: false } };
+    }
+    const issuer = prefix.slice(start);
+    const afterAt = match.index + match[0].length;
+    const after = clause.slice(afterAt);
+    const maskedAfter = maskQuotes(after);
+    if (/^\s*của(?![\p{L}])/u.test(after)) continue;
+    if (SPEECH_CUES.has(cue) && !/\p{L}/u.test(after)) {
+      // “Cả hệ thống chính trị phải vào cuộc …”, Chủ tịch UBND tỉnh khẳng định: the order is the quote.
+      const quote = /^\s*[“"]([^”"]+)[”"]/u.exec(prefix);
+      if (!quote || !MODAL.test(quote[1])) continue;
+      const issuerEnd = start + issuer.trimEnd().length;
+      const quoteAt = quote.index + quote[0].indexOf(quote[1]);
+      const assignees = subjectAssignees(clause.slice(0, quoteAt + quote[1].length), quoteAt);
+      return { kind: 'explicit', instruction: { issuerStart: start, issuerEnd, spanFrom: 0, assignees, leadInOnly: false, needsTopIssuer: false } };
+    }
+    if (SPEECH_CUES.has(cue)) {
+      if (!MODAL.test(maskedAfter) && !ACTION_ANYWHERE.test(maskedAfter)) continue;
+      if (/(?<![\p{L}])đã(?![\p{L}])/u.test(maskedAfter.slice(0, 60))) return { kind: 'none' };
+    } else if (!objectFollows(after)) continue;
+    if (PAST_FILLER.test(fillers) || HABITUAL_FILLER.test(fillers) || RETROSPECTIVE.test(prefix.slice(0, start))) return { kind: 'none' };
+    let assignees = addresseesAt(clause, afterAt);
+    if (assignees.length === 0) assignees = subjectAssignees(clause, afterAt);
+    const leadInOnly = maskedAfter.length < 40 && (maskedAfter.replace(/như sau|sau đây|[:\s]/gu, ' ').match(/\p{L}+/gu)?.length ?? 0) < 2;
+    const issuerEnd = start + issuer.trimEnd().length;
+    const needsTopIssuer = cue === 'đề nghị' && SUPERIOR.test(after);
+    return { kind: 'explicit', instruction: { issuerStart: start, issuerEnd, spanFrom, assignees, leadInOnly, needsTopIssuer } };
+  }
+  return null;
+}
+
+/** Offset after list markers, connectors and topic frames at the start of a clause. */
+function bodyStart(clause: string): number {
+  let at = 0;
+  for (let guard = 0; guard < 4; guard++) {
+    const rest = clause.slice(at);
+    const step = CONNECTOR.exec(rest)?.[0].length || TOPIC_FRAME.exec(rest)?.[0].length || 0;
+    if (step === 0) break;
+    at += step;
+  }
+  return at;
+}
+
+/**
+ * A clause without a written issuer. `hasDeadline`: a deadline date lies inside it ("Kết quả
+ * gửi về … trước ngày 20/10"), which marks a task still to be done (§4.3).
+ */
+function continuation(clause: string, hasDeadline: boolean, inInstruction: boolean): Reading {
+  const at = bodyStart(clause);
+  const body = clause.slice(at);
+  // "Tăng cường …" is a task, "Tăng 14,74% …" a result.
+  if (REPORT_START.test(body) && !ACTION_AT_START.test(body)) return { kind: 'none' };
+  const cue = CUE_AT_START.exec(body);
+  if (cue) {
+    const assignees = addresseesAt(clause, at + cue[0].length);
+    return { kind: 'continuation', form: assignees.length > 0 ? 'addressed' : 'imperative', assignees };
+  }
+  const masked = maskQuotes(body);
+  const modal = MODAL.exec(masked);
+  const pastBeforeModal = modal !== null && /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(masked.slice(0, modal.index).split(',').pop() ?? '');
+  const imperative = ACTION_AT_START.test(body);
+  const addressed = isAssigneeStart(body) && (modal !== null || ACTION_ANYWHERE.test(masked)) && !/^[^,]*?(?<![\p{L}])(?:đã|đang|được)(?![\p{L}])/u.test(masked);
+  const obligation = (modal !== null && !pastBeforeModal) || hasDeadline;
+  // Items "(2) …", "Thứ ba, …" of a list that an instruction opened are its tasks.
+  const listItem = LIST_MARKER.test(clause);
+  // A ";"-part of an instruction's sentence that opens with a verb (not a noun phrase) is
+  // one more task of it, whatever the verb ("…; phân bổ nguồn ủng hộ công khai").
+  const nextPart = inInstruction && /^\p{Ll}/u.test(body) && !NOUN_START.test(body);
+  if (!imperative && !addressed && !obligation && !listItem && !nextPart) return { kind: 'none' };
+  const assignees = subjectAssignees(clause, at);
+  // A passive obligation ("… phải được nạo vét xong") is a task of whoever the sentence tasked.
+  const passive = modal !== null && /^\s*(?:phải|cần)?\s*được(?![\p{L}])/u.test(masked.slice(modal.index + modal[0].length));
+  const form: ContinuationForm = assignees.length > 0 ? 'addressed' : imperative || passive || listItem || nextPart ? 'imperative' : 'obligation';
+  return { kind: 'continuation', form, assignees };
+}
+
+// A clause without a written issuer ("Yêu cầu …", "Tăng cường …") continues the chain.
+function read(clause: string, hasDeadline: boolean, inInstruction: boolean): Reading {
+  return explicitInstruction(clause) ?? continuation(clause, hasDeadline, inInstruction);
+}
+
+/** Join ";"-parts that only list more objects of the clause before ("…; các chương trình …"). */
+function mergeListParts(text: string, clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
+    const previous = out[out.length - 1];
+    const written = text.slice(clause.start, clause.end);
+    const listsMore =
+      previous !== undefined &&
+      !clause.opensSentence &&
+      previous.sentence === clause.sentence &&
+      LIST_CONTINUATION.test(written) &&
+      !isAssigneeStart(written) &&
+      !MODAL.test(maskQuotes(written));
+    if (listsMore) out[out.length - 1] = { ...previous, end: clause.end };
+    else out.push(clause);
+  }
+  return out;
+}
+
+/** Split "(1) …, (2) …" written in one clause into one clause per numbered task. */
+function splitNumberedItems(text: string, clause: Clause): Clause[] {
+  const written = text.slice(clause.start, clause.end);
+  const markers = [...written.matchAll(/\(\s*(\d{1,2})\s*\)/g)];
+  const firstIndex = markers.findIndex((m) => m[1] === '1');
+  if (firstIndex < 0 || markers.length - firstIndex < 2) return [clause];
+  const pieces: Clause[] = [];
+  let start = clause.start;
+  let expected = 2;
+  for (const marker of markers.slice(firstIndex + 1)) {
+    if (Number(marker[1]) !== expected) break;
+    const at = clause.start + marker.index;
+    const end = text.slice(start, at).replace(/[\s,.:;]+$/u, '').length + start;
+    pieces.push({ ...clause, start, end, opensSentence: pieces.length === 0 && clause.opensSentence });
+    start = at;
+    expected++;
+  }
+  pieces.push({ ...clause, start, end: clause.end, opensSentence: false });
+  return pieces;
+}
+
+function clausesOf(text: string, paragraphs: readonly TextRange[]): Clause[] {
+  const clauses: Clause[] = [];
+  let sentence = 0;
+  paragraphs.forEach((paragraph, index) => {
+    const own = splitParagraph(text, paragraph.start, paragraph.end, index, sentence);
+    if (own.length > 0) sentence = own[own.length - 1].sentence + 1;
+    clauses.push(...own);
+  });
+  return mergeListParts(text, clauses).flatMap((clause) => splitNumberedItems(text, clause));
+}
+
+/** The written form of a string read on the canonical text (same length, other tone places). */
+function asWritten(found: string, canonicalScope: string, writtenScope: string): string {
+  const pattern = found.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const match = new RegExp(pattern, 'u').exec(canonicalScope);
+  return match ? collapse(writtenScope.slice(match.index, match.index + match[0].length)) : found;
+}
+
+function deadlineWithin(span: TextRange, dates: readonly DateMention[]): DateMention | null {
+  return dates.find((d) => d.deadline && d.start >= span.start && d.end <= span.end) ?? null;
+}
+
+function directiveOf(text: string, clause: Clause, issuer: string | null, assignees: string[], dates: readonly DateMention[]): Directive {
+  const deadline = deadlineWithin(clause, dates);
+  return {
+    text: text.slice(clause.start, clause.end),
+    start: clause.start,
+    end: clause.end,
+    issuer,
+    assignees,
+    deadline: deadline ? deadline.text : null,
+    deadlineIso: deadline ? deadline.iso : null,
+  };
+}
+
+interface Chain {
+  issuer: string | null;
+  assignees: string[];
+  /** The addressees are named bodies: they carry only to the other clauses of their sentence. */
+  named: boolean;
+  sentence: number;
+}
+
+/** Addressees a continuation takes from the chain when it names none itself. */
+function inherited(chain: Chain, form: ContinuationForm, sentence: number): string[] {
+  if (!chain.named) return chain.assignees;
+  return form === 'imperative' && sentence === chain.sentence ? chain.assignees : [];
+}
+
+/**
+ * Directives in the article paragraphs of `text` (canonical form, read by the rules), in
+ * order; spans, issuers and addressees are reported as `written` (same length: the input's
+ * NFC form). `dates` give the deadlines: the first deadline date inside a directive's span.
+ */
+export function findDirectives(text: string, paragraphs: readonly TextRange[], dates: readonly DateMention[], written: string = text): Directive[] {
+  const mentions: Mention[] = paragraphs.flatMap((p) => findMentions(text, p.start, p.end));
+  const directives: Directive[] = [];
+  // The instruction a continuation belongs to: its issuer and the addressees it hands on.
+  let chain: Chain | null = null;
+
+  for (const clause of clausesOf(text, paragraphs)) {
+    const canonical = text.slice(clause.start, clause.end);
+    const clauseWritten = written.slice(clause.start, clause.end);
+    const inInstruction = chain !== null && !clause.opensSentence && chain.sentence === clause.sentence;
+    const reading = read(canonical, deadlineWithin(clause, dates) !== null, inInstruction);
+    const writtenAssignees = (assignees: string[]) => assignees.map((a) => asWritten(a, canonical, clauseWritten));
+    if (reading.kind === 'explicit') {
+      const { instruction } = reading;
+      const chainText = canonical.slice(instruction.issuerStart, instruction.issuerEnd);
+      const mention = antecedent(chainText, clause.start, mentions);
+      const issuer = mention ? collapse(written.slice(mention.start, mention.end)) : collapse(clauseWritten.slice(instruction.issuerStart, instruction.issuerEnd));
+      if (instruction.needsTopIssuer && !TOP_ISSUER.test(issuer)) {
+        chain = null;
+        continue;
+      }
+      const assignees = writtenAssignees(instruction.assignees);
+      chain = { issuer, assignees, named: !isCollective(assignees), sentence: clause.sentence };
+      const span = { ...clause, start: clause.start + instruction.spanFrom };
+      if (!instruction.leadInOnly) directives.push(directiveOf(written, span, issuer, assignees, dates));
+    } else if (reading.kind === 'continuation' && chain) {
+      const own = writtenAssignees(reading.assignees);
+      const assignees: string[] = own.length > 0 ? own : inherited(chain, reading.form, clause.sentence);
+      chain = { issuer: chain.issuer, assignees, named: !isCollective(assignees), sentence: clause.sentence };
+      directives.push(directiveOf(written, clause, chain.issuer, assignees, dates));
+    } else {
+      chain = null;
+    }
+  }
+  return directives;
+}

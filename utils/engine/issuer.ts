@@ -1,0 +1,162 @@
+// Who instructs: the title-and-name chain written right before a cue verb ("Phát biểu tại hội
+// nghị, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Được nhấn
+// mạnh"), and the anaphora resolution the guide asks for ("đồng chí yêu cầu" → the most recent
+// "Chủ tịch UBND tỉnh Trần Quốc Nam" written before it).
+
+// Lower-case syllables that occur inside titles and body names ("Bí thư Tỉnh ủy", "Ủy ban
+// nhân dân tỉnh", "Phó Chủ tịch Thường trực"); any capitalised word is accepted as well.
+const TITLE_SYLLABLES = new Set([
+  'thư', 'tịch', 'ủy', 'tỉnh', 'viên', 'ương', 'tướng', 'trưởng', 'thường', 'trực', 'vụ', 'chí', 'đồng', 'phó', 'và',
+  'thành', 'phố', 'huyện', 'xã', 'phủ', 'nhân', 'dân', 'ban', 'đảng', 'hội', 'quận', 'cấp', 'chính', 'nước', 'chấp',
+  'hành', 'trung', 'phường', 'kiêm', 'nguyên', 'quyền', 'bí', 'chủ', 'thủ', 'bộ', 'thứ', 'giám', 'đốc', 'chánh', 'văn',
+  'phòng', 'đoàn', 'đại', 'biểu', 'quốc', 'thị', 'đặc', 'khu', 'nhiệm',
+]);
+
+/** Titles and bodies that make a chain an issuer (a plain department is an addressee, not one). */
+const ISSUER_TITLE =
+  /(?:Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng ban|Trưởng Ban|Ủy viên|Chánh|UBND|Ủy ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Thường trực|Thường vụ|Chính phủ|[Đđ]ồng chí|Ông|Bà|Lãnh đạo|Chủ nhiệm|Trưởng đoàn|Tổng Bí thư|Chủ tịch nước)/u;
+
+const SURNAMES =
+  'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Lâm|Mai|Trịnh|Đào|Cao|Lương|Lưu|Tạ|Chu|Hà|Thái|Triệu|Giàng|Chẩu|Lữ|Nghiêm|Tô|Vương|Từ|Quách|La|Kiều|Châu|Lại|Văn|Hứa|Thân|Tống|Khúc|Mạc|Âu|Bạch|Đàm|Hầu|Lò|Quàng|Sùng|Vàng|Y|Nông|Ma|Hà|Mã|Phùng|Tăng|Diệp|Thạch|Kim|Danh|Sơn|Ông|Doãn|Lục|Cù|Đồng|Trương|Lạc|Khổng|Tôn|Giáp|Hoàng|Cầm|Ninh';
+const NAME = new RegExp(String.raw`(?<![\p{L}])(?:${SURNAMES})(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}(?![\p{L}])`, 'gu');
+const HAS_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${SURNAMES})(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}(?![\p{L}])`, 'u');
+const PERSON_TITLE = /Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng|Chánh|Ủy viên|Chủ nhiệm/u;
+// How many mentions an anaphor looks through: people are named again within a few sentences.
+const MENTION_LOOKBACK = 64;
+const PRONOUN = /^(?:[Đđ]ồng chí|Ông|Bà)$/u;
+
+function isIssuerToken(token: string): boolean {
+  if (/^[–\-—]$/.test(token)) return true;
+  if (/^\p{Lu}/u.test(token)) return true;
+  return TITLE_SYLLABLES.has(token);
+}
+
+/** Offset in `segment` where its longest suffix of issuer tokens starts. */
+function issuerSuffixStart(segment: string): number {
+  let end = segment.length;
+  while (end > 0 && /\s/.test(segment[end - 1])) end--;
+  let start = end;
+  while (start > 0) {
+    let tokenStart = start;
+    while (tokenStart > 0 && /\s/.test(segment[tokenStart - 1])) tokenStart--;
+    const tokenEnd = tokenStart;
+    while (tokenStart > 0 && !/\s/.test(segment[tokenStart - 1])) tokenStart--;
+    if (tokenEnd === tokenStart || !isIssuerToken(segment.slice(tokenStart, tokenEnd))) break;
+    start = tokenStart;
+  }
+  return start;
+}
+
+/**
+ * Offset in `prefix` (the clause text before the cue and its fillers) where the issuer
+ * chain written right before the cue starts, or -1. Whole comma-separated title segments
+ * before the last one join it ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Được").
+ */
+export function issuerStart(prefix: string): number {
+  let segmentStart = prefix.lastIndexOf(',') + 1;
+  let start = segmentStart + issuerSuffixStart(prefix.slice(segmentStart));
+  if (!prefix.slice(start).trim()) return -1;
+  while (segmentStart > 0 && !prefix.slice(segmentStart, start).trim()) {
+    const previousStart = prefix.lastIndexOf(',', segmentStart - 2) + 1;
+    const previous = prefix.slice(previousStart, segmentStart - 1);
+    const suffixStart = issuerSuffixStart(previous);
+    if (previous.slice(0, suffixStart).trim() || !ISSUER_TITLE.test(previous)) break;
+    segmentStart = previousStart;
+    start = previousStart + suffixStart;
+  }
+  while (/[\s,]/.test(prefix[start] ?? '')) start++;
+  const lead = /^(?:và|[–\-—])\s+/u.exec(prefix.slice(start));
+  if (lead) start += lead[0].length;
+  return ISSUER_TITLE.test(prefix.slice(start)) ? start : -1;
+}
+
+/** The issuer chain a sentence opens with ("Đồng chí Chủ tịch UBND tỉnh đã …"), or "". */
+export function issuerAtStart(segment: string): string {
+  const tokens = segment.split(/\s+/u);
+  let count = 0;
+  while (count < tokens.length && isIssuerToken(tokens[count])) count++;
+  const chain = tokens.slice(0, count).join(' ');
+  return ISSUER_TITLE.test(chain) ? chain : '';
+}
+
+// Syllables a title can end with ("… Tỉnh ủy", "… UBND tỉnh", "… Chính phủ").
+const TITLE_END = new Set(['tỉnh', 'ủy', 'phủ', 'dân', 'thư', 'tịch', 'viên', 'trực', 'vụ', 'phố', 'huyện', 'xã', 'nước', 'ương', 'trưởng', 'tướng', 'đốc']);
+
+/**
+ * Length of the titles written after a name ("…Lê Ngọc Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND
+ * tỉnh chủ trì …" → ", Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"), 0 when none.
+ */
+function titlesAfter(text: string): number {
+  let length = 0;
+  let rest = text;
+  for (;;) {
+    const lead = /^\s*[,–\-]\s*/u.exec(rest);
+    if (!lead) break;
+    const segment = rest.slice(lead[0].length).split(/[,;.:()]/u)[0];
+    const tokens = segment.split(/\s+/u).filter(Boolean);
+    let count = 0;
+    while (count < tokens.length && isIssuerToken(tokens[count])) count++;
+    while (count > 0 && /^\p{Ll}/u.test(tokens[count - 1]) && !TITLE_END.has(tokens[count - 1])) count--;
+    const title = tokens.slice(0, count).join(' ');
+    if (!PERSON_TITLE.test(title) && !/Tỉnh ủy|UBND|HĐND/u.test(title)) break;
+    const consumed = lead[0].length + segment.indexOf(tokens[count - 1]) + tokens[count - 1].length;
+    length += consumed;
+    if (count < tokens.length) break;
+    rest = rest.slice(consumed);
+  }
+  return length;
+}
+
+/** A person written with title(s) and name: the forms anaphora resolve to. */
+export interface Mention {
+  text: string;
+  /** Offsets of the whole chain in the text. */
+  start: number;
+  end: number;
+}
+
+/** Every "title … name" chain in a stretch of text (for anaphora), in order. */
+export function findMentions(text: string, from: number, to: number): Mention[] {
+  const mentions: Mention[] = [];
+  const slice = text.slice(from, to);
+  for (const match of slice.matchAll(NAME)) {
+    const windowStart = Math.max(0, match.index - 160);
+    const start = issuerStart(slice.slice(windowStart, match.index));
+    if (start < 0) continue;
+    const chain = slice.slice(windowStart + start, match.index);
+    let end = match.index + match[0].length;
+    if (!PERSON_TITLE.test(chain)) {
+      const after = titlesAfter(slice.slice(end, end + 160));
+      if (after === 0) continue;
+      end += after;
+    }
+    mentions.push({ text: slice.slice(windowStart + start, end), start: from + windowStart + start, end: from + end });
+  }
+  return mentions;
+}
+
+/**
+ * The mention a pronoun ("đồng chí", "Ông") or a bare title ("Chủ tịch UBND tỉnh") stands
+ * for: the latest chain naming that person before `at`. Null when the issuer is written in
+ * full (it has a name) or is a body ("UBND tỉnh"), or when no mention fits.
+ */
+export function antecedent(issuer: string, at: number, mentions: readonly Mention[]): Mention | null {
+  if (HAS_NAME.test(issuer)) return null;
+  const bare = issuer.replace(/^[Đđ]ồng chí\s+/u, '').replace(/\s+/gu, ' ').trim();
+  const isPronoun = PRONOUN.test(issuer.trim());
+  if (!isPronoun && !PERSON_TITLE.test(bare)) return null;
+  const fits = (mention: Mention) => isPronoun || mention.text.replace(/\s+/gu, ' ').includes(bare);
+  // Mentions are in text order: start at the last one before `at`, look a bounded way back.
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].end <= at) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low - 1; i >= Math.max(0, low - MENTION_LOOKBACK); i--) if (fits(mentions[i])) return mentions[i];
+  // A headline or caption names the person before the body does: the first fitting mention after.
+  if (isPronoun) return null;
+  for (let i = low; i < Math.min(mentions.length, low + MENTION_LOOKBACK); i++) if (mentions[i].start > at && fits(mentions[i])) return mentions[i];
+  return null;
+}

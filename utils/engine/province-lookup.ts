@@ -1,0 +1,129 @@
+// Which province an article is about: from the host name (portal `<slug>.gov.vn`, paper
+// `bao<slug>.vn`, subdomains inheriting the province) or from the text (names, capitals and
+// districts, leaders). After the 1 July 2025 merger the answer is the merged unit.
+
+import { canonicalTone } from './normalise.ts';
+import { MERGED_PROVINCES, MERGER_DATE, OLD_PROVINCES, type OldProvince } from './provinces.ts';
+
+const HOST_SUFFIXES = ['gov.vn', 'dcs.vn', 'org.vn', 'com.vn', 'info.vn', 'net.vn', 'edu.vn', 'vn', 'com', 'net', 'org'];
+
+function registrableLabels(host: string): string[] {
+  const bare = host.toLowerCase().replace(/:\d+$/, '').replace(/^www\./, '');
+  const suffix = HOST_SUFFIXES.find((s) => bare === s || bare.endsWith(`.${s}`));
+  const rest = suffix ? bare.slice(0, bare.length - suffix.length - 1) : bare;
+  // The label next to the suffix names the owner; subdomains only narrow it down.
+  return rest.split('.').filter(Boolean).reverse();
+}
+
+function afterMerger(published: string | null | undefined): boolean {
+  return published != null && published >= MERGER_DATE;
+}
+
+function unitName(old: OldProvince, published: string | null | undefined): string {
+  return afterMerger(published) ? old.mergedInto : old.name;
+}
+
+// Longest slug first, so "thuathienhue" wins over "hue" and "baria-vungtau" over nothing shorter.
+const SLUGS: { slug: string; old: OldProvince | null; merged: string }[] = [
+  ...OLD_PROVINCES.map((old) => ({ slug: old.slug, old, merged: old.mergedInto })),
+  ...MERGED_PROVINCES.filter((unit) => !OLD_PROVINCES.some((old) => old.slug === unit.slug)).map((unit) => ({ slug: unit.slug, old: null, merged: unit.name })),
+].sort((a, b) => b.slug.length - a.slug.length);
+
+/** Province named by a host, or null for hosts that name none. */
+export function provinceFromHost(host: string, published?: string | null): string | null {
+  const bare = host.toLowerCase().replace(/:\d+$/, '').replace(/^www\./, '');
+  for (const old of OLD_PROVINCES) {
+    if (old.extraHosts.some((h) => bare === h || bare.endsWith(`.${h}`))) return unitName(old, published);
+  }
+  for (const label of registrableLabels(host)) {
+    const name = label.replace(/^bao(?:dientu)?/, '');
+    for (const entry of SLUGS) {
+      if (name === entry.slug || label.includes(entry.slug.replace('-', ''))) {
+        if (!entry.old) return entry.merged;
+        return unitName(entry.old, published);
+      }
+    }
+  }
+  return null;
+}
+
+interface Cue {
+  province: OldProvince;
+  weight: number;
+}
+
+const ADMIN_PREFIX = String.raw`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tỉnh ủy|Thành ủy|UBND tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh)\s+`;
+const PLACE_PREFIX = String.raw`(?:huyện|Huyện|thị xã|Thị xã|thành phố|Thành phố|TP\.?|quận|Quận|thị trấn)\s+`;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s*[-–—]\s*/g, String.raw`\s*[-–—]\s*`).replace(/ /g, String.raw`\s+`);
+}
+
+function normaliseKey(s: string): string {
+  return s.replace(/\s*[-–—]\s*/g, ' - ').replace(/\s+/g, ' ');
+}
+
+function buildCueTable(): { regex: RegExp; cues: Map<string, Cue> } {
+  const cues = new Map<string, Cue>();
+  const add = (text: string, province: OldProvince, weight: number): void => {
+    const key = normaliseKey(canonicalTone(text));
+    const existing = cues.get(key);
+    // A cue shared by two provinces tells nothing.
+    if (existing && existing.province !== province) cues.set(key, { province: existing.province, weight: 0 });
+    else if (!existing) cues.set(key, { province, weight });
+  };
+  for (const old of OLD_PROVINCES) {
+    for (const name of [old.name, ...old.variants]) add(name, old, 2);
+    for (const place of old.places) add(place, old, 2);
+    for (const leader of old.leaders) add(leader, old, 3);
+  }
+  const alternatives = [...cues.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const regex = new RegExp(String.raw`(?<![\p{L}\p{N}])(${ADMIN_PREFIX}|${PLACE_PREFIX})?(${alternatives.join('|')})(?![\p{L}\p{N}])`, 'gu');
+  return { regex, cues };
+}
+
+let cueTable: ReturnType<typeof buildCueTable> | null = null;
+
+/**
+ * Province the text is about, by weighted cues: "tỉnh X" / "UBND tỉnh X" count most, then
+ * leaders, then bare names and districts. Ties and shared cues give null.
+ */
+export function provinceFromText(text: string, published?: string | null): string | null {
+  cueTable ??= buildCueTable();
+  // After the merger, cues of the old units of one new unit add up to that unit.
+  const scores = new Map<string, number>();
+  const canonical = canonicalTone(text.normalize('NFC'));
+  for (const match of canonical.matchAll(cueTable.regex)) {
+    const cue = cueTable.cues.get(normaliseKey(match[2]));
+    if (!cue || cue.weight === 0) continue;
+    const bonus = match[1] && /tỉnh|Tỉnh|ủy|UBND|HĐND|Ủy ban|thành phố|Thành phố|TP/u.test(match[1]) ? 2 : 0;
+    const unit = unitName(cue.province, published);
+    scores.set(unit, (scores.get(unit) ?? 0) + cue.weight + bonus);
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const [unit, score] of scores) {
+    if (score > bestScore) {
+      best = unit;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return !best || tie ? null : best;
+}
+
+// "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ ĐÀ NẴNG" → "Cổng Thông Tin Điện Tử Thành Phố Đà Nẵng".
+function unshout(text: string): string {
+  return text.replace(/^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$/gmu, (line) =>
+    line.toLowerCase().replace(/(^|[\s\-–(])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase()),
+  );
+}
+
+/**
+ * Province of a page: the article text first; then the whole page (banners, footers),
+ * with upper-case banners read as names.
+ */
+export function provinceFromPage(articleText: string, pageText: string, published?: string | null): string | null {
+  return provinceFromText(articleText, published) ?? provinceFromText(unshout(pageText), published);
+}
