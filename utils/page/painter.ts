@@ -17,7 +17,7 @@ const FALLBACK_TAG = 'govmark-mark';
 
 export function createPainter(doc: Document = document): Painter {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
-  const registry = win && 'highlights' in win.CSS ? win.CSS.highlights : null;
+  const registry = win?.CSS && 'highlights' in win.CSS && typeof win.Highlight === 'function' ? win.CSS.highlights : null;
   const painted = new Map<PaintKind, Range[]>();
   const wrappers = new Map<PaintKind, HTMLElement[]>();
 
@@ -74,6 +74,9 @@ export function createPainter(doc: Document = document): Painter {
       for (const kind of [...painted.keys()]) this.clear(kind);
     },
     kindsAt(node, offset) {
+      // Wrapping moves text into new nodes, which collapses the painted live ranges: in the
+      // fallback the marks themselves say what is painted where.
+      if (!registry) return fallbackKindsAt(node).sort((a, b) => priorityOf(b) - priorityOf(a));
       const hits: PaintKind[] = [];
       for (const [kind, ranges] of painted) {
         if (ranges.some((r) => safeIsPointInRange(r, node, offset))) hits.push(kind);
@@ -84,6 +87,14 @@ export function createPainter(doc: Document = document): Painter {
       return painted.get(kind) ?? [];
     },
   };
+}
+
+function fallbackKindsAt(node: Node): PaintKind[] {
+  const kinds: PaintKind[] = [];
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (el.localName === FALLBACK_TAG) kinds.push(el.getAttribute('data-kind') as PaintKind);
+  }
+  return kinds;
 }
 
 function safeIsPointInRange(range: Range, node: Node, offset: number): boolean {
