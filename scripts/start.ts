@@ -3,6 +3,7 @@
 // the highlighted article and of the popup, and prints where they are.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { startDemoServer, hostResolverRules } from './demo-server';
 import { launchWithExtension } from './lib/launch-extension';
 import { BrowserNotFoundError } from './lib/find-browser';
@@ -45,6 +46,10 @@ async function main(): Promise<void> {
   await page.screenshot({ path: fullShot, fullPage: true });
   await page.locator('h1').first().evaluate((h1) => h1.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: articleShot });
+  const cardShot = path.join(SCREENSHOT_DIR, 'finding-card.png');
+  await showFindingCard(page);
+  await page.screenshot({ path: cardShot });
+  await trackFirstDirective(page);
   const popup = await session.context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
@@ -56,7 +61,41 @@ async function main(): Promise<void> {
   console.log('No display found: ran Chromium headless with GovMark on the demo article.');
   console.log(`Article with highlights: ${articleShot}`);
   console.log(`Whole page:              ${fullShot}`);
+  console.log(`Finding card:            ${cardShot}`);
   console.log(`Popup:                   ${popupShot}`);
+}
+
+/** Hovers the first painted money figure so the card shows what GovMark read. */
+async function showFindingCard(page: Page): Promise<void> {
+  const point = await page.evaluate(() => {
+    const ranges = [...((CSS.highlights.get('govmark-figure') ?? []) as unknown as Iterable<Range>)];
+    const range = ranges.find((r) => /đồng/.test(r.toString())) ?? ranges[0];
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    return { x: rect.left + 4, y: rect.top + rect.height / 2 };
+  });
+  if (!point) return;
+  await page.mouse.move(point.x, point.y);
+  await page.getByRole('dialog').waitFor({ timeout: 5_000 }).catch(() => undefined);
+}
+
+/** Tracks the first painted directive as a task, so the popup has something to list. */
+async function trackFirstDirective(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  const selected = await page.evaluate(() => {
+    const range = [...((CSS.highlights.get('govmark-directive') ?? []) as unknown as Iterable<Range>)][0];
+    if (!range) return false;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range.cloneRange());
+    const rect = range.getBoundingClientRect();
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
+    return true;
+  });
+  if (!selected) return;
+  await page.getByRole('button', { name: 'Track as task', exact: true }).click();
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-last-task'), null, { timeout: 5_000 });
 }
 
 main().catch((error: unknown) => {

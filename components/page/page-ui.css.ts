@@ -12,8 +12,9 @@ export const PAGE_UI_CSS = `
 }
 .gm-toolbar button:hover, .gm-card button:hover, .gm-toolbar button:focus-visible, .gm-card button:focus-visible { background: #3a4254; outline: none; }
 .gm-swatches { display: flex; gap: 3px; padding: 0 4px; }
-.gm-swatch { width: 16px; height: 16px; padding: 0 !important; border-radius: 50% !important; border: 2px solid transparent; }
-.gm-swatch[aria-pressed="true"] { border-color: #fff; }
+.gm-swatches .gm-swatch { display: inline-block; width: 16px; height: 16px; padding: 0; border-radius: 50%; border: 2px solid transparent; box-sizing: border-box; }
+.gm-swatches .gm-swatch[aria-pressed="true"] { border-color: #fff; }
+.gm-swatches .gm-swatch:focus-visible { outline: 2px solid #9fc1ff; }
 .gm-sep { width: 1px; align-self: stretch; background: #3a4254; margin: 2px 2px; }
 .gm-card { width: 320px; padding: 10px 12px; }
 .gm-card h2 { all: unset; display: block; font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #9fb0d0; margin-bottom: 6px; }
