@@ -35,6 +35,7 @@ interface PlacedAnnotation {
 
 const MUTATION_DEBOUNCE_MS = 400;
 const HOVER_DELAY_MS = 250;
+const NON_ARTICLE_WATCH_MS = 15_000;
 
 export class PageSession {
   private analysis: Analysis | null = null;
@@ -49,6 +50,7 @@ export class PageSession {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly cleanups: (() => void)[] = [];
   private articleUrl: string;
+  private listening = false;
 
   constructor(
     private readonly doc: Document,
@@ -63,9 +65,18 @@ export class PageSession {
   async start(): Promise<void> {
     this.disabled = new Set(await this.backend.disabledKinds().catch(() => []));
     this.analyse();
-    if (!this.isArticle) return;
-    this.listen();
+    // Portals that fill the article in after load are watched too: the page may become an
+    // article (or change) after this first look.
     this.observe();
+    if (this.isArticle) await this.becameArticle();
+  }
+
+  private async becameArticle(): Promise<void> {
+    if (!this.listening) {
+      this.listening = true;
+      this.listen();
+    }
+    this.articleUrl = canonicalUrlOf(this.doc);
     await Promise.all([this.recordVisit(), this.reanchor()]);
   }
 
@@ -219,18 +230,32 @@ export class PageSession {
     const win = this.doc.defaultView;
     if (!win) return;
     this.observer = new win.MutationObserver((records) => {
-      const ours = records.every((r) => isOwnNode(r.target));
-      if (ours) return;
+      if (records.every((r) => isOwnNode(r.target) || this.outsideArticle(r.target))) return;
       clearTimeout(this.mutationTimer);
       this.mutationTimer = setTimeout(() => void this.onPageChanged(), MUTATION_DEBOUNCE_MS);
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    // A page that has not become an article by then is a listing or a home page: stop paying
+    // for re-analysis of its tickers and carousels.
+    setTimeout(() => {
+      if (!this.isArticle) this.observer?.disconnect();
+    }, NON_ARTICLE_WATCH_MS);
+  }
+
+  /** Changes beside a known article (clocks, counters, carousels) do not touch its text. */
+  private outsideArticle(node: Node): boolean {
+    const root = this.dom?.root;
+    if (!root || !root.isConnected) return false;
+    return !root.contains(node) && !node.contains(root);
   }
 
   private async onPageChanged(): Promise<void> {
+    const wasArticle = this.isArticle;
     const before = this.analysis?.text;
     this.analyse();
-    if (this.isArticle && this.analysis?.text !== before) await this.reanchor();
+    if (!this.isArticle || this.analysis?.text === before) return;
+    if (wasArticle) await this.reanchor();
+    else await this.becameArticle();
   }
 
   private selectedRange(): Range | null {
