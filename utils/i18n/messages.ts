@@ -72,6 +72,10 @@ export const MESSAGES = {
   delete: { vi: 'Xóa', en: 'Delete' },
   undo: { vi: 'Hoàn tác', en: 'Undo' },
   showKinds: { vi: 'Hiển thị', en: 'Show' },
+  openPanelHint: {
+    vi: 'Đã tô sáng. Mở bảng bên GovMark từ biểu tượng tiện ích để viết ghi chú.',
+    en: 'Highlighted. Open the GovMark side panel from the extension icon to write the note.',
+  },
   // library pages (popup, side panel, dashboard)
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   taskList: { vi: 'Danh sách nhiệm vụ', en: 'Task list' },
@@ -121,6 +125,11 @@ export const MESSAGES = {
   tagsHint: { vi: 'Các thẻ cách nhau bằng dấu phẩy', en: 'Tags separated by commas' },
   scrollToPassage: { vi: 'Đến đoạn này trong trang', en: 'Go to this passage' },
   noPageState: { vi: 'Không đọc được trạng thái của trang.', en: 'Could not read the page state.' },
+  close: { vi: 'Đóng', en: 'Close' },
+  apply: { vi: 'Áp dụng', en: 'Apply' },
+  importFailed: { vi: 'Không nhập được tệp', en: 'Could not import the file' },
+  exportArticleHighlights: { vi: 'CSV chú thích của bài này', en: 'CSV of this article’s highlights' },
+  selectAllShown: { vi: 'Chọn mọi mục đang hiện', en: 'Select all shown' },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

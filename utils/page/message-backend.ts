@@ -41,7 +41,7 @@ export function createMessageBackend(): PageBackend {
     },
     async openSidePanel(focusAnnotationId) {
       const message: UiMessage = { type: 'ui/open-side-panel', focusAnnotationId };
-      await browser.runtime.sendMessage(message);
+      return (await browser.runtime.sendMessage(message)) === true;
     },
     async disabledKinds() {
       return unwrap(await sendRequest('settings/get', {})).hiddenKinds;

@@ -37,8 +37,8 @@ export interface PageBackend {
   loadAnnotations(articleUrl: string): Promise<AnnotationRecord[]>;
   createAnnotation(input: NewAnnotation): Promise<AnnotationRecord>;
   trackTask(input: NewTask): Promise<TaskRecord>;
-  /** Opens the side panel on this tab, focused on one annotation (for writing its note). */
-  openSidePanel(focusAnnotationId: string | null): Promise<void>;
+  /** Opens the side panel on this tab, focused on one annotation (for writing its note); false when the browser refused. */
+  openSidePanel(focusAnnotationId: string | null): Promise<boolean>;
   disabledKinds(): Promise<FindingKind[]>;
 }
 

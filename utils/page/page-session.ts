@@ -323,7 +323,10 @@ export class PageSession {
 
   private async note(range: Range, finding: FindingDetail | null = null): Promise<void> {
     const record = await this.highlight(range, 'yellow', finding);
-    if (record) await this.backend.openSidePanel(record.id).catch((error: unknown) => this.report(error));
+    if (!record) return;
+    const opened = await this.backend.openSidePanel(record.id).catch(() => false);
+    // Some browsers open panels only from their own UI: say where the note is written then.
+    if (!opened) this.overlay.notify(t('openPanelHint', this.lang));
   }
 
   private async track(range: Range, finding?: PageFinding): Promise<void> {
