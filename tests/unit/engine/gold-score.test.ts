@@ -42,7 +42,8 @@ describe('gold score: seeds', () => {
 describe('gold score: extra articles', () => {
   const scores = scoreAll(OWN_ARTICLES_DIR);
 
-  it.skipIf(scores.length === 0)('classifies every page right (table printed)', () => {
+  it('classifies every page right (table printed)', () => {
+    expect(scores.length).toBeGreaterThan(0);
     console.table(scoreTable(scores));
     expect(scores.filter((s) => !s.isArticleRight).map((s) => s.name)).toEqual([]);
   });
