@@ -1,11 +1,10 @@
 // Annotate and keep, as a reader does it: select, highlight, reload, find it again, also after
 // the portal edited the page; track a directive and see it in the popup; NFD pages alike.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, readHighlights, selectText, waitForGovMark, type Harness } from './harness';
-import { demoPages } from './pages';
+import { demoPages, pageFile } from './pages';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,10 +19,6 @@ const thanhhoa = pages.find((p) => p.seed === '002' && p.kind === 'article')!;
 const travinhNfd = pages.find((p) => p.kind === 'nfd-article')!;
 const ninhthuan = pages.find((p) => p.seed === '000')!;
 
-function pageFile(p: { host: string; path: string }): string {
-  const rel = p.path.replace(/\/$/, '/index').replace(/\.html?$/, '');
-  return path.resolve(import.meta.dirname, '../fixtures/pages', p.host, `.${rel}.html`);
-}
 
 async function userHighlights(page: Page): Promise<string[]> {
   const all = await readHighlights(page);

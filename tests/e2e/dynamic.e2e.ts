@@ -1,10 +1,9 @@
 // Portals that fill the article in after load (AJAX bodies, decoded content): GovMark watches
 // the page, analyses it once the text is there, and re-anchors saved highlights then.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, readHighlights, type Harness } from './harness';
-import { demoPages, goldPercents } from './pages';
+import { demoPages, goldPercents, pageFile } from './pages';
 
 let h: Harness;
 beforeAll(async () => {
@@ -16,9 +15,6 @@ afterAll(async () => {
 
 const longan = demoPages().find((p) => p.seed === '001' && p.kind === 'article')!;
 
-function pageFile(p: { host: string; path: string }): string {
-  return path.resolve(import.meta.dirname, '../fixtures/pages', p.host, `.${p.path}.html`);
-}
 
 describe('content that arrives after load', () => {
   it('paints the article once the portal inserts its body', async () => {

@@ -33,3 +33,9 @@ export function goldPercents(seed: string | undefined): string[] {
   };
   return gold.figures.filter((f) => f.kind === 'percent').map((f) => f.text);
 }
+
+/** The committed HTML file that the demo server serves for a page. */
+export function pageFile(p: { host: string; path: string }): string {
+  const rel = p.path.replace(/\/$/, '/index');
+  return path.resolve(import.meta.dirname, '../fixtures/pages', p.host, `.${rel}.html`);
+}
