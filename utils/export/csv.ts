@@ -14,7 +14,7 @@ const DEFAULT_BATCH_SIZE = 1000;
  * Work per slice before the page gets the thread back. Rows cost different amounts (cold code
  * at the start, long quotes), so a batch also ends when its time is up, not only at its size.
  */
-const DEFAULT_SLICE_MS = 16;
+const DEFAULT_SLICE_MS = 8;
 
 /**
  * Text cells that a spreadsheet would run as a formula (OWASP CSV injection) get a leading
