@@ -43,6 +43,12 @@ export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Analysi
   const nfc = raw.normalize('NFC');
   const { text, toRaw } = normaliseText(nfc);
   const reading = readArticle(text, opts);
+  // The headline as written (the reading saw it with canonical tone marks).
+  const title = reading.titleSpan ? nfc.slice(toRaw(reading.titleSpan.start), toRaw(reading.titleSpan.end)) : reading.info.title;
+  const article = { ...reading.info, title };
+  // A listing, a home page or an off-topic page has no article content: its teasers and
+  // sidebars are not the findings of any one article (labeling guide, "article").
+  if (!article.isArticle) return { article, text: nfc, figures: [], documents: [], dates: [], directives: [], tasks: [] };
   const scan = { year: reading.year };
   const zones = reading.zones;
   const dates = insideZones(findDates(text, scan), zones);
@@ -50,12 +56,10 @@ export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Analysi
   const documents = insideZones(findDocuments(text, scan), zones);
   const directives = findDirectives(text, zones, dates, nfc);
   const toNfc = (i: number): number => toRaw(i);
-  // The headline as written (the reading saw it with canonical tone marks).
-  const title = reading.titleSpan ? nfc.slice(toRaw(reading.titleSpan.start), toRaw(reading.titleSpan.end)) : reading.info.title;
   const source = { url: opts.url ?? null, title };
   const nfcDirectives = directives.map((d) => onNfc(d, nfc, toNfc));
   return {
-    article: { ...reading.info, title },
+    article,
     text: nfc,
     figures: figures.map((f) => onNfc(f, nfc, toNfc)),
     documents: documents.map((d) => onNfc(d, nfc, toNfc)),

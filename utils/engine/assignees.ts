@@ -6,7 +6,7 @@ import { ACTION_WORDS, COLLECTIVE_ASSIGNEE, MODAL, NAMED_ASSIGNEE, wordsRegex } 
 
 // Where an addressee phrase ends: the task verb, a modal, or a linking word.
 const PHRASE_END = new RegExp(
-  `${wordsRegex([...ACTION_WORDS, 'vừa', 'để', 'nhằm', 'trong', 'theo', 'về', 'khi', 'ngay', 'cùng', 'với', 'đều', 'thì', 'là', 'làm', 'đã', 'đang', 'sẽ', 'cũng', 'nghiêm', 'tiếp', 'trực tiếp', 'nhất là', 'đặc biệt là', 'trong đó', 'kể cả', 'bao gồm', 'định kỳ', 'hằng năm', 'hàng năm', 'hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý'], 'u').source}|${MODAL.source}|[:;.]`,
+  `${wordsRegex([...ACTION_WORDS, 'vừa', 'để', 'nhằm', 'trong', 'theo', 'về', 'khi', 'ngay', 'cùng', 'với', 'đều', 'thì', 'là', 'làm', 'đã', 'đang', 'sẽ', 'cũng', 'nghiêm', 'tiếp', 'trực tiếp', 'nhất là', 'đặc biệt là', 'trong đó', 'kể cả', 'bao gồm', 'định kỳ', 'hằng năm', 'hàng năm', 'hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'chưa', 'không', 'từ chối', 'tự ý', 'lợi dụng', 'xả', 'lấn chiếm', 'tàng trữ'], 'u').source}|${MODAL.source}|[:;.]`,
   'gu',
 );
 const ACTION_START_OR_INSIDE = wordsRegex(ACTION_WORDS);
@@ -21,8 +21,8 @@ export function collapse(s: string): string {
 const MAX_PHRASE = 160;
 // Task words used as nouns inside an addressee ("tổ chức đảng", "các cơ quan quản lý").
 const NOUN_USE_AFTER = /^(?:tổ chức\s*(?:đảng|chính trị|xã hội|đoàn thể|cá nhân|hội|kinh tế|tín dụng|cơ sở|[,)])|xây dựng\s+[Đđ]ảng)/u;
-const NOUN_USE_BEFORE = /(?:cơ quan|đơn vị|chủ thể|lực lượng)\s+$/u;
-const CO_ASSIGNEE = /(?<![\p{L}])phối hợp(?:\s+với)?\s+/u;
+const NOUN_USE_BEFORE = /(?:cơ quan|đơn vị|chủ thể|lực lượng|đội|tổ|phòng)\s+$/u;
+const CO_ASSIGNEE = /^[\s,]*(?:chủ trì,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/u;
 
 /** `s` with quoted stretches blanked (same length): slogans hold no addressees or verbs. */
 export function maskQuotes(s: string): string {
@@ -60,10 +60,13 @@ export function splitAssignees(phrase: string): string[] {
   const out: string[] = [];
   let depth = 0;
   for (const part of parts) {
-    const startsUpper = /^\p{Lu}/u.test(part);
     const startsHead = /^(?:người đứng đầu|Thủ trưởng|lãnh đạo)/u.test(part);
     const previous = out[out.length - 1];
-    const previousNamed = previous !== undefined && /^\p{Lu}/u.test(previous);
+    // "UBND các huyện Bù Gia Mập, Phú Riềng, Bù Đốp": place names go on listing the same body.
+    const listsPlaces = previous !== undefined && /(?<![\p{L}])các\s+(?:huyện|xã|phường|thị xã|thành phố|quận|tỉnh|thôn|bản|ấp|khu phố)\s+\p{Lu}/u.test(previous) && !isAssigneeStart(part);
+    const startsUpper = /^\p{Lu}/u.test(part) && !listsPlaces;
+    // A named body ("Sở Tài chính", "các Ban HĐND tỉnh") ends before "các …".
+    const previousNamed = previous !== undefined && /^(?:các\s+)?\p{Lu}/u.test(previous);
     const newBody = depth === 0 && previous !== undefined && (startsUpper || startsHead || (previousNamed && /^các\s/u.test(part)));
     if (previous === undefined || newBody) out.push(part);
     else out[out.length - 1] = `${previous}, ${part}`;
@@ -87,7 +90,8 @@ export function isAddresseeStart(s: string): boolean {
 /** Addressees named after a cue, starting at `from` (after optional "," / ":" / time frame). */
 export function addresseesAt(clause: string, from: number): string[] {
   let i = from;
-  const lead = /^[\s,:]*(?:(?:trong|từ nay đến|đến|từ)\s[^,;:]{1,40},\s*)?(?:giao\s+|yêu cầu\s+|đề nghị\s+|Giao\s+|Yêu cầu\s+|Đề nghị\s+)?/u.exec(clause.slice(i));
+  // "yêu cầu: (1) Ban Tổ chức …": the first item of a list names the first addressee.
+  const lead = /^[\s,:]*(?:\(\s*1\s*\)\s*|1\s*[.)]\s+|a\)\s*)?(?:(?:trong|từ nay đến|đến|từ)\s[^,;:]{1,40},\s*)?(?:giao\s+|yêu cầu\s+|đề nghị\s+|Giao\s+|Yêu cầu\s+|Đề nghị\s+)?/u.exec(clause.slice(i));
   if (lead) i += lead[0].length;
   const rest = clause.slice(i);
   if (!isAddresseeStart(rest)) return [];
@@ -98,14 +102,14 @@ export function addresseesAt(clause: string, from: number): string[] {
   return [...assignees, ...coAssignees(clause, end)];
 }
 
-/** Bodies after "phối hợp (với)" that directly follows the lead assignee's "chủ trì". */
-function coAssignees(clause: string, from: number): string[] {
-  const tail = clause.slice(from, from + 40);
-  const lead = /^\s*chủ trì,?\s*/u.exec(tail);
-  if (!lead) return [];
-  const co = CO_ASSIGNEE.exec(clause.slice(from + lead[0].length));
-  if (!co || co.index !== 0) return [];
-  const start = from + lead[0].length + co[0].length;
+/**
+ * Bodies after "(chủ trì,) phối hợp (chặt chẽ) (với)" right after the lead assignee: the
+ * co-assignees of the coordination pattern (directives.md §3).
+ */
+export function coAssignees(clause: string, from: number): string[] {
+  const co = CO_ASSIGNEE.exec(clause.slice(from, from + 60));
+  if (!co) return [];
+  const start = from + co[0].length;
   if (!isAssigneeStart(clause.slice(start))) return [];
   const end = phraseEnd(clause, start);
   return splitAssignees(collapse(clause.slice(start, end)));
@@ -152,10 +156,14 @@ function subjectBefore(head: string): number {
 }
 
 /**
- * True for addressees that are collective ("các sở, ngành", "UBND các xã, phường"), not one
- * named body ("Sở Tài chính", "Ban Dân vận"): a collective addressee stays the addressee of
- * the tasks that follow; a named body is the subject of its own sentence only.
+ * True for addressees that are collective ("các sở, ngành", "UBND các xã, phường", also
+ * "UBND tỉnh, các sở, ngành"), not named bodies ("Sở Tài chính", "Ban Dân vận, MTTQ các
+ * cấp"): a collective addressee stays the addressee of the tasks that follow; a named body is
+ * the subject of its own sentence only.
  */
 export function isCollective(assignees: readonly string[]): boolean {
-  return assignees.length > 0 && assignees.every((a) => !/^\p{Lu}/u.test(a) || /(?<![\p{L}])(?:các|từng|mọi|cả)(?![\p{L}])/u.test(a));
+  if (assignees.length === 0) return false;
+  // "UBND tỉnh, các sở, ngành, địa phương": a lower-case collective addresses the whole apparatus.
+  if (assignees.some((a) => /^\p{Ll}/u.test(a))) return true;
+  return assignees.every((a) => /(?<![\p{L}])(?:các|từng|mọi|cả)(?![\p{L}])/u.test(a));
 }

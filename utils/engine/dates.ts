@@ -67,13 +67,15 @@ const OPEN_PAREN_BEFORE = /\([^\S\n]*$/u;
 const CLOSE_PAREN_AFTER = /^[^\S\n]*\)/u;
 const PERIOD_BEFORE = re(String.raw`(?<!\p{L})(?:đầu|cuối|giữa)[^\S\n]+$`);
 const LIMIT_BEFORE = re(
-  String.raw`(?<!\p{L})(?:trước|chậm nhất(?:[^\S\n]+là)?(?:[^\S\n]+vào)?|muộn nhất(?:[^\S\n]+là)?|hạn chót(?:[^\S\n]+là)?|hạn cuối(?:[^\S\n]+là)?)[^\S\n]+$`,
+  String.raw`(?<!\p{L})(?:trước|chậm nhất(?:[^\S\n]+là)?(?:[^\S\n]+(?:vào|đến))?|muộn nhất(?:[^\S\n]+là)?|hạn chót(?:[^\S\n]+là)?|hạn cuối(?:[^\S\n]+là)?)[^\S\n]+$`,
 );
 const WITHIN_BEFORE = re(String.raw`(?<!\p{L})trong[^\S\n]+$`);
 // "trong <period>" is a deadline only when it bounds a task still to be completed.
 const COMPLETION_VERB = re(
   String.raw`(?<!\p{L})(?<!đã[^\S\n])(?:hoàn thành|hoàn tất|xong|trình|dứt điểm|kết thúc|giải ngân hết)(?!\p{L})`,
 );
+// "thời gian thực hiện: trong tháng 12", "thời hạn hoàn thành trong quý III": a labelled time limit.
+const TIME_LIMIT_LABEL = re(String.raw`(?<!\p{L})(?:thời gian thực hiện|thời hạn(?:[^\S\n]+(?:hoàn thành|thực hiện))?)[^\S\n]*:?[^\S\n]*$`);
 // "so với năm 2022", "cùng kỳ năm 2022", "đến năm 2040", "tầm nhìn đến năm 2045", "từ năm …".
 const YEAR_BASELINE_BEFORE = re(String.raw`(?<!\p{L})(?:so|so với|cùng kỳ|đến|tới|từ|kể từ|sau|tầm nhìn)[^\S\n]+$`);
 // A year before the article's own year is a date only as the year of a plan, budget or task.
@@ -87,9 +89,14 @@ const NAME_LIKE_QUARTER = /^Quý\s+\d$/u;
 const NUMBER_BEFORE = /\d[^\S\n]*$/u;
 // "Trong năm 2024, các lực lượng đã xử phạt 87 vụ": a year opening a sentence of past results frames
 // them; it is a date only when that sentence sets a plan ("Năm 2023, Long An đề ra mục tiêu …").
-const SENTENCE_OPENING_BEFORE = re(String.raw`[.!?\n][^\S\n]*(?:(?:trong|cả|trong cả)[^\S\n]+)?$`);
+const SENTENCE_OPENING_BEFORE = re(String.raw`[.!?\n][^\S\n]*(?:Theo[^\S\n][^,.;:!?\n]{1,60},[^\S\n]*)?(?:(?:trong|cả|trong cả)[^\S\n]+)?$`);
 const COMMA_AFTER = /^[^\S\n]*,/u;
-const PAST_MARKER = re(String.raw`(?<!\p{L})đã(?!\p{L})`);
+// Past actions and reported outcomes ("đã ban hành", "kinh tế tiếp tục phục hồi và tăng trưởng khá").
+const RESULT_MARKER = re(String.raw`(?<!\p{L})(?:đã|đạt|tăng trưởng|phục hồi)(?!\p{L})`);
+// A law or ordinance named with its year ("Luật Đất đai năm 2024", "Bộ luật Lao động năm 2019").
+const NAMED_ACT_BEFORE = re(String.raw`(?<!\p{L})(?:Luật|Bộ luật|Pháp lệnh)[^\S\n]+\p{Lu}\p{L}*(?:[^\S\n]+\p{L}+){0,5}[^\S\n]$`, 'u');
+const CAPITAL_WORD = re(String.raw`(?<!\p{L})(?:vốn|giải ngân)(?!\p{L})`);
+const RESULT_TOPIC = re(String.raw`(?<!\p{L})(?:tình hình|kết quả)(?!\p{L})`, 'giu');
 const PLAN_INTENT = re(String.raw`(?<!\p{L})(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|đề ra|dự kiến|dự toán|nhiệm vụ)(?!\p{L})`);
 const LUNAR_AFTER = re(String.raw`^[^\S\n]+âm lịch`);
 const CLAUSE_END = /[.;:!?\n]/u;
@@ -208,26 +215,44 @@ function dayMonthInDateContext(text: string, c: Core, lastEnd: number): boolean 
 
 function boundsATask(text: string, withinStart: number): boolean {
   const window = text.slice(Math.max(0, withinStart - CLAUSE_WINDOW), withinStart);
+  if (TIME_LIMIT_LABEL.test(window)) return true;
   const clauseStart = lastIndexOf(window, CLAUSE_END) + 1;
   return COMPLETION_VERB.test(window.slice(clauseStart));
 }
 
 function isPlanYear(text: string, start: number, written: number, articleYear: number | null): boolean {
   if (YEAR_BASELINE_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start))) return false;
-  if (articleYear === null || written >= articleYear) return true;
   const window = text.slice(Math.max(0, start - CLAUSE_WINDOW), start);
-  return PLAN_WORD.test(window.slice(lastIndexOf(window, CLAUSE_END) + 1));
+  const clause = window.slice(lastIndexOf(window, CLAUSE_END) + 1);
+  // "Luật Đất đai năm 2024" names a law; "tình hình kinh tế - xã hội năm 2024" frames results.
+  if (NAMED_ACT_BEFORE.test(clause) || framesResultTopic(clause)) return false;
+  if (articleYear === null || written >= articleYear) return true;
+  return PLAN_WORD.test(clause);
+}
+
+/** The clause before a year names the results of that year ("tình hình …", "kết quả …"), no plan after them. */
+function framesResultTopic(clause: string): boolean {
+  const topic = lastMatch(clause, RESULT_TOPIC);
+  // "tình hình giải ngân vốn đầu tư công năm 2025": the year of the capital is a budget year.
+  return topic >= 0 && !PLAN_WORD.test(clause.slice(topic)) && !CAPITAL_WORD.test(clause.slice(topic));
+}
+
+function lastMatch(s: string, pattern: RegExp): number {
+  let last = -1;
+  for (const m of s.matchAll(pattern)) last = m.index;
+  return last;
 }
 
 function framesPastResults(text: string, start: number, end: number): boolean {
   if (!COMMA_AFTER.test(text.slice(end, end + 4))) return false;
-  // The text's start counts as a sentence start.
-  const opening = start <= WINDOW ? `\n${text.slice(0, start)}` : text.slice(start - WINDOW, start);
+  // The text's start counts as a sentence start; a source may come first ("Theo báo cáo của UBND tỉnh, năm 2024, …").
+  const reach = WINDOW + CLAUSE_WINDOW;
+  const opening = start <= reach ? `\n${text.slice(0, start)}` : text.slice(start - reach, start);
   if (!SENTENCE_OPENING_BEFORE.test(opening)) return false;
   const rest = text.slice(end, end + 2 * CLAUSE_WINDOW);
   const stop = firstIndexOf(rest, CLAUSE_END);
   const sentence = stop < 0 ? rest : rest.slice(0, stop);
-  return PAST_MARKER.test(sentence) && !PLAN_INTENT.test(sentence);
+  return RESULT_MARKER.test(sentence) && !PLAN_INTENT.test(sentence);
 }
 
 function firstIndexOf(s: string, pattern: RegExp): number {

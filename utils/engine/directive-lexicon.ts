@@ -48,11 +48,17 @@ export const ACTION_WORDS = [
   'khảo sát', 'thống kê', 'giải ngân', 'thu hút', 'chăm lo', 'nhanh chóng', 'cương quyết', 'sâu sát', 'luôn', 'chịu trách nhiệm', 'công khai', 'di dời', 'hỗ trợ', 'vận hành', 'thay thế', 'thu hồi', 'xử lý nghiêm', 'phân bổ', 'tham gia',
 ] as const;
 
+// Modals, also capitalised where they open a sentence ("Nghiêm cấm …", "Không được …").
+const MODAL_WORDS = ['cần phải', 'cần', 'phải', 'không được', 'không để', 'tuyệt đối không', 'nghiêm cấm'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
+
 /** Obligation modals (§4.1); "cần thiết", "phải đối mặt" are not obligations. */
 export const MODAL = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:cần phải|cần|phải|không được|không để|tuyệt đối không|nghiêm cấm)${NOT_LETTER_AFTER}(?!\\s+(?:thiết|đối mặt|chăng|chi))`,
+  `${NOT_LETTER_BEFORE}(?:${alternation(MODAL_WORDS)})${NOT_LETTER_AFTER}(?!\\s+(?:thiết|đối mặt|chăng|chi))`,
   'u',
 );
+
+/** A prohibition opening a clause: what follows names who must not act ("Nghiêm cấm các cơ sở …"). */
+export const PROHIBITION_START = startsWithRegex(['nghiêm cấm', 'cấm', 'tuyệt đối không để', 'không để', 'không được để']);
 
 /** Link words that open a continuation ("Đồng thời, …", "Trên cơ sở đó, …", "(2) …"). */
 export const CONNECTOR = new RegExp(
@@ -87,7 +93,7 @@ const AGENT_NOUNS = [
   'doanh nghiệp', 'chủ đầu tư', 'nhà đầu tư', 'hội', 'đoàn thể', 'tiểu ban', 'đồng chí', 'thành viên', 'lực lượng', 'bộ',
   'cấp ủy', 'tổ', 'trường', 'bệnh viện', 'ngân hàng', 'hợp tác xã', 'ủy ban', 'phòng', 'trung tâm', 'chi cục', 'chính quyền',
   'người đứng đầu', 'thủ trưởng', 'lãnh đạo', 'cán bộ', 'đảng ủy', 'chi bộ', 'tổ chức đảng', 'ngành chức năng', 'hộ', 'quận',
-  'thôn', 'bản', 'khu phố', 'công ty', 'hệ thống chính trị', 'ban ngành', 'sở ngành', 'đảng viên',
+  'thôn', 'bản', 'khu phố', 'công ty', 'hệ thống chính trị', 'ban ngành', 'sở ngành', 'đảng viên', 'cơ sở', 'trạm', 'chi nhánh', 'nhà trường', 'chủ hộ', 'chủ cơ sở', 'cơ quan báo chí', 'hộ gia đình', 'đội', 'ấp', 'khu',
 ];
 
 /** Collective addressees ("các sở, ngành", "từng đồng chí", "cả hệ thống chính trị", "cấp ủy, chính quyền"). */
@@ -98,12 +104,13 @@ export const COLLECTIVE_ASSIGNEE = new RegExp(
 
 /** Named bodies and officers ("Sở Tài chính", "UBND các huyện", "Thủ trưởng các sở", "MTTQ các cấp"). */
 export const NAMED_ASSIGNEE = new RegExp(
-  `^(?:${alternation([
+  // "Hội nghị", "Hội thảo" are meetings, not the associations ("Hội Nông dân") addressed.
+  `^(?!Hội\\s+(?:nghị|thảo|thi|chợ|diễn|báo|xuân|trại)${NOT_LETTER_AFTER})(?:${alternation([
     'Sở', 'Ban', 'Văn phòng', 'UBND', 'Ủy ban', 'HĐND', 'Công an', 'Bộ Chỉ huy', 'Bộ đội', 'Cục', 'Chi cục', 'Phòng', 'Trung tâm',
     'Thủ trưởng', 'Giám đốc', 'Chủ tịch UBND', 'Chủ tịch Ủy ban', 'Lãnh đạo', 'MTTQ', 'Mặt trận', 'Ủy ban MTTQ', 'Đoàn', 'Hội',
     'Liên đoàn', 'Tỉnh đoàn', 'Huyện ủy', 'Thành ủy', 'Thị ủy', 'Đảng ủy', 'Đảng đoàn', 'Ban cán sự', 'Kho bạc', 'Ngân hàng',
     'Thanh tra', 'Bảo hiểm xã hội', 'Trường', 'Bệnh viện', 'Quỹ', 'Tổ công tác', 'Công ty', 'Tổng công ty', 'Đài', 'Báo', 'Viện',
-    'Bộ', 'Tòa án', 'Viện kiểm sát', 'Cảnh sát', 'Hải quan', 'Điện lực', 'Ngành', 'Ủy ban nhân dân', 'Tỉnh ủy', 'BCH',
+    'Bộ', 'Tòa án', 'Viện kiểm sát', 'Cảnh sát', 'Hải quan', 'Điện lực', 'Ngành', 'Ủy ban nhân dân', 'Tỉnh ủy', 'BCH', 'Thường trực',
   ])})${NOT_LETTER_AFTER}`,
   'u',
 );

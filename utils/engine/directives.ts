@@ -11,9 +11,9 @@
 // the imperative items of a draft programme or a goal list are never taken for orders.
 
 import type { DateMention, Directive } from './types.ts';
-import { ACTION_WORDS, CONNECTOR, CUE_WORDS, LIST_CONTINUATION, LIST_MARKER, MODAL, REPORT_START, RETROSPECTIVE, SPEECH_CUES, TOPIC_FRAME, startsWithRegex, wordsRegex } from './directive-lexicon.ts';
-import { addresseesAt, collapse, isAddresseeStart, isAssigneeStart, isCollective, maskQuotes, subjectAssignees } from './assignees.ts';
-import { antecedent, findMentions, issuerAtStart, issuerStart, type Mention } from './issuer.ts';
+import { ACTION_WORDS, CONNECTOR, CUE_WORDS, LIST_CONTINUATION, LIST_MARKER, MODAL, PROHIBITION_START, REPORT_START, RETROSPECTIVE, SPEECH_CUES, TOPIC_FRAME, startsWithRegex, wordsRegex } from './directive-lexicon.ts';
+import { addresseesAt, coAssignees, collapse, isAddresseeStart, isAssigneeStart, isCollective, maskQuotes, subjectAssignees } from './assignees.ts';
+import { antecedent, findMentions, issuerAtStart, issuerStart, namesPerson, type Mention } from './issuer.ts';
 import { splitParagraph, type Clause, type TextRange } from './sentences.ts';
 
 const CUE = wordsRegex(CUE_WORDS, 'gu');
@@ -21,15 +21,20 @@ const CUE_AT_START = startsWithRegex(['yêu cầu', 'giao', 'đề nghị', 'ch�
 const ACTION_AT_START = startsWithRegex(ACTION_WORDS);
 const ACTION_ANYWHERE = wordsRegex(ACTION_WORDS);
 const FILLERS_AT_END =
-  /(?:(?:^|\s+)(?:đã|đang|cũng|vừa|sẽ|tiếp tục|tập trung|trực tiếp|có ý kiến|có văn bản|có|đồng thời|thường xuyên|liên tục|luôn|luôn luôn|kiên quyết|đặc biệt|nhiều lần|một lần nữa|còn|lại|chính thức))+\s*$/u;
+  /(?:(?:^|\s+)(?:đã|đang|cũng|vừa|sẽ|tiếp tục|tập trung|trực tiếp|có ý kiến|có văn bản|có|kết luận và|phát biểu và|đồng thời|thường xuyên|liên tục|luôn|luôn luôn|kiên quyết|đặc biệt|nhiều lần|một lần nữa|còn|lại|chính thức))+\s*$/u;
 // Noun phrases opening a clause: a subject or a topic, not a task verb.
 const NOUN_START = /^(?:các|những|sự|việc|công tác|tình hình|kết quả|vấn đề|nội dung|mục tiêu|nhiệm vụ|tỉnh|huyện|người|năm|tháng|ngày|quý|trong|theo|với|về|do|vì|nên|nhưng|tuy|mặc dù)(?![\p{L}])/u;
+// Plans and schedules stated as facts ("dự kiến tổ chức", "sẽ diễn ra").
+const SCHEDULE = /(?<![\p{L}])(?:dự kiến|sẽ diễn ra|sẽ được tổ chức|diễn ra vào)(?![\p{L}])/u;
+// A heading line of a list of tasks: an optional marker, then a topic ("Về …", "Đối với …").
+const TOPIC_HEADING = new RegExp(`^(?:${LIST_MARKER.source.slice(1)})?\\s*(?:Về|về|Đối với|đối với|Riêng|Lĩnh vực|lĩnh vực)\\s[^.;:]{1,100}$`, 'u');
 const PAST_FILLER = /(?:^|\s)đã(?:\s|$)/u;
 const HABITUAL_FILLER = /(?:^|\s)(?:thường xuyên|liên tục|luôn)(?:\s|$)/u;
 const TIME_FRAME = /^[\s,]*(?:(?:trong|từ nay đến|đến|từ|ngay trong)\s[^,;:]{1,40},\s*)?/u;
 // Addressees above the issuer: a proposal upward ("Sở Tài chính đề nghị UBND tỉnh …").
-const SUPERIOR = /^[\s,]*(?:UBND tỉnh|Ủy ban nhân dân tỉnh|Chính phủ|Thủ tướng|Bộ\s|Trung ương|Tỉnh ủy|HĐND tỉnh|cấp trên)/u;
-const TOP_ISSUER = /Bí thư|Thủ tướng|Chủ tịch nước|Ban Thường vụ|Thường trực Tỉnh ủy|Tỉnh ủy/u;
+const SUPERIOR = /^[\s,]*(?:UBND tỉnh|Ủy ban nhân dân tỉnh|Chính phủ|Thủ tướng|Bộ\s|Trung ương|Tỉnh ủy|HĐND tỉnh|cấp trên|tỉnh(?![\p{L}]))/u;
+// HĐND oversees the UBND it elects: its chair's "đề nghị UBND tỉnh …" is an instruction.
+const TOP_ISSUER = /Bí thư|Thủ tướng|Chủ tịch nước|Ban Thường vụ|Thường trực Tỉnh ủy|Tỉnh ủy|HĐND|Hội đồng nhân dân/u;
 
 interface Instruction {
   /** Issuer chain as offsets in the clause. */
@@ -62,6 +67,16 @@ function objectFollows(after: string): boolean {
   if (/^\s*(?:của|tại|điều hành|,)/u.test(after) && !/^\s*,\s*(?:các|từng|cả)\s/u.test(after)) return false;
   const trimmed = rest.replace(/^[\s,]+/u, '');
   return isAddresseeStart(trimmed) || ACTION_AT_START.test(trimmed);
+}
+
+const COPULA = /(?<![\p{L}])là(?![\p{L}])/u;
+
+/** Speech content that states what something is before naming any task. */
+function isAssessment(content: string): boolean {
+  const copula = COPULA.exec(content);
+  if (copula === null) return false;
+  const action = ACTION_ANYWHERE.exec(content);
+  return action === null || copula.index < action.index;
 }
 
 function explicitInstruction(clause: string): Reading | null {
@@ -103,6 +118,8 @@ function explicitInstruction(clause: string): Reading | null {
     }
     if (SPEECH_CUES.has(cue)) {
       if (!MODAL.test(maskedAfter) && !ACTION_ANYWHERE.test(maskedAfter)) continue;
+      // "nhấn mạnh, năm 2025 là năm cuối thực hiện …": an assessment, not an order.
+      if (!MODAL.test(maskedAfter) && isAssessment(maskedAfter)) continue;
       if (/(?<![\p{L}])đã(?![\p{L}])/u.test(maskedAfter.slice(0, 60))) return { kind: 'none' };
     } else if (!objectFollows(after)) continue;
     if (PAST_FILLER.test(fillers) || HABITUAL_FILLER.test(fillers) || RETROSPECTIVE.test(prefix.slice(0, start))) return { kind: 'none' };
@@ -116,12 +133,28 @@ function explicitInstruction(clause: string): Reading | null {
   return null;
 }
 
+// How far a topic frame may run over its own commas ("Đối với công tác bồi thường, giải
+// phóng mặt bằng, UBND các xã …") before the addressee that ends it.
+const TOPIC_REACH = 120;
+
+/** Length of a topic frame at the start of `rest`, through a listing comma when an addressee follows. */
+function topicFrame(rest: string): number {
+  const frame = TOPIC_FRAME.exec(rest)?.[0].length ?? 0;
+  if (frame === 0 || isAddresseeStart(rest.slice(frame))) return frame;
+  const reach = rest.slice(0, TOPIC_REACH);
+  for (const comma of reach.slice(frame).matchAll(/,\s*/gu)) {
+    const after = frame + comma.index + comma[0].length;
+    if (isAssigneeStart(rest.slice(after))) return after;
+  }
+  return frame;
+}
+
 /** Offset after list markers, connectors and topic frames at the start of a clause. */
 function bodyStart(clause: string): number {
   let at = 0;
   for (let guard = 0; guard < 4; guard++) {
     const rest = clause.slice(at);
-    const step = CONNECTOR.exec(rest)?.[0].length || TOPIC_FRAME.exec(rest)?.[0].length || 0;
+    const step = CONNECTOR.exec(rest)?.[0].length || topicFrame(rest);
     if (step === 0) break;
     at += step;
   }
@@ -137,6 +170,12 @@ function continuation(clause: string, hasDeadline: boolean, inInstruction: boole
   const body = clause.slice(at);
   // "Tăng cường …" is a task, "Tăng 14,74% …" a result.
   if (REPORT_START.test(body) && !ACTION_AT_START.test(body)) return { kind: 'none' };
+  // "Nghiêm cấm các cơ sở … từ chối …": those it forbids are the addressees.
+  const prohibition = PROHIBITION_START.exec(body);
+  if (prohibition) {
+    const assignees = addresseesAt(clause, at + prohibition[0].length);
+    return { kind: 'continuation', form: assignees.length > 0 ? 'addressed' : 'imperative', assignees };
+  }
   const cue = CUE_AT_START.exec(body);
   if (cue) {
     const assignees = addresseesAt(clause, at + cue[0].length);
@@ -144,6 +183,9 @@ function continuation(clause: string, hasDeadline: boolean, inInstruction: boole
   }
   const masked = maskQuotes(body);
   const modal = MODAL.exec(masked);
+  // "Hội nghị … dự kiến tổ chức vào tháng 5": a schedule, not a task.
+  const schedule = SCHEDULE.exec(masked);
+  if (schedule && (modal === null || schedule.index < modal.index)) return { kind: 'none' };
   const pastBeforeModal = modal !== null && /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(masked.slice(0, modal.index).split(',').pop() ?? '');
   const imperative = ACTION_AT_START.test(body);
   const addressed = isAssigneeStart(body) && (modal !== null || ACTION_ANYWHERE.test(masked)) && !/^[^,]*?(?<![\p{L}])(?:đã|đang|được)(?![\p{L}])/u.test(masked);
@@ -268,13 +310,22 @@ export function findDirectives(text: string, paragraphs: readonly TextRange[], d
 
   for (const clause of clausesOf(text, paragraphs)) {
     const canonical = text.slice(clause.start, clause.end);
+    // "2. Về tái canh cây điều:" names the topic of the tasks listed under it: the instruction
+    // goes on through it.
+    if (chain && TOPIC_HEADING.test(canonical) && /^\s*:\s*$/u.test(text.slice(clause.end, paragraphs[clause.paragraph].end))) continue;
     const clauseWritten = written.slice(clause.start, clause.end);
     const inInstruction = chain !== null && !clause.opensSentence && chain.sentence === clause.sentence;
     const reading = read(canonical, deadlineWithin(clause, dates) !== null, inInstruction);
     const writtenAssignees = (assignees: string[]) => assignees.map((a) => asWritten(a, canonical, clauseWritten));
-    if (reading.kind === 'explicit') {
+    const chainText = reading.kind === 'explicit' ? canonical.slice(reading.instruction.issuerStart, reading.instruction.issuerEnd) : '';
+    if (reading.kind === 'explicit' && chain && LIST_MARKER.test(canonical) && !namesPerson(chainText) && isAssigneeStart(chainText)) {
+      // "(2) Đảng ủy UBND thành phố chỉ đạo rà soát …" in a list of tasks: the body that directs
+      // its own units is the addressee of the task, not a new issuer.
+      const assignees = [collapse(clauseWritten.slice(reading.instruction.issuerStart, reading.instruction.issuerEnd))];
+      chain = { issuer: chain.issuer, assignees, named: !isCollective(assignees), sentence: clause.sentence };
+      directives.push(directiveOf(written, clause, chain.issuer, assignees, dates));
+    } else if (reading.kind === 'explicit') {
       const { instruction } = reading;
-      const chainText = canonical.slice(instruction.issuerStart, instruction.issuerEnd);
       const mention = antecedent(chainText, clause.start, mentions);
       const issuer = mention ? collapse(written.slice(mention.start, mention.end)) : collapse(clauseWritten.slice(instruction.issuerStart, instruction.issuerEnd));
       if (instruction.needsTopIssuer && !TOP_ISSUER.test(issuer)) {
@@ -287,9 +338,12 @@ export function findDirectives(text: string, paragraphs: readonly TextRange[], d
       if (!instruction.leadInOnly) directives.push(directiveOf(written, span, issuer, assignees, dates));
     } else if (reading.kind === 'continuation' && chain) {
       const own = writtenAssignees(reading.assignees);
+      // "(2) phối hợp với UBND cấp xã …": the partners join the addressees the task inherits.
+      const partners = own.length > 0 ? [] : writtenAssignees(coAssignees(canonical, bodyStart(canonical)));
       const assignees: string[] = own.length > 0 ? own : inherited(chain, reading.form, clause.sentence);
       chain = { issuer: chain.issuer, assignees, named: !isCollective(assignees), sentence: clause.sentence };
-      directives.push(directiveOf(written, clause, chain.issuer, assignees, dates));
+      // The partners of one task are not addressees of the next.
+      directives.push(directiveOf(written, clause, chain.issuer, [...assignees, ...partners], dates));
     } else {
       chain = null;
     }

@@ -10,17 +10,21 @@ const TITLE_SYLLABLES = new Set([
   'thành', 'phố', 'huyện', 'xã', 'phủ', 'nhân', 'dân', 'ban', 'đảng', 'hội', 'quận', 'cấp', 'chính', 'nước', 'chấp',
   'hành', 'trung', 'phường', 'kiêm', 'nguyên', 'quyền', 'bí', 'chủ', 'thủ', 'bộ', 'thứ', 'giám', 'đốc', 'chánh', 'văn',
   'phòng', 'đoàn', 'đại', 'biểu', 'quốc', 'thị', 'đặc', 'khu', 'nhiệm',
+  // military and police ranks ("Đại tá", "Thiếu tướng", "Đại úy")
+  'tá', 'úy',
+  // agencies ("Chi cục Kiểm lâm", "Tổng cục Thuế")
+  'cục',
 ]);
 
 /** Titles and bodies that make a chain an issuer (a plain department is an addressee, not one). */
 const ISSUER_TITLE =
-  /(?:Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng ban|Trưởng Ban|Ủy viên|Chánh|UBND|Ủy ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Thường trực|Thường vụ|Chính phủ|[Đđ]ồng chí|Ông|Bà|Lãnh đạo|Chủ nhiệm|Trưởng đoàn|Tổng Bí thư|Chủ tịch nước)/u;
+  /(?:Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Tổng cục trưởng|Cục trưởng|Chi cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Trưởng ban|Trưởng Ban|Ủy viên|Chánh|UBND|Ủy ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Thường trực|Thường vụ|Chính phủ|[Đđ]ồng chí|Ông|Bà|Lãnh đạo|Chủ nhiệm|Trưởng đoàn|Tổng Bí thư|Chủ tịch nước)/u;
 
 const SURNAMES =
   'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Lâm|Mai|Trịnh|Đào|Cao|Lương|Lưu|Tạ|Chu|Hà|Thái|Triệu|Giàng|Chẩu|Lữ|Nghiêm|Tô|Vương|Từ|Quách|La|Kiều|Châu|Lại|Văn|Hứa|Thân|Tống|Khúc|Mạc|Âu|Bạch|Đàm|Hầu|Lò|Quàng|Sùng|Vàng|Y|Nông|Ma|Hà|Mã|Phùng|Tăng|Diệp|Thạch|Kim|Danh|Sơn|Ông|Doãn|Lục|Cù|Đồng|Trương|Lạc|Khổng|Tôn|Giáp|Hoàng|Cầm|Ninh';
 const NAME = new RegExp(String.raw`(?<![\p{L}])(?:${SURNAMES})(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}(?![\p{L}])`, 'gu');
 const HAS_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${SURNAMES})(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}(?![\p{L}])`, 'u');
-const PERSON_TITLE = /Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng|Chánh|Ủy viên|Chủ nhiệm/u;
+const PERSON_TITLE = /Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng|[Cc]ục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Chánh|Ủy viên|Chủ nhiệm/u;
 // How many mentions an anaphor looks through: people are named again within a few sentences.
 const MENTION_LOOKBACK = 64;
 const PRONOUN = /^(?:[Đđ]ồng chí|Ông|Bà)$/u;
@@ -31,20 +35,33 @@ function isIssuerToken(token: string): boolean {
   return TITLE_SYLLABLES.has(token);
 }
 
+// A body's proper name capitalises the first syllable of each part and writes the rest in
+// lower case ("Sở Y tế", "Sở Nông nghiệp và Phát triển nông thôn", "Ban Quản lý các khu công
+// nghiệp"): up to this many lower-case syllables follow a capitalised one inside a title chain.
+const NAME_TAIL_SYLLABLES = 5;
+// Function words never sit inside a name ("Kế hoạch của UBND tỉnh" is not one title).
+const LINK_WORDS = new Set(['của', 'tại', 'với', 'theo', 'cho', 'về', 'trong', 'khi', 'sau', 'đã', 'đang', 'sẽ', 'cũng', 'là', 'được', 'có', 'này', 'đó', 'những', 'để', 'nhằm']);
+
 /** Offset in `segment` where its longest suffix of issuer tokens starts. */
 function issuerSuffixStart(segment: string): number {
-  let end = segment.length;
-  while (end > 0 && /\s/.test(segment[end - 1])) end--;
-  let start = end;
-  while (start > 0) {
-    let tokenStart = start;
-    while (tokenStart > 0 && /\s/.test(segment[tokenStart - 1])) tokenStart--;
-    const tokenEnd = tokenStart;
-    while (tokenStart > 0 && !/\s/.test(segment[tokenStart - 1])) tokenStart--;
-    if (tokenEnd === tokenStart || !isIssuerToken(segment.slice(tokenStart, tokenEnd))) break;
-    start = tokenStart;
+  const tokens = [...segment.matchAll(/\S+/gu)];
+  let first = tokens.length;
+  while (first > 0) {
+    const token = tokens[first - 1][0];
+    if (isIssuerToken(token)) {
+      first--;
+      continue;
+    }
+    // Lower-case syllables continue a name part when a capitalised word, itself inside the
+    // chain (not the segment's first word, such as "Tại"), opens that part.
+    let head = first - 1;
+    while (head > 0 && first - head <= NAME_TAIL_SYLLABLES && /^\p{Ll}/u.test(tokens[head][0]) && !LINK_WORDS.has(tokens[head][0])) head--;
+    if (LINK_WORDS.has(tokens[head][0])) break;
+    const opensPart = head > 0 && first - head <= NAME_TAIL_SYLLABLES + 1 && /^\p{Lu}/u.test(tokens[head][0]) && isIssuerToken(tokens[head - 1][0]);
+    if (!opensPart) break;
+    first = head;
   }
-  return start;
+  return first < tokens.length ? tokens[first].index : segment.trimEnd().length;
 }
 
 /**
@@ -107,6 +124,11 @@ function titlesAfter(text: string): number {
   return length;
 }
 
+/** Does an issuer chain name a person (a name, a personal title, "đồng chí"), not only a body? */
+export function namesPerson(issuer: string): boolean {
+  return HAS_NAME.test(issuer) || PERSON_TITLE.test(issuer) || /(?<![\p{L}])(?:[Đđ]ồng chí|Ông|Bà)(?![\p{L}])/u.test(issuer);
+}
+
 /** A person written with title(s) and name: the forms anaphora resolve to. */
 export interface Mention {
   text: string;
@@ -137,15 +159,18 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
 
 /**
  * The mention a pronoun ("đồng chí", "Ông") or a bare title ("Chủ tịch UBND tỉnh") stands
- * for: the latest chain naming that person before `at`. Null when the issuer is written in
- * full (it has a name) or is a body ("UBND tỉnh"), or when no mention fits.
+ * for: the latest chain naming that person before `at`; a name without a title ("đồng chí Lê
+ * Minh Khoa") stands for the latest titled mention of that name. Null when the issuer is
+ * written in full (title and name) or is a body ("UBND tỉnh"), or when no mention fits.
  */
 export function antecedent(issuer: string, at: number, mentions: readonly Mention[]): Mention | null {
-  if (HAS_NAME.test(issuer)) return null;
-  const bare = issuer.replace(/^[Đđ]ồng chí\s+/u, '').replace(/\s+/gu, ' ').trim();
-  const isPronoun = PRONOUN.test(issuer.trim());
-  if (!isPronoun && !PERSON_TITLE.test(bare)) return null;
-  const fits = (mention: Mention) => isPronoun || mention.text.replace(/\s+/gu, ' ').includes(bare);
+  const name = HAS_NAME.exec(issuer)?.[0];
+  // A name with a title is written in full; "đồng chí Lê Minh Khoa" stands for the titled mention.
+  if (name !== undefined && PERSON_TITLE.test(issuer)) return null;
+  const bare = (name ?? issuer.replace(/^[Đđ]ồng chí\s+/u, '')).replace(/\s+/gu, ' ').trim();
+  const isPronoun = name === undefined && PRONOUN.test(issuer.trim());
+  if (!isPronoun && name === undefined && !PERSON_TITLE.test(bare)) return null;
+  const fits = (mention: Mention) => isPronoun || (mention.text.replace(/\s+/gu, ' ').includes(bare) && (name === undefined || PERSON_TITLE.test(mention.text)));
   // Mentions are in text order: start at the last one before `at`, look a bounded way back.
   let low = 0;
   let high = mentions.length;

@@ -76,6 +76,9 @@ export const COUNTED_NOUNS = [
   'bộ', 'cái', 'nhóm', 'loại', 'cụm', 'căn', 'ngôi', 'gói', 'khóa', 'thẻ', 'sổ', 'chuyến', 'container',
   'giường', 'giường bệnh', 'chi bộ', 'đảng bộ', 'phiên', 'phiên họp', 'kỳ họp', 'sự kiện', 'hoạt động',
   'cột mốc', 'giấy', 'thiết bị', 'đặc khu', 'khu dân cư', 'điểm ngập', 'tổ công tác', 'đoàn công tác',
+  // units of the apparatus and of health work
+  'trung tâm', 'trung tâm y tế', 'phòng khám', 'cơ sở y tế', 'cơ sở khám bệnh', 'phòng', 'phòng, ban', 'phòng ban',
+  'chi cục', 'đầu mối', 'cơ quan chuyên môn', 'ổ dịch', 'ổ', 'điểm nóng',
 ] as const;
 
 /** Nouns that classify the noun after them: "09 nhóm nhiệm vụ", "3 căn nhà", "2 đợt kiểm tra". */

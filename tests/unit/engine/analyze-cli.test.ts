@@ -44,10 +44,20 @@ describe('analyze command', () => {
   }, 60_000);
 
   it('reads standard input for "-"', () => {
-    const { code, lines } = analyze(['-'], 'Thanh Hóa triển khai nhiệm vụ\nChủ tịch UBND tỉnh yêu cầu các sở hoàn thành trước ngày 15/01/2023.\n');
+    const report =
+      'Tại phiên họp, lãnh đạo các sở, ngành đã báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội của tỉnh trong thời gian qua. Theo báo cáo, thu ngân sách nhà nước trên địa bàn ước đạt kế hoạch, công tác cải cách hành chính có nhiều chuyển biến. Các đại biểu cũng thảo luận về những khó khăn, vướng mắc trong giải phóng mặt bằng và giải ngân vốn đầu tư công, đề xuất các giải pháp tháo gỡ cho các dự án trọng điểm.';
+    const { code, lines } = analyze(['-'], `Thanh Hóa triển khai nhiệm vụ\n${report}\nChủ tịch UBND tỉnh yêu cầu các sở hoàn thành trước ngày 15/01/2023.\n`);
     expect(code).toBe(0);
     expect(lines[0].file).toBe('-');
     expect(lines[0].dates[0]).toMatchObject({ text: 'trước ngày 15/01/2023', deadline: true });
+  }, 60_000);
+
+  it('prints no findings for a page that is not an article, only its article info', () => {
+    const teasers = Array.from({ length: 8 }, (_, i) => `Chủ tịch UBND tỉnh yêu cầu hoàn thành ${i + 3} dự án trước ngày 2${i}/3/2024 (0${i + 1}/02/2024 3:09 CH)`).join('\n');
+    const { code, lines } = analyze(['-'], `Tin tức - Sự kiện\n${teasers}\n`);
+    expect(code).toBe(0);
+    expect(lines[0].article.isArticle).toBe(false);
+    expect([lines[0].figures, lines[0].documents, lines[0].dates, lines[0].directives, lines[0].tasks]).toEqual([[], [], [], [], []]);
   }, 60_000);
 
   it('reports unreadable, empty and binary files on stderr, exits non-zero, analyses the rest', () => {

@@ -66,11 +66,21 @@ describe('analyzeText', () => {
   });
 
   it('keeps every line when the text is already the article', () => {
-    const article = 'Hồng Nhung\nUBND tỉnh yêu cầu các sở hoàn thành trước ngày 15/01/2023 việc rà soát 120 dự án.';
+    const report =
+      'Tại phiên họp, lãnh đạo các sở, ngành đã báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội của tỉnh trong thời gian qua. Theo báo cáo, thu ngân sách nhà nước trên địa bàn ước đạt kế hoạch, công tác cải cách hành chính có nhiều chuyển biến. Các đại biểu cũng thảo luận về những khó khăn, vướng mắc trong giải phóng mặt bằng và giải ngân vốn đầu tư công, đề xuất các giải pháp tháo gỡ để đẩy nhanh tiến độ các dự án trọng điểm của tỉnh.';
+    const article = `Hồng Nhung\n${report}\nUBND tỉnh yêu cầu các sở hoàn thành trước ngày 15/01/2023 việc rà soát 120 dự án.`;
     const analysis = analyzeText(article, { articleOnly: true, title: 'Tiêu đề', url: 'https://quangninh.gov.vn/a' });
     expect(analysis.article.title).toBe('Tiêu đề');
     expect(analysis.article.province).toBe('Quảng Ninh');
     expect(analysis.dates.map((d) => d.text)).toEqual(['trước ngày 15/01/2023']);
     expect(analysis.tasks[0].source.url).toBe('https://quangninh.gov.vn/a');
+  });
+
+  it('returns no findings and no tasks for a page that is not an article, but keeps its article info', () => {
+    const teasers = Array.from({ length: 8 }, (_, i) => `UBND tỉnh yêu cầu các sở hoàn thành ${i + 20} dự án trước ngày 1${i}/03/2024 theo Kế hoạch số ${i + 4}/KH-UBND (0${i + 1}/02/2024 3:09 CH)`).join('\n');
+    const listing = analyzeText(`Tin tức - Sự kiện\n${teasers}`, { url: 'https://quangtri.gov.vn/tin-tuc' });
+    expect(listing.article.isArticle).toBe(false);
+    expect(listing.article.province).toBe('Quảng Trị');
+    expect([listing.figures, listing.documents, listing.dates, listing.directives, listing.tasks]).toEqual([[], [], [], [], []]);
   });
 });

@@ -126,3 +126,20 @@ describe('findDates: abbreviated quarters', () => {
     expect(scan('Năm 2024, tỉnh đã xử phạt 87 vụ.', 2024)).toEqual([]);
   });
 });
+
+describe('findDates: years and deadlines', () => {
+  it('does not take the year in the name of a law for a date', () => {
+    expect(scan('Các địa phương triển khai Luật Nhà ở năm 2023 và kế hoạch năm 2024.', 2024)).toEqual([['năm 2024', '2024', false]]);
+  });
+
+  it('does not take a year that frames reported results for a date, but keeps a budget year', () => {
+    expect(scan('Hội nghị nghe báo cáo kết quả phát triển du lịch năm 2024.', 2024)).toEqual([]);
+    expect(scan('Hội nghị nghe báo cáo về tình hình chi vốn đầu tư công năm 2024.', 2024)).toEqual([['năm 2024', '2024', false]]);
+    expect(scan('Mở đầu.\nTheo báo cáo của Sở Tài chính, năm 2024, thu nội địa tăng trưởng khá.', 2024)).toEqual([]);
+  });
+
+  it('reads "chậm nhất đến ngày" and a labelled time limit as deadlines', () => {
+    expect(scan('Các xã nộp hồ sơ chậm nhất đến ngày 15/12/2024.', 2024)).toEqual([['chậm nhất đến ngày 15/12/2024', '2024-12-15', true]]);
+    expect(scan('Tổ chức ra quân dọn vệ sinh, thời gian thực hiện: trong tháng 9/2024.', 2024)).toEqual([['trong tháng 9/2024', '2024-09', true]]);
+  });
+});

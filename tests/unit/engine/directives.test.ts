@@ -2,9 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/engine/analyze.ts';
 import type { Directive } from '../../../utils/engine/types.ts';
 
-// Directives of one paragraph placed under a headline (so the text reads as an article page).
+// A report paragraph without directives: with it a short test text has enough prose to be
+// classified as an article (a page that is not one has no findings).
+const LEAD =
+  'Tại phiên họp, lãnh đạo các sở, ngành đã báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng, an ninh của tỉnh trong thời gian qua. Theo báo cáo, thu ngân sách nhà nước trên địa bàn ước đạt kế hoạch, công tác cải cách hành chính có nhiều chuyển biến, đời sống của người dân cơ bản ổn định. Các đại biểu cũng thảo luận về những khó khăn, vướng mắc trong giải phóng mặt bằng và giải ngân vốn đầu tư công.';
+
+/** `headline` + the report paragraph + `body`: an article page. */
+function asArticle(headline: string, body: string): string {
+  return `${headline}\n${LEAD}\n${body}`;
+}
+
+// Directives of one paragraph placed in an article under a headline.
 function directivesOf(paragraph: string): Directive[] {
-  return analyzeText(`UBND tỉnh họp phiên thường kỳ\n${paragraph}`).directives;
+  return analyzeText(asArticle('UBND tỉnh họp phiên thường kỳ', paragraph)).directives;
 }
 
 describe('directive or not (directives.md §5)', () => {
@@ -68,6 +78,7 @@ describe('directive fields', () => {
   it('resolves "đồng chí" and a bare title to the latest full mention', () => {
     const text = [
       'Hội nghị sơ kết công tác quý I',
+      LEAD,
       'Sáng 2/4, Chủ tịch UBND tỉnh Trần Văn Bình chủ trì hội nghị. Phát biểu kết luận, Chủ tịch UBND tỉnh Trần Văn Bình ghi nhận kết quả đạt được.',
       'Đồng chí yêu cầu các sở, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp. Chủ tịch UBND tỉnh giao Sở Tài chính tham mưu bố trí vốn.',
     ].join('\n');
@@ -103,7 +114,7 @@ describe('directive fields', () => {
   });
 
   it('resolves a bare title to a person written with titles after the name', () => {
-    const text = 'Kiểm điểm tiến độ giải ngân\nChiều 28-10, đồng chí Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì cuộc họp. Chủ tịch UBND tỉnh yêu cầu: Các sở, ngành chủ động rà soát các dự án chậm tiến độ. Các Ban xây dựng Đảng của Tỉnh ủy, các Tiểu ban khẩn trương chuẩn bị văn kiện.';
+    const text = asArticle('Kiểm điểm tiến độ giải ngân', 'Chiều 28-10, đồng chí Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì cuộc họp. Chủ tịch UBND tỉnh yêu cầu: Các sở, ngành chủ động rà soát các dự án chậm tiến độ. Các Ban xây dựng Đảng của Tỉnh ủy, các Tiểu ban khẩn trương chuẩn bị văn kiện.');
     const directives = analyzeText(text).directives;
     expect(directives.map((d) => d.issuer)).toEqual(['đồng chí Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh', 'đồng chí Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh']);
     expect(directives[1].assignees).toEqual(['Các Ban xây dựng Đảng của Tỉnh ủy', 'các Tiểu ban']);
@@ -124,12 +135,84 @@ describe('directive fields', () => {
 
   it('gives the same directives for NFD input and old tone placement, issuers as written', () => {
     const nfc = 'Phó Chủ tịch UBND tỉnh Nguyễn Thanh Hoà yêu cầu các sở, ngành khẩn trương khắc phục hậu quả thiên tai.';
-    const head = 'UBND tỉnh Khánh Hoà họp khẩn\n';
+    const head = `UBND tỉnh Khánh Hoà họp khẩn\n${LEAD}\n`;
     const fromNfc = analyzeText(head + nfc).directives;
     const fromNfd = analyzeText((head + nfc).normalize('NFD')).directives;
     expect(fromNfd).toEqual(fromNfc);
     expect(fromNfc[0].issuer).toBe('Phó Chủ tịch UBND tỉnh Nguyễn Thanh Hoà');
     const newPlacement = analyzeText(head + nfc.replace('Hoà', 'Hòa')).directives;
     expect(newPlacement.map((d) => [d.start, d.end, d.assignees])).toEqual(fromNfc.map((d) => [d.start, d.end, d.assignees]));
+  });
+});
+
+describe('directives: issuers with department titles, lists and subject-first tasks', () => {
+  it('reads an issuer titled by a department whose name has lower-case syllables', () => {
+    const [directive] = directivesOf('Kết luận buổi làm việc, Giám đốc Sở Nông nghiệp và Phát triển nông thôn Hà Văn Tâm yêu cầu các trạm khuyến nông phải hoàn thành việc cấp giống trước ngày 20/9/2024.');
+    expect(directive).toMatchObject({ issuer: 'Giám đốc Sở Nông nghiệp và Phát triển nông thôn Hà Văn Tâm', assignees: ['các trạm khuyến nông'], deadline: 'trước ngày 20/9/2024' });
+  });
+
+  it('reads issuers with a rank after the office and heads of agencies', () => {
+    const [police, market] = directivesOf(
+      'Giám đốc Công an tỉnh, Thiếu tướng Phạm Văn Hùng yêu cầu các đơn vị tăng cường tuần tra.\nChi cục trưởng Chi cục Kiểm lâm Vi Văn Tú yêu cầu các đội kiểm lâm cơ động kiểm tra chặt chẽ các điểm nóng.',
+    );
+    expect(police).toMatchObject({ issuer: 'Giám đốc Công an tỉnh, Thiếu tướng Phạm Văn Hùng', assignees: ['các đơn vị'] });
+    expect(market).toMatchObject({ issuer: 'Chi cục trưởng Chi cục Kiểm lâm Vi Văn Tú' });
+  });
+
+  it('resolves "đồng chí" + name to the titled mention of that person', () => {
+    const directives = directivesOf('Giám đốc Sở Giáo dục và Đào tạo Võ Thị Hạnh chủ trì hội nghị. Đồng chí Võ Thị Hạnh yêu cầu các trường rà soát đội ngũ giáo viên.');
+    expect(directives.map((d) => d.issuer)).toEqual(['Giám đốc Sở Giáo dục và Đào tạo Võ Thị Hạnh']);
+  });
+
+  it('reads "kết luận và chỉ đạo như sau:" as a lead-in and keeps the chain through topic headings', () => {
+    const text = asArticle(
+      'Thông báo kết luận về phòng, chống hạn',
+      [
+        'Chủ tịch UBND tỉnh Đặng Văn Minh kết luận và chỉ đạo như sau:',
+        '1. Về cấp nước sinh hoạt:',
+        'a) Sở Xây dựng khẩn trương kiểm tra các nhà máy nước, báo cáo trước ngày 10/4/2024.',
+        'b) UBND các huyện Tam Nông, Thanh Bình bố trí xe chở nước cho các hộ thiếu nước.',
+        '2. Về sản xuất nông nghiệp:',
+        'a) Công an tỉnh phối hợp với Sở Công Thương kiểm tra các trạm bơm.',
+      ].join('\n'),
+    );
+    const directives = analyzeText(text).directives;
+    expect(directives.map((d) => d.text.slice(0, 12))).toEqual(['a) Sở Xây dự', 'b) UBND các ', 'a) Công an t']);
+    expect(directives.every((d) => d.issuer === 'Chủ tịch UBND tỉnh Đặng Văn Minh')).toBe(true);
+    expect(directives.map((d) => d.assignees)).toEqual([['Sở Xây dựng'], ['UBND các huyện Tam Nông, Thanh Bình'], ['Công an tỉnh', 'Sở Công Thương']]);
+  });
+
+  it('reads prohibitions and "lưu ý" as directives, with those forbidden as addressees', () => {
+    const directives = directivesOf('Trưởng Ban Quản lý các khu công nghiệp Lò Văn Sơn yêu cầu các doanh nghiệp rà soát hệ thống xử lý nước thải. Nghiêm cấm các cơ sở sản xuất xả thải chưa qua xử lý ra môi trường. Ông lưu ý các chủ đầu tư không được để xảy ra cháy nổ.');
+    expect(directives).toHaveLength(3);
+    expect(directives[1].assignees).toEqual(['các cơ sở sản xuất']);
+    expect(directives[2].assignees).toEqual(['các chủ đầu tư']);
+  });
+
+  it('takes partners after "phối hợp với" as co-addressees of one task only', () => {
+    const directives = directivesOf('Bí thư Huyện ủy Trần Văn Nam yêu cầu các xã: (1) rà soát hộ nghèo; (2) phối hợp với Hội Nông dân huyện tuyên truyền chính sách; (3) báo cáo kết quả về Huyện ủy.');
+    expect(directives.map((d) => d.assignees)).toEqual([['các xã'], ['các xã', 'Hội Nông dân huyện'], ['các xã']]);
+  });
+
+  it('reads a body that directs its units inside a numbered list as an addressee, not a new issuer', () => {
+    const directives = directivesOf('Ban Thường vụ Tỉnh ủy yêu cầu: (1) Ban Tuyên giáo Tỉnh ủy chủ trì xây dựng đề cương tuyên truyền; (2) Đảng ủy Công an tỉnh chỉ đạo rà soát địa bàn trọng điểm.');
+    expect(directives.map((d) => [d.issuer, d.assignees])).toEqual([
+      ['Ban Thường vụ Tỉnh ủy', ['Ban Tuyên giáo Tỉnh ủy']],
+      ['Ban Thường vụ Tỉnh ủy', ['Đảng ủy Công an tỉnh']],
+    ]);
+  });
+
+  it('carries a mixed addressee list with a collective phrase to the next sentence', () => {
+    const directives = directivesOf('Chủ tịch HĐND tỉnh Lê Văn Bình đề nghị UBND tỉnh, các sở, ngành tổ chức thực hiện các nghị quyết. Trong đó, ưu tiên bố trí vốn cho các công trình cấp bách.');
+    expect(directives.map((d) => d.assignees)).toEqual([
+      ['UBND tỉnh', 'các sở, ngành'],
+      ['UBND tỉnh', 'các sở, ngành'],
+    ]);
+  });
+
+  it('does not read schedules, assessments after "nhấn mạnh", or proposals to the province as directives', () => {
+    expect(directivesOf('Bí thư Tỉnh ủy yêu cầu các cấp ủy chuẩn bị tốt đại hội. Hội nghị Tỉnh ủy lần thứ 15 dự kiến tổ chức vào tháng 6/2025.')).toHaveLength(1);
+    expect(directivesOf('Đồng chí Chủ tịch UBND tỉnh nhấn mạnh, năm 2024 là năm tăng tốc thực hiện kế hoạch 5 năm.')).toEqual([]);
+    expect(directivesOf('Đại diện UBND huyện Yên Lập đề nghị tỉnh sớm bổ sung vốn cho các công trình thủy lợi.')).toEqual([]);
   });
 });

@@ -149,3 +149,12 @@ describe('findFigures: grouped ratios', () => {
     });
   });
 });
+
+describe('findFigures: units of the apparatus and of health work', () => {
+  it('reads a ratio of centres, counts of focal points, of departments and of outbreaks', () => {
+    expect(only('Đến nay 7/10 trung tâm y tế cấp huyện đã có phòng cách ly.')).toMatchObject({ kind: 'ratio', numerator: 7, denominator: 10, value: 0.7 });
+    expect(only('Sau sắp xếp, thành phố giảm 22 đầu mối trực thuộc.')).toMatchObject({ text: '22 đầu mối', kind: 'quantity', value: 22 });
+    expect(only('Khối chính quyền còn 64 phòng, ban chuyên môn.')).toMatchObject({ text: '64 phòng, ban', value: 64 });
+    expect(only('Trên địa bàn còn 5 ổ dịch đang hoạt động.')).toMatchObject({ text: '5 ổ dịch', value: 5 });
+  });
+});

@@ -30,7 +30,7 @@ function parse(html: string): Document {
 const ARTICLE_HTML = `<!doctype html><html><head><title>Trang</title><meta property="og:title" content="Quảng Ninh đẩy nhanh giải ngân"></head><body>
 <nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></nav>
 <h1>Quảng Ninh đẩy nhanh giải ngân</h1><div class="date">22/09/2022 15:15</div>
-<article><p>Ngày 21/9, UBND tỉnh tổ chức hội nghị về giải ngân vốn đầu tư công. Tỉnh đã giải ngân 2.500 tỷ đồng, đạt 45% kế hoạch.</p>
+<article><p>Ngày 21/9, UBND tỉnh tổ chức hội nghị về giải ngân vốn đầu tư công. Tỉnh đã giải ngân 2.500 tỷ đồng, đạt 45% kế hoạch. Theo báo cáo của Sở Tài chính, nhiều dự án trọng điểm còn vướng mặt bằng, thủ tục điều chỉnh chủ trương đầu tư kéo dài, một số chủ đầu tư chưa quyết liệt trong chỉ đạo thi công.</p>
 <p>Kết luận hội nghị, Chủ tịch UBND tỉnh Cao Tường Huy yêu cầu các sở, ngành, địa phương khẩn trương tháo gỡ vướng mắc, hoàn thành giải ngân trước ngày 30/9/2022.</p>
 <p>Đồng chí cũng yêu cầu các chủ đầu tư tăng cường kiểm tra, giám sát chất lượng công trình, không để xảy ra tình trạng chậm tiến độ kéo dài.</p></article>
 <aside><h3>Tin mới nhất</h3><ul><li>Tin khác (21/09/2022)</li></ul></aside></body></html>`;
@@ -71,6 +71,7 @@ describe('readArticleDom', () => {
     const { analysis, dom } = analyzeDocument(doc, 'https://nghean.gov.vn/');
     expect(dom).toBeNull();
     expect(analysis.article.isArticle).toBe(false);
+    expect([analysis.figures, analysis.dates, analysis.directives, analysis.tasks]).toEqual([[], [], [], []]);
   });
 
   it('reads the publication date from meta tags first', () => {
