@@ -1,11 +1,12 @@
 // The library pages in Chromium with the built extension: tasks tracked on two sites appear in
 // the popup, its filters and search find them, a status change made there reaches the open
 // dashboard without a reload, and the toolbar badge counts the overdue tasks.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { selectText, startHarness, type Harness } from './harness';
 import { taskDeadlineState, todayIso } from '../../utils/storage/deadline';
-import type { TaskRecord } from '../../utils/storage/records';
+import type { AnnotationRecord, TaskRecord } from '../../utils/storage/records';
 
 const NINHTHUAN = {
   host: 'ninhthuan.gov.vn',
@@ -36,24 +37,28 @@ async function trackDirective(site: typeof NINHTHUAN): Promise<void> {
   await page.close();
 }
 
-/** The stored tasks, read from the extension's database in one of its pages. */
-function readTasks(page: Page): Promise<TaskRecord[]> {
+/** The records of one table, read from the extension's database in one of its pages. */
+function readTable<T>(page: Page, table: 'tasks' | 'annotations'): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise<TaskRecord[]>((resolve, reject) => {
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('govmark');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('tasks').objectStore('tasks').getAll();
+          const request = open.result.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => {
             open.result.close();
-            resolve(request.result as TaskRecord[]);
+            resolve(request.result as T[]);
           };
           request.onerror = () => reject(request.error);
         };
       }),
+    table,
   );
 }
+
+const readTasks = (page: Page) => readTable<TaskRecord>(page, 'tasks');
+const readAnnotations = (page: Page) => readTable<AnnotationRecord>(page, 'annotations');
 
 function badgeText(): Promise<string> {
   return harness.serviceWorker.evaluate(() => {
@@ -112,5 +117,83 @@ describe('library pages', () => {
 
     // A done task is no longer overdue.
     await expect.poll(badgeText).toBe('1');
+  });
+
+  it('writes notes and tags in the side panel beside the active article', async () => {
+    const article = await harness.openArticle(NINHTHUAN.host, NINHTHUAN.path);
+    const sidePanel = await harness.openExtensionPage('sidepanel');
+    // The side panel follows the reader's active tab.
+    await article.bringToFront();
+    const card = sidePanel.locator('.annotation-card').filter({ hasText: 'cuối năm 2023' });
+    await card.waitFor({ timeout: 20_000 });
+    await card.getByLabel('Note').fill('Hỏi lại Sở Kế hoạch và Đầu tư');
+    await card.getByLabel('Tags').fill('đầu tư công, khẩn');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => (await readAnnotations(sidePanel)).find((a) => a.quote.includes('cuối năm 2023')))
+      .toMatchObject({ note: 'Hỏi lại Sở Kế hoạch và Đầu tư', tags: ['đầu tư công', 'khẩn'] });
+    // The page's task is listed too.
+    await expect.poll(() => sidePanel.locator('.task-item').count()).toBe(1);
+    const [download] = await Promise.all([
+      sidePanel.waitForEvent('download'),
+      sidePanel.getByRole('button', { name: 'CSV of this article’s highlights' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv.trim().split('\r\n')).toHaveLength(2);
+    expect(csv).toContain('Hỏi lại Sở Kế hoạch và Đầu tư');
+    await sidePanel.close();
+    await article.close();
+  });
+
+  it('shows in the popup what GovMark made of the active tab', async () => {
+    const popup = await harness.openExtensionPage('popup');
+    const article = await harness.openArticle(LONGAN.host, LONGAN.path);
+    // Reloaded behind the article, the popup page reads the article's tab as the active one.
+    await popup.reload();
+    await popup.waitForSelector('[data-ready]');
+    const status = popup.locator('[data-page-article="true"]');
+    await status.waitFor();
+    expect(await status.textContent()).toContain('Article recognised');
+    expect(await status.getByRole('list', { name: 'Findings' }).locator('li').count()).toBe(5);
+    await popup.close();
+    await article.close();
+  });
+
+  it('exports the highlights from the dashboard as CSV', async () => {
+    const dashboard = await harness.openExtensionPage('dashboard');
+    await dashboard.waitForSelector('[data-ready]');
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.getByRole('button', { name: 'CSV of all highlights' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv.startsWith('\uFEFFQuote,')).toBe(true);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(csv).toContain('kiện toàn Ban Chỉ đạo');
+    expect(csv).toContain('Hỏi lại Sở Kế hoạch và Đầu tư');
+    await dashboard.close();
+  });
+
+  it('imports a backup from the dashboard, refusing a malformed file', async () => {
+    const dashboard = await harness.openExtensionPage('dashboard');
+    await dashboard.waitForSelector('[data-ready]');
+    const fileInput = dashboard.getByLabel('Import a backup file');
+    const before = await readTasks(dashboard);
+
+    await fileInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "AnnotationCollection", ') });
+    await expect.poll(() => dashboard.locator('[data-export-message="error"]').textContent()).toContain('not valid JSON');
+    expect(await readTasks(dashboard)).toEqual(before);
+
+    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Backup (JSON)' }).click()]);
+    const backup = JSON.parse(await readFile(await download.path(), 'utf8'));
+    const edited = backup.govmark.tasks[0];
+    edited.status = 'dropped';
+    edited.updated += 1;
+    await fileInput.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await expect.poll(() => dashboard.locator('[data-export-message="ok"]').textContent()).toMatch(/Imported: 0 new, 1 updated, \d+ unchanged/);
+    // The import shows in the open dashboard without a reload.
+    await expect.poll(() => dashboard.locator(`[data-task-id="${edited.id}"] select`).inputValue()).toBe('dropped');
+    await dashboard.close();
   });
 });

@@ -13,6 +13,7 @@ import type { GovMarkDB } from '../storage/db';
 import { toStorageFailure } from '../storage/errors';
 import { getSettings, setSettings } from '../storage/settings-queries';
 import { deleteTasks, restoreTasks, setTaskStatuses, trackTask, updateTask } from '../storage/task-queries';
+import { importLibrary } from '../library/import-library';
 import { invalidMessage, untrustedSender } from './failures';
 import {
   MESSAGE_RULES,
@@ -72,6 +73,7 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     },
     'settings/get': () => getSettings(db),
     'settings/set': (changes) => setSettings(db, changes),
+    'library/import': (library) => importLibrary(db, library),
   };
 
   async function dispatch<K extends MessageType>(type: K, rawPayload: unknown): Promise<Response<Responses[K]>> {

@@ -7,9 +7,11 @@ import type { AnnotationChanges, DeletedRecords, NewAnnotation } from '../storag
 import type { StorageFailure } from '../storage/errors';
 import type { AnnotationRecord, ArticleRecord, Settings, TaskRecord } from '../storage/records';
 import type { TaskChanges, TrackedTask, TrackTaskInput } from '../storage/task-queries';
+import type { ImportSummary } from '../library/import-library';
 import {
   annotationKindSchema,
   annotationRecordSchema,
+  articleRecordSchema,
   deadlineSchema,
   findingDetailSchema,
   highlightColorSchema,
@@ -89,6 +91,12 @@ export const REQUEST_SCHEMAS = {
   'task/update': v.object({ id: idSchema, changes: taskChangesSchema }),
   'task/delete': v.object({ ids: idsSchema }),
   'task/restore': v.object({ tasks: v.pipe(v.array(taskRecordSchema), v.maxLength(MAX_BULK)) }),
+  /** A parsed backup (utils/export/backup.ts parseBackup), merged into the library. */
+  'library/import': v.object({
+    articles: v.pipe(v.array(articleRecordSchema), v.maxLength(MAX_BULK)),
+    annotations: v.pipe(v.array(annotationRecordSchema), v.maxLength(MAX_BULK)),
+    tasks: v.pipe(v.array(taskRecordSchema), v.maxLength(MAX_BULK)),
+  }),
   'settings/get': v.object({}),
   'settings/set': v.partial(settingsSchema),
 } as const;
@@ -113,6 +121,8 @@ export interface Responses {
   'task/update': TaskRecord;
   'task/delete': TaskRecord[];
   'task/restore': null;
+  /** How many records the import added, updated, or found already there. */
+  'library/import': ImportSummary;
   'settings/get': Settings;
   'settings/set': Settings;
 }
@@ -148,6 +158,7 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
   'task/update': { from: 'extension-page', writes: true },
   'task/delete': { from: 'extension-page', writes: true },
   'task/restore': { from: 'extension-page', writes: true },
+  'library/import': { from: 'extension-page', writes: true },
   'settings/get': { from: 'any-extension-context', writes: false },
   'settings/set': { from: 'extension-page', writes: true },
 };

@@ -1,0 +1,124 @@
+// The dashboard's export and import: CSV of highlights (all or the current filter) and tasks,
+// citations of articles, a lossless JSON backup, and importing such a backup.
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n/lang';
+import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../../utils/storage/records';
+import type { LibraryRecords } from '../../utils/export/library';
+import { buildBackup } from '../../utils/export/backup';
+import { CSV_MIME_TYPE, csvChunks, toCsvBlobParts } from '../../utils/export/csv';
+import { TASK_TABLE } from '../../utils/export/csv-columns';
+import { taskRows } from '../../utils/library/export-rows';
+import { CITATION_FORMATS, citationFile, type CitationFormat } from '../../utils/library/citation-export';
+import { isoDay } from '../../utils/export/dates';
+import { downloadBlob } from '../common/download';
+import { useLang } from '../common/lang-context';
+import { downloadHighlightsCsv } from './export-highlights';
+import { importBackupFile } from './import-backup';
+
+export interface ExportPanelProps {
+  library: LibraryRecords;
+  filteredAnnotations: readonly AnnotationRecord[];
+  filteredTasks: readonly TaskRecord[];
+  /** The articles to cite: the selected ones, else every article shown. */
+  citationArticles: readonly ArticleRecord[];
+  citationScopeIsSelection: boolean;
+}
+
+export function ExportPanel({ library, filteredAnnotations, filteredTasks, citationArticles, citationScopeIsSelection }: ExportPanelProps) {
+  const lang = useLang();
+  const [format, setFormat] = useState<CitationFormat>('csl-json');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const stamp = isoDay(Date.now());
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await action();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const exportHighlights = (annotations: readonly AnnotationRecord[], name: string) =>
+    run(async () => {
+      if (annotations.length === 0) return setMessage({ ok: false, text: t('nothingToExport', lang) });
+      await downloadHighlightsCsv(annotations, library, lang, name);
+      setMessage({ ok: true, text: t('exportDone', lang) });
+    });
+
+  const exportTasks = () =>
+    run(async () => {
+      if (filteredTasks.length === 0) return setMessage({ ok: false, text: t('nothingToExport', lang) });
+      const parts = await toCsvBlobParts(csvChunks(taskRows(filteredTasks, library), { table: TASK_TABLE, lang }));
+      downloadBlob(parts, CSV_MIME_TYPE, `govmark-tasks-${stamp}.csv`);
+      setMessage({ ok: true, text: t('exportDone', lang) });
+    });
+
+  const exportCitations = () =>
+    run(async () => {
+      if (citationArticles.length === 0) return setMessage({ ok: false, text: t('nothingToExport', lang) });
+      const file = citationFile(citationArticles, format, lang);
+      downloadBlob([file.text], file.type, `govmark-citations-${stamp}.${file.extension}`);
+      setMessage({ ok: true, text: t('exportDone', lang) });
+    });
+
+  const exportBackup = () =>
+    run(async () => {
+      downloadBlob([JSON.stringify(buildBackup(library))], 'application/ld+json', `govmark-backup-${stamp}.json`);
+      setMessage({ ok: true, text: t('exportDone', lang) });
+    });
+
+  const importFile = (input: HTMLInputElement) =>
+    run(async () => {
+      const file = input.files?.[0];
+      if (!file) return;
+      const outcome = await importBackupFile(file, lang);
+      setMessage({ ok: outcome.ok, text: outcome.message });
+      input.value = '';
+    });
+
+  return (
+    <aside class="export-panel" aria-labelledby="export-title">
+      <h2 id="export-title">{t('exportImport', lang)}</h2>
+      <button type="button" disabled={busy} onClick={() => void exportHighlights(library.annotations, 'highlights')}>
+        {t('exportHighlightsAll', lang)}
+      </button>
+      <button type="button" disabled={busy} onClick={() => void exportHighlights(filteredAnnotations, 'highlights-filtered')}>
+        {t('exportHighlightsFiltered', lang)} ({filteredAnnotations.length})
+      </button>
+      <button type="button" disabled={busy} onClick={() => void exportTasks()}>
+        {t('exportTasksCsv', lang)} ({filteredTasks.length})
+      </button>
+      <fieldset>
+        <legend>{t('citations', lang)}</legend>
+        <span class="muted">
+          {citationArticles.length} {t(citationScopeIsSelection ? 'citationScopeSelected' : 'citationScopeAll', lang)}
+        </span>
+        <select aria-label={t('citationFormat', lang)} value={format} onChange={(event) => setFormat((event.currentTarget as HTMLSelectElement).value as CitationFormat)}>
+          {CITATION_FORMATS.map((option) => (
+            <option key={option.format} value={option.format}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <button type="button" disabled={busy} onClick={() => void exportCitations()}>
+          {t('downloadCitations', lang)}
+        </button>
+      </fieldset>
+      <button type="button" disabled={busy} onClick={() => void exportBackup()}>
+        {t('backupExport', lang)}
+      </button>
+      <label>
+        {t('importBackup', lang)}
+        <input type="file" accept=".json,application/json,application/ld+json" disabled={busy} onChange={(event) => void importFile(event.currentTarget as HTMLInputElement)} />
+      </label>
+      {message && (
+        <p class={message.ok ? 'muted' : 'error'} role={message.ok ? 'status' : 'alert'} data-export-message={message.ok ? 'ok' : 'error'}>
+          {message.text}
+        </p>
+      )}
+    </aside>
+  );
+}

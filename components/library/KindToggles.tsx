@@ -1,0 +1,27 @@
+// Switches for the finding kinds painted on pages; the reader's choice is remembered.
+import { t } from '../../utils/i18n/lang';
+import { FINDING_KINDS, type FindingKind } from '../../utils/page/highlight-kinds';
+import { useLang } from '../common/lang-context';
+import { KIND_LABELS } from './PageStatus';
+
+export function KindToggles({ hidden, onChange }: { hidden: readonly FindingKind[]; onChange: (hidden: FindingKind[]) => void }) {
+  const lang = useLang();
+  return (
+    <fieldset class="kind-toggles">
+      <legend>{t('showKinds', lang)}</legend>
+      {FINDING_KINDS.map((kind) => (
+        <label key={kind}>
+          <input
+            type="checkbox"
+            checked={!hidden.includes(kind)}
+            onChange={(event) => {
+              const shown = (event.currentTarget as HTMLInputElement).checked;
+              onChange(shown ? hidden.filter((k) => k !== kind) : [...hidden, kind]);
+            }}
+          />{' '}
+          {t(KIND_LABELS[kind], lang)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

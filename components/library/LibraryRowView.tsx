@@ -1,0 +1,110 @@
+// One row of the dashboard's list: a province or article header, an annotation or a task.
+import { t } from '../../utils/i18n/lang';
+import type { MessageKey } from '../../utils/i18n/messages';
+import type { AnnotationKind, TaskRecord, TaskStatus } from '../../utils/storage/records';
+import type { LibraryRow } from '../../utils/library/library-rows';
+import { useLang } from '../common/lang-context';
+import { DeadlineLabel } from './DeadlineLabel';
+import { StatusSelect } from './StatusSelect';
+
+export const LIBRARY_ROW_HEIGHT = 64;
+
+const ANNOTATION_KIND_LABELS: Record<AnnotationKind, MessageKey> = {
+  highlight: 'highlight',
+  note: 'note',
+  figure: 'kindFigure',
+  document: 'kindDocument',
+  date: 'kindDate',
+  directive: 'kindDirective',
+};
+
+export interface LibraryRowViewProps {
+  row: LibraryRow;
+  selected: boolean;
+  today: string;
+  onToggle: (key: string) => void;
+  onOpen: (row: LibraryRow) => void;
+  onStatusChange: (task: TaskRecord, status: TaskStatus) => void;
+}
+
+export function LibraryRowView({ row, selected, today, onToggle, onOpen, onStatusChange }: LibraryRowViewProps) {
+  const lang = useLang();
+  if (row.type === 'province') {
+    return (
+      <div class="lib-row province" data-row-type="province">
+        <div class="body">
+          {row.province ?? t('unknownProvince', lang)} <span class="sub">({row.articleCount})</span>
+        </div>
+      </div>
+    );
+  }
+  const title =
+    row.type === 'article' ? (row.article?.title ?? row.url) : row.type === 'annotation' ? row.annotation.quote : row.task.text;
+  const checkbox = (
+    <input
+      type="checkbox"
+      checked={selected}
+      aria-label={`${t(row.type === 'article' ? 'selectArticle' : 'select', lang)}: ${title.slice(0, 80)}`}
+      onChange={() => onToggle(row.key)}
+    />
+  );
+  if (row.type === 'article') {
+    return (
+      <div class="lib-row article" data-row-type="article">
+        {checkbox}
+        <div class="body">
+          <a
+            href={row.url}
+            class="clamp-1"
+            onClick={(event) => {
+              event.preventDefault();
+              onOpen(row);
+            }}
+          >
+            {row.article?.title ?? t('untitled', lang)}
+          </a>
+          <div class="sub clamp-1">
+            {[row.article?.site, row.article?.province, row.article?.published].filter(Boolean).join(' · ')} · {row.itemCount}
+          </div>
+        </div>
+      </div>
+    );
+  }
+  if (row.type === 'annotation') {
+    const { annotation } = row;
+    return (
+      <div class={`lib-row swatch-${annotation.color}`} data-row-type="annotation" data-annotation-id={annotation.id}>
+        {checkbox}
+        <div class="body">
+          <div class="clamp-1">
+            <span class="kind-badge">{t(ANNOTATION_KIND_LABELS[annotation.kind], lang)}</span> {annotation.quote}
+          </div>
+          <div class="sub clamp-1">
+            {[annotation.note, annotation.tags.map((tag) => `#${tag}`).join(' ')].filter(Boolean).join(' · ')}
+          </div>
+        </div>
+        <button type="button" class="link-button" onClick={() => onOpen(row)}>
+          {t('openSource', lang)}
+        </button>
+      </div>
+    );
+  }
+  const { task } = row;
+  return (
+    <div class="lib-row" data-row-type="task" data-task-id={task.id}>
+      {checkbox}
+      <div class="body">
+        <div class="clamp-1">
+          <span class="kind-badge">{t('task', lang)}</span> {task.text}
+        </div>
+        <div class="sub clamp-1">
+          <DeadlineLabel task={task} today={today} /> {task.assignees.length > 0 && `· ${task.assignees.join('; ')}`}
+        </div>
+      </div>
+      <StatusSelect status={task.status} onChange={(status) => onStatusChange(task, status)} label={`${t('status', lang)}: ${task.text.slice(0, 80)}`} />
+      <button type="button" class="link-button" onClick={() => onOpen(row)}>
+        {t('openSource', lang)}
+      </button>
+    </div>
+  );
+}

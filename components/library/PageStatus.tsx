@@ -1,0 +1,81 @@
+// The popup's "this page" section: what GovMark made of the current tab, or the ways to let it
+// run there (once through activeTab, or always on the site with an optional host permission).
+import { t } from '../../utils/i18n/lang';
+import { FINDING_KINDS, type FindingKind } from '../../utils/page/highlight-kinds';
+import type { MessageKey } from '../../utils/i18n/messages';
+import { useLang } from '../common/lang-context';
+import type { ActiveTabState } from './active-tab';
+
+export const KIND_LABELS: Record<FindingKind, MessageKey> = {
+  figure: 'kindFigure',
+  document: 'kindDocument',
+  date: 'kindDate',
+  deadline: 'kindDeadline',
+  directive: 'kindDirective',
+};
+
+export interface PageStatusProps {
+  state: ActiveTabState | null;
+  busy: boolean;
+  error: string | null;
+  onAnalyze: () => void;
+  onAlwaysOn: () => void;
+}
+
+export function PageStatus({ state, busy, error, onAnalyze, onAlwaysOn }: PageStatusProps) {
+  const lang = useLang();
+  return (
+    <section class="page-status" aria-labelledby="page-status-title">
+      <h2 id="page-status-title">{t('thisPage', lang)}</h2>
+      {state === null && <p>{t('loading', lang)}</p>}
+      {state?.kind === 'unsupported' && <p class="muted">{t('pageNotAnalysable', lang)}</p>}
+      {state?.kind === 'not-analysed' && (
+        <div>
+          <p class="muted">{t('pageNotAnalysed', lang)}</p>
+          <div class="button-row">
+            <button type="button" onClick={onAnalyze} disabled={busy}>
+              {t('analyzePage', lang)}
+            </button>
+            <button type="button" onClick={onAlwaysOn} disabled={busy}>
+              {t('alwaysOnSite', lang)}
+            </button>
+          </div>
+        </div>
+      )}
+      {state?.kind === 'analysed' && state.page.isArticle && (
+        <div data-page-article="true">
+          <p>
+            <strong>{t('pageIsArticle', lang)}</strong>
+            {state.page.title && <span class="clamp-2"> {state.page.title}</span>}
+          </p>
+          {state.page.province && <p class="muted">{state.page.province}</p>}
+          <FindingCounts counts={state.page.counts} />
+        </div>
+      )}
+      {state?.kind === 'analysed' && !state.page.isArticle && (
+        <p data-page-article="false">
+          <strong>{t('pageNotArticle', lang)}</strong>
+          {state.page.reason && <span class="muted"> ({state.page.reason})</span>}
+        </p>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function FindingCounts({ counts }: { counts: Record<FindingKind, number> }) {
+  const lang = useLang();
+  return (
+    <ul class="counts" aria-label={t('findings', lang)}>
+      {FINDING_KINDS.map((kind) => (
+        <li key={kind} class={`count count-${kind}`}>
+          {t(KIND_LABELS[kind], lang)}: <strong>{counts[kind] ?? 0}</strong>
+        </li>
+      ))}
+    </ul>
+  );
+}

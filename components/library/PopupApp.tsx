@@ -1,0 +1,118 @@
+// The toolbar popup: the current page, every tracked task across sites, recent articles.
+import { browser } from 'wxt/browser';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n/lang';
+import type { GovMarkDB } from '../../utils/storage/db';
+import type { TaskRecord, TaskStatus } from '../../utils/storage/records';
+import { todayIso } from '../../utils/storage/deadline';
+import { useLiveQuery } from '../../utils/storage/live-query';
+import { getSettings } from '../../utils/storage/settings-queries';
+import { sendRequest } from '../../utils/messaging/client';
+import { recentArticles } from '../../utils/library/popup-tasks';
+import { EMPTY_TASK_FILTER_FORM, isEmptyTaskFilter, type TaskFilterForm } from '../../utils/library/task-filter-form';
+import { useLang } from '../common/lang-context';
+import { useRequest } from '../common/use-request';
+import { allowSiteAlways, analyzeAndRead, readActiveTabState, type ActiveTabState } from './active-tab';
+import { openTaskPassage } from './open-passage';
+import { PageStatus } from './PageStatus';
+import { RecentArticles } from './RecentArticles';
+import { TaskFilters } from './TaskFilters';
+import { TaskList } from './TaskList';
+import { usePopupTasks } from './use-popup-tasks';
+
+const RECENT_COUNT = 4;
+const TASK_LIST_HEIGHT = 300;
+
+export function PopupApp({ db }: { db: GovMarkDB }) {
+  const lang = useLang();
+  const [form, setForm] = useState<TaskFilterForm>(EMPTY_TASK_FILTER_FORM);
+  const { tasks, facets, complete } = usePopupTasks(db, form);
+  const recent = useLiveQuery(() => recentArticles(db, RECENT_COUNT), [db]);
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const [tabState, setTabState] = useState<ActiveTabState | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [pageError, setPageError] = useState<string | null>(null);
+  const requests = useRequest(lang);
+  const today = useMemo(() => todayIso(), []);
+  const ready = tasks !== undefined && recent !== undefined;
+
+  useEffect(() => {
+    void readActiveTabState().then(setTabState);
+  }, []);
+
+  async function analyze() {
+    if (tabState?.kind !== 'not-analysed') return;
+    setBusy(true);
+    try {
+      setTabState(await analyzeAndRead(tabState.tabId, tabState.host));
+    } catch {
+      setPageError(t('analyzeFailed', lang));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function alwaysOn() {
+    if (tabState?.kind !== 'not-analysed') return;
+    const { tabId, host } = tabState;
+    if (!(await allowSiteAlways(host, settings?.alwaysOnSites ?? []))) {
+      setPageError(t('siteAllowFailed', lang));
+      return;
+    }
+    setBusy(true);
+    try {
+      setTabState(await analyzeAndRead(tabId, host));
+    } catch {
+      setPageError(t('analyzeFailed', lang));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function changeStatus(task: TaskRecord, status: TaskStatus) {
+    void requests.run(sendRequest('task/set-status', { ids: [task.id], status }));
+  }
+
+  return (
+    <div class="popup" data-ready={ready ? '' : undefined} data-complete={complete ? '' : undefined}>
+      <header class="popup-header">
+        <h1>{t('appName', lang)}</h1>
+        <a
+          href={browser.runtime.getURL('/dashboard.html')}
+          onClick={(event) => {
+            event.preventDefault();
+            void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+          }}
+        >
+          {t('openDashboard', lang)}
+        </a>
+      </header>
+      <PageStatus state={tabState} busy={busy} error={pageError} onAnalyze={() => void analyze()} onAlwaysOn={() => void alwaysOn()} />
+      <section class="tasks" aria-labelledby="tasks-title">
+        <h2 id="tasks-title">
+          {t('tasks', lang)} {tasks && <span class="muted">({tasks.length}{complete ? '' : '+'})</span>}
+        </h2>
+        <TaskFilters form={form} facets={facets} onChange={setForm} />
+        {requests.error && (
+          <p class="error" role="alert">
+            {requests.error}
+          </p>
+        )}
+        {tasks === undefined ? (
+          <p>{t('loading', lang)}</p>
+        ) : tasks.length === 0 ? (
+          <p class="muted">{!complete && !isEmptyTaskFilter(form) ? t('loading', lang) : t(isEmptyTaskFilter(form) ? 'noTasks' : 'noResults', lang)}</p>
+        ) : (
+          <TaskList
+            tasks={tasks}
+            today={today}
+            height={TASK_LIST_HEIGHT}
+            onStatusChange={changeStatus}
+            onOpenPassage={(task) => void openTaskPassage(db, task)}
+          />
+        )}
+      </section>
+      <RecentArticles articles={recent ?? []} onOpen={(article) => void browser.tabs.create({ url: article.url })} />
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+// The side panel beside an article: what GovMark found on it, the reader's annotations with
+// their notes and tags, the ones the page could not place, and the page's tasks. Clicking an
+// item scrolls the page to it and flashes it.
+import { browser } from 'wxt/browser';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n/lang';
+import type { GovMarkDB } from '../../utils/storage/db';
+import type { AnnotationRecord, TaskRecord, TaskStatus } from '../../utils/storage/records';
+import { todayIso } from '../../utils/storage/deadline';
+import { useLiveQuery } from '../../utils/storage/live-query';
+import { getSettings } from '../../utils/storage/settings-queries';
+import { listAnnotationsForArticle } from '../../utils/storage/annotation-queries';
+import { listTasksForArticle } from '../../utils/storage/task-queries';
+import { sortTasks } from '../../utils/storage/task-filter';
+import { sendRequest } from '../../utils/messaging/client';
+import type { FindingKind } from '../../utils/page/highlight-kinds';
+import { useLang } from '../common/lang-context';
+import { useRequest } from '../common/use-request';
+import { allowSiteAlways, analyzeAndRead } from './active-tab';
+import { AnnotationEditor } from './AnnotationEditor';
+import { FindingCounts, PageStatus } from './PageStatus';
+import { KindToggles } from './KindToggles';
+import { TaskItem } from './TaskItem';
+import { downloadHighlightsCsv } from './export-highlights';
+import { openTaskPassage } from './open-passage';
+import { useActivePage } from './use-active-page';
+import { useSidePanelFocus } from './use-side-panel-focus';
+
+export function SidePanelApp({ db }: { db: GovMarkDB }) {
+  const lang = useLang();
+  const { state, refresh, setState } = useActivePage();
+  const focus = useSidePanelFocus();
+  const requests = useRequest(lang);
+  const [busy, setBusy] = useState(false);
+  const today = useMemo(() => todayIso(), []);
+  const page = state?.kind === 'analysed' ? state.page : null;
+  const tabId = state?.kind === 'analysed' ? state.tabId : null;
+  const url = page?.isArticle ? page.url : null;
+
+  const annotations = useLiveQuery(() => (url ? listAnnotationsForArticle(db, url) : []), [db, url]);
+  const tasks = useLiveQuery(async () => (url ? sortTasks(await listTasksForArticle(db, url)) : []), [db, url]);
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const article = useLiveQuery(() => (url ? db.articles.get(url) : undefined), [db, url]);
+
+  // The page re-anchors after every change; ask again which annotations it placed.
+  const annotationIds = (annotations ?? []).map((annotation) => annotation.id).join(',');
+  useEffect(() => {
+    if (annotationIds !== '') refresh();
+  }, [annotationIds]);
+
+  const orphanIds = useMemo(() => new Set(page?.annotations.filter((a) => !a.anchored).map((a) => a.id) ?? []), [page]);
+  const placed = (annotations ?? []).filter((annotation) => !orphanIds.has(annotation.id));
+  const orphans = (annotations ?? []).filter((annotation) => orphanIds.has(annotation.id));
+
+  function scrollTo(annotationId: string) {
+    if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'page/scroll-to', annotationId }).catch(() => undefined);
+  }
+
+  async function save(annotation: AnnotationRecord, changes: { note: string; tags: string[] }): Promise<boolean> {
+    return (await requests.run(sendRequest('annotation/update', { id: annotation.id, changes }))) !== null;
+  }
+
+  async function setHiddenKinds(hidden: FindingKind[]) {
+    await requests.run(sendRequest('settings/set', { hiddenKinds: hidden }));
+    if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'page/set-kinds', disabled: hidden }).catch(() => undefined);
+  }
+
+  async function analyze(always: boolean) {
+    if (state?.kind !== 'not-analysed') return;
+    const { tabId, host } = state;
+    if (always && !(await allowSiteAlways(host, settings?.alwaysOnSites ?? []))) {
+      requests.showError(t('siteAllowFailed', lang));
+      return;
+    }
+    setBusy(true);
+    try {
+      setState(await analyzeAndRead(tabId, host));
+    } catch {
+      requests.showError(t('analyzeFailed', lang));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function exportHighlights() {
+    if (!annotations || annotations.length === 0) return;
+    await downloadHighlightsCsv(annotations, { articles: article ? [article] : [], annotations, tasks: tasks ?? [] }, lang, 'article-highlights');
+  }
+
+  const editor = (annotation: AnnotationRecord, orphan: boolean) => (
+    <AnnotationEditor
+      key={annotation.id}
+      annotation={annotation}
+      orphan={orphan}
+      focused={focus?.annotationId === annotation.id}
+      onSave={save}
+      onShow={orphan ? undefined : (a) => scrollTo(a.id)}
+    />
+  );
+
+  return (
+    <div class="sidepanel" data-ready={annotations !== undefined && state !== null ? '' : undefined}>
+      {page?.isArticle ? (
+        <section aria-labelledby="page-title">
+          <h1 id="page-title" class="clamp-2">
+            {page.title ?? t('untitled', lang)}
+          </h1>
+          {page.province && <p class="muted">{page.province}</p>}
+          <h2>{t('findings', lang)}</h2>
+          <FindingCounts counts={page.counts} />
+        </section>
+      ) : (
+        <PageStatus
+          state={state}
+          busy={busy}
+          error={null}
+          onAnalyze={() => void analyze(false)}
+          onAlwaysOn={() => void analyze(true)}
+        />
+      )}
+      <KindToggles hidden={settings?.hiddenKinds ?? []} onChange={(hidden) => void setHiddenKinds(hidden)} />
+      {requests.error && (
+        <p class="error" role="alert">
+          {requests.error}
+        </p>
+      )}
+      {url && (
+        <>
+          <section aria-labelledby="annotations-title">
+            <h2 id="annotations-title">{t('annotations', lang)}</h2>
+            {placed.length === 0 && orphans.length === 0 && <p class="muted">{t('noAnnotations', lang)}</p>}
+            {placed.map((annotation) => editor(annotation, false))}
+            {(annotations ?? []).length > 0 && (
+              <button type="button" onClick={() => void exportHighlights()}>
+                {t('exportArticleHighlights', lang)}
+              </button>
+            )}
+          </section>
+          {orphans.length > 0 && (
+            <section aria-labelledby="orphans-title">
+              <h2 id="orphans-title">{t('orphans', lang)}</h2>
+              {orphans.map((annotation) => editor(annotation, true))}
+            </section>
+          )}
+          <section aria-labelledby="page-tasks-title">
+            <h2 id="page-tasks-title">{t('pageTasks', lang)}</h2>
+            {(tasks ?? []).length === 0 && <p class="muted">{t('noTasks', lang)}</p>}
+            <ul class="plain-list">
+              {(tasks ?? []).map((task: TaskRecord) => (
+                <li key={task.id} class="vlist-row" onClick={(event) => isPlainClick(event) && scrollTo(task.annotationId)}>
+                  <TaskItem
+                    task={task}
+                    today={today}
+                    onStatusChange={(changed, status: TaskStatus) => void requests.run(sendRequest('task/set-status', { ids: [changed.id], status }))}
+                    onOpenPassage={(changed) => (tabId !== null ? scrollTo(changed.annotationId) : void openTaskPassage(db, changed))}
+                  />
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A click on the row itself, not on one of its controls. */
+function isPlainClick(event: MouseEvent): boolean {
+  const target = event.target as Element | null;
+  return !target?.closest('select, button, a, input, textarea');
+}

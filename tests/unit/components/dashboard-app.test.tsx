@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+// The dashboard against a real (fake-indexeddb) database and the real message handler: reads
+// through liveQuery, writes through messages, so a write shows in the list without a reload.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DashboardApp } from '../../../components/library/DashboardApp';
+import { createMessageHandler } from '../../../utils/messaging/handlers';
+import type { GovMarkDB } from '../../../utils/storage/db';
+import { openTestDb } from '../storage/test-db';
+import { annotation, article, task } from '../library/records';
+
+// Under jsdom, loading the real 'wxt/browser' pulls in esbuild, which refuses jsdom's
+// TextEncoder; the fake browser is what the WXT plugin would provide anyway.
+vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+
+const EXTENSION_ORIGIN = 'chrome-extension://govmark-test';
+let db: GovMarkDB;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = openTestDb().db;
+  const handle = createMessageHandler(db, { extensionId: 'govmark-test', extensionOrigin: EXTENSION_ORIGIN });
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handle(message, { id: 'govmark-test', url: `${EXTENSION_ORIGIN}/dashboard.html` }));
+  await db.articles.put(article());
+  await db.annotations.bulkPut([
+    annotation({ id: 'a-plan', quote: 'Sở Kế hoạch và Đầu tư', start: 10, tags: ['đầu tư'] }),
+    annotation({ id: 'a-money', quote: 'giải ngân 1.300 tỷ đồng', start: 50 }),
+  ]);
+  await db.tasks.put(task({ id: 't1', annotationId: 'a-money', text: 'Đẩy nhanh giải ngân vốn' }));
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+function rowTexts(): string[] {
+  return screen.getAllByRole('listitem').map((row) => row.textContent ?? '');
+}
+
+describe('DashboardApp', () => {
+  it('lists the library and searches it ignoring diacritics', async () => {
+    const { container } = render(<DashboardApp db={db} />);
+    await waitFor(() => expect(container.querySelector('[data-ready]')).not.toBeNull());
+    await waitFor(() => expect(rowTexts()).toHaveLength(4));
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'so ke hoach' } });
+    await waitFor(() => expect(rowTexts()).toHaveLength(2));
+    expect(rowTexts()[1]).toContain('Sở Kế hoạch và Đầu tư');
+    fireEvent.click(screen.getByRole('button', { name: 'Select all shown' }));
+    expect(screen.getByRole('button', { name: /Delete selected \(1\)/ })).toBeTruthy();
+  });
+
+  it('changes task statuses in bulk, deletes with undo', async () => {
+    const { container } = render(<DashboardApp db={db} />);
+    await waitFor(() => expect(container.querySelector('[data-ready]')).not.toBeNull());
+    await waitFor(() => expect(rowTexts()).toHaveLength(4));
+
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Select: Đẩy nhanh/ }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Set status of selected tasks' }), { target: { value: 'in-progress' } });
+    fireEvent.click(screen.getByRole('button', { name: /Apply/ }));
+    await waitFor(async () => expect((await db.tasks.get('t1'))?.status).toBe('in-progress'));
+
+    // Deleting the annotation takes the task tracked from it along; undo puts both back.
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Select: giải ngân/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Delete selected \(2\)/ }));
+    await waitFor(() => expect(rowTexts()).toHaveLength(2));
+    expect(await db.tasks.count()).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(rowTexts()).toHaveLength(4));
+    expect((await db.tasks.get('t1'))?.status).toBe('in-progress');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
+  });
+});

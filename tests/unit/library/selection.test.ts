@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildLibraryRows, DEFAULT_VIEW } from '../../../utils/library/library-rows';
+import { selectedRecords, tasksToDeleteSeparately } from '../../../utils/library/selection';
+import { annotation, article, task } from './records';
+
+describe('selectedRecords', () => {
+  const rows = buildLibraryRows(
+    { articles: [article()], annotations: [annotation({ id: 'a1' }), annotation({ id: 'a2', start: 40 })], tasks: [task({ id: 't1', annotationId: 'a1' })] },
+    DEFAULT_VIEW,
+  );
+
+  it('names the selected annotations, tasks and articles that are still listed', () => {
+    const selected = selectedRecords(rows, new Set(['annotation:a2', 'task:t1', `article:${article().url}`, 'annotation:gone']));
+    expect(selected).toEqual({ annotationIds: ['a2'], taskIds: ['t1'], articleUrls: [article().url] });
+  });
+
+  it('is empty without a selection', () => {
+    expect(selectedRecords(rows, new Set())).toEqual({ annotationIds: [], taskIds: [], articleUrls: [] });
+  });
+});
+
+describe('tasksToDeleteSeparately', () => {
+  it('skips tasks already deleted with their annotation', () => {
+    expect(tasksToDeleteSeparately(['t1', 't2', 't3'], ['t2'])).toEqual(['t1', 't3']);
+  });
+});

@@ -1,0 +1,30 @@
+// Which records a dashboard selection names. Selected keys outlive the rows (a search narrows the
+// list, another window deletes a record): only rows still listed count.
+import type { LibraryRow } from './library-rows';
+
+export interface SelectedRecords {
+  annotationIds: string[];
+  taskIds: string[];
+  articleUrls: string[];
+}
+
+export function selectedRecords(rows: readonly LibraryRow[], selectedKeys: ReadonlySet<string>): SelectedRecords {
+  const selected: SelectedRecords = { annotationIds: [], taskIds: [], articleUrls: [] };
+  if (selectedKeys.size === 0) return selected;
+  for (const row of rows) {
+    if (!selectedKeys.has(row.key)) continue;
+    if (row.type === 'annotation') selected.annotationIds.push(row.annotation.id);
+    else if (row.type === 'task') selected.taskIds.push(row.task.id);
+    else if (row.type === 'article') selected.articleUrls.push(row.url);
+  }
+  return selected;
+}
+
+/**
+ * Deleting an annotation deletes the tasks tracked from it, so only the selected tasks whose
+ * annotation stays need their own delete.
+ */
+export function tasksToDeleteSeparately(taskIds: readonly string[], deletedTaskIds: readonly string[]): string[] {
+  const gone = new Set(deletedTaskIds);
+  return taskIds.filter((id) => !gone.has(id));
+}
