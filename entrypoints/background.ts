@@ -22,7 +22,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     onWrite: (type) => {
-      if (type.startsWith('task/') || type.startsWith('annotation/')) refreshBadge();
+      if (type !== 'page/visit' && type !== 'settings/set') refreshBadge();
       if (type === 'settings/set') void getSettings(db).then((s) => syncAlwaysOnSites(s.alwaysOnSites));
     },
   });

@@ -20,6 +20,7 @@ import { allowSiteAlways, analyzeAndRead } from './active-tab';
 import { AnnotationEditor } from './AnnotationEditor';
 import { FindingCounts, PageStatus } from './PageStatus';
 import { KindToggles } from './KindToggles';
+import { FindingList } from './FindingList';
 import { TaskItem } from './TaskItem';
 import { downloadHighlightsCsv } from './export-highlights';
 import { openTaskPassage } from './open-passage';
@@ -54,6 +55,10 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
 
   function scrollTo(annotationId: string) {
     if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'page/scroll-to', annotationId }).catch(() => undefined);
+  }
+
+  function showFinding(start: number, end: number) {
+    if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'page/scroll-to', start, end }).catch(() => undefined);
   }
 
   async function save(annotation: AnnotationRecord, changes: { note: string; tags: string[] }): Promise<boolean> {
@@ -108,6 +113,7 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
           {page.province && <p class="muted">{page.province}</p>}
           <h2>{t('findings', lang)}</h2>
           <FindingCounts counts={page.counts} />
+          <FindingList findings={page.findings ?? []} onShow={showFinding} />
         </section>
       ) : (
         <PageStatus

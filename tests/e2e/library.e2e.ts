@@ -134,6 +134,15 @@ describe('library pages', () => {
       .toMatchObject({ note: 'Hỏi lại Sở Kế hoạch và Đầu tư', tags: ['đầu tư công', 'khẩn'] });
     // The page's task is listed too.
     await expect.poll(() => sidePanel.locator('.task-item').count()).toBe(1);
+    // The page's findings are listed; choosing one scrolls the page to it and flashes it.
+    const figures = sidePanel.locator('.finding-list details').filter({ hasText: 'Figure' });
+    await figures.locator('summary').click();
+    const firstFigure = figures.getByRole('button').first();
+    const figureText = (await firstFigure.textContent())!;
+    await firstFigure.click();
+    await expect
+      .poll(() => article.evaluate(() => [...((CSS.highlights.get('govmark-flash') ?? []) as unknown as Iterable<Range>)].map((r) => r.toString())))
+      .toEqual([figureText]);
     const [download] = await Promise.all([
       sidePanel.waitForEvent('download'),
       sidePanel.getByRole('button', { name: 'CSV of this article’s highlights' }).click(),

@@ -25,6 +25,8 @@ export interface PageState {
   title: string | null;
   province: string | null;
   counts: Record<FindingKind, number>;
+  /** The findings in reading order, for the side panel's list (offsets into the article text). */
+  findings: { kind: FindingKind; text: string; start: number; end: number }[];
   annotations: { id: string; quote: string; anchored: boolean }[];
 }
 
@@ -94,6 +96,9 @@ export class PageSession {
       title: this.analysis?.article.title ?? null,
       province: this.analysis?.article.province ?? null,
       counts,
+      findings: this.findings
+        .map((f) => ({ kind: f.kind, text: f.finding.text, start: f.finding.start, end: f.finding.end }))
+        .sort((a, b) => a.start - b.start || b.end - a.end),
       annotations: [...this.placed.values()].map((p) => ({ id: p.record.id, quote: p.record.quote, anchored: !!p.range })),
     };
   }

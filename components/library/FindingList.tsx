@@ -1,0 +1,45 @@
+// The current page's findings in reading order, grouped by kind; choosing one scrolls the
+// page to it and flashes it (the content script does the scrolling).
+import { useState } from 'preact/hooks';
+import type { PageState } from '../../utils/page/page-session';
+import { FINDING_KINDS, type FindingKind } from '../../utils/page/highlight-kinds';
+import { t } from '../../utils/i18n/lang';
+import type { MessageKey } from '../../utils/i18n/messages';
+import { useLang } from '../common/lang-context';
+
+const KIND_LABEL: Record<FindingKind, MessageKey> = {
+  figure: 'kindFigure',
+  document: 'kindDocument',
+  date: 'kindDate',
+  deadline: 'kindDeadline',
+  directive: 'kindDirective',
+};
+
+export function FindingList({ findings, onShow }: { findings: PageState['findings']; onShow(start: number, end: number): void }) {
+  const lang = useLang();
+  const [open, setOpen] = useState<FindingKind | null>(null);
+  return (
+    <div class="finding-list">
+      {FINDING_KINDS.map((kind) => {
+        const items = findings.filter((f) => f.kind === kind);
+        if (items.length === 0) return null;
+        return (
+          <details key={kind} open={open === kind} onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpen(kind)}>
+            <summary>
+              {t(KIND_LABEL[kind], lang)} ({items.length})
+            </summary>
+            <ul>
+              {items.map((f) => (
+                <li key={`${f.start}-${f.end}`}>
+                  <button type="button" class="link-button clamp-2" onClick={() => onShow(f.start, f.end)}>
+                    {f.text}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </div>
+  );
+}
