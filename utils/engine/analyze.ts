@@ -54,7 +54,7 @@ export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Analysi
   const dates = insideZones(findDates(text, scan), zones);
   const figures = insideZones(findFigures(text, scan), zones);
   const documents = insideZones(findDocuments(text, scan), zones);
-  const directives = findDirectives(text, zones, dates, nfc);
+  const directives = findDirectives(text, zones, dates, nfc, article.published);
   const toNfc = (i: number): number => toRaw(i);
   const source = { url: opts.url ?? null, title };
   const nfcDirectives = directives.map((d) => onNfc(d, nfc, toNfc));

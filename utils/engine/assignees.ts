@@ -22,7 +22,8 @@ const MAX_PHRASE = 160;
 // Task words used as nouns inside an addressee ("tổ chức đảng", "các cơ quan quản lý").
 const NOUN_USE_AFTER = /^(?:tổ chức\s*(?:đảng|chính trị|xã hội|đoàn thể|cá nhân|hội|kinh tế|tín dụng|cơ sở|[,)])|xây dựng\s+[Đđ]ảng)/u;
 const NOUN_USE_BEFORE = /(?:cơ quan|đơn vị|chủ thể|lực lượng|đội|tổ|phòng)\s+$/u;
-const CO_ASSIGNEE = /^[\s,]*(?:chủ trì,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/u;
+// "tiếp tục / chủ động phối hợp với …": an adverb of the task may come before the partners.
+const CO_ASSIGNEE = /^[\s,]*(?:chủ trì,?\s*)?(?:(?:tiếp tục|chủ động|tích cực|thường xuyên)\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/u;
 
 /** `s` with quoted stretches blanked (same length): slogans hold no addressees or verbs. */
 export function maskQuotes(s: string): string {
@@ -39,6 +40,10 @@ export function isAssigneeStart(s: string): boolean {
  */
 function insidePhrase(clause: string, from: number, at: number, word: string): boolean {
   const before = clause.slice(from, at);
+  // "công trình" (works) is a noun, not the verb "trình" (submit).
+  if (word === 'trình' && /công\s+$/u.test(before)) return true;
+  // "Ban Quản lý dự án đầu tư xây dựng …" names a body: its "xây dựng" is not the task.
+  if (word === 'xây dựng' && /dự án\s+đầu tư\s+$/u.test(before)) return true;
   return /được\s+giao\s*$/u.test(before) || NOUN_USE_AFTER.test(clause.slice(at)) || (/^(?:quản lý|tuyên truyền|kiểm tra|giám sát)$/u.test(word) && NOUN_USE_BEFORE.test(before));
 }
 
@@ -140,6 +145,9 @@ export function subjectAssignees(written: string, from: number): string[] {
   return [];
 }
 
+// A unit named by its level alone as the whole subject ("Xã cần tập trung …", "Huyện phải …").
+const BARE_UNIT_SUBJECT = /^(?:Tỉnh|Huyện|Xã|Phường|Thành phố|Thị xã|Địa phương|Ngành)\s*$/u;
+
 /** Start (in `head`) of the addressee run that ends right before a verb, or -1. */
 function subjectBefore(head: string): number {
   const parts = head.split(',');
@@ -150,7 +158,7 @@ function subjectBefore(head: string): number {
     const part = parts[p].trimStart();
     const withoutRelative = part.replace(/được\s+giao(?:\s+chủ\s+trì)?|xây dựng\s+[Đđ]ảng|tổ chức\s+(?:đảng|chính trị|xã hội|đoàn thể)/gu, '');
     if (/(?<![\p{L}])(?:đã|đang|được|vừa)(?![\p{L}])/u.test(withoutRelative) || ACTION_START_OR_INSIDE.test(withoutRelative)) break;
-    if (isAssigneeStart(part)) subjectStart = offset + (parts[p].length - part.length);
+    if (isAssigneeStart(part) || BARE_UNIT_SUBJECT.test(part)) subjectStart = offset + (parts[p].length - part.length);
   }
   return subjectStart;
 }

@@ -58,6 +58,9 @@ const PLAN_YEAR = new RegExp(
 // right before a core, a clause for completion verbs and plan words.
 const WINDOW = 24;
 const CLAUSE_WINDOW = 60;
+// A completion verb may govern a long object before "trong <period>" ("hoàn thành giải phóng
+// mặt bằng Khu công nghiệp … mở rộng trong quý I/2025"); the clause still bounds it.
+const TASK_WINDOW = 100;
 const re = (source: string, flags = 'iu') => new RegExp(canonicalTone(source.normalize('NFC')), flags);
 const DAY_WORD_BEFORE = re(String.raw`(?<!\p{L})ngày[^\S\n]+$`);
 const TIME_OF_DAY_BEFORE = re(String.raw`(?<!\p{L})(?:sáng|chiều|tối|trưa|đêm|hôm)(?:[^\S\n]+(?:nay|mai|qua))?[^\S\n]+$`);
@@ -66,10 +69,15 @@ const LIST_JOIN_BEFORE = re(String.raw`(?:[^\S\n]*[,;]|[^\S\n]+(?:và|đến|t�
 const OPEN_PAREN_BEFORE = /\([^\S\n]*$/u;
 const CLOSE_PAREN_AFTER = /^[^\S\n]*\)/u;
 const PERIOD_BEFORE = re(String.raw`(?<!\p{L})(?:đầu|cuối|giữa)[^\S\n]+$`);
+// A time of day may sit between the limiting word and the date ("trước 17 giờ ngày 25/9").
+const CLOCK = String.raw`\d{1,2}[^\S\n]*(?:giờ|h)(?:[^\S\n]*\d{1,2}(?:[^\S\n]*phút)?)?(?:[^\S\n]+(?:sáng|chiều|tối|trưa|đêm))?[^\S\n]+`;
 const LIMIT_BEFORE = re(
-  String.raw`(?<!\p{L})(?:trước|chậm nhất(?:[^\S\n]+là)?(?:[^\S\n]+(?:vào|đến))?|muộn nhất(?:[^\S\n]+là)?|hạn chót(?:[^\S\n]+là)?|hạn cuối(?:[^\S\n]+là)?)[^\S\n]+$`,
+  String.raw`(?<!\p{L})(?:trước|chậm nhất(?:[^\S\n]+là)?(?:[^\S\n]+(?:vào|đến))?|muộn nhất(?:[^\S\n]+là)?|hạn chót(?:[^\S\n]+là)?|hạn cuối(?:[^\S\n]+là)?)[^\S\n]+(?:${CLOCK})?$`,
 );
+const LIMIT_WINDOW = 40;
 const WITHIN_BEFORE = re(String.raw`(?<!\p{L})trong[^\S\n]+$`);
+// "chậm nhất trong quý II/2025": a limiting word before "trong" sets the limit itself.
+const LIMIT_BEFORE_WITHIN = re(String.raw`(?<!\p{L})(?:chậm nhất|muộn nhất)(?:[^\S\n]+là)?[^\S\n]+$`);
 // "trong <period>" is a deadline only when it bounds a task still to be completed.
 const COMPLETION_VERB = re(
   String.raw`(?<!\p{L})(?<!đã[^\S\n])(?:hoàn thành|hoàn tất|xong|trình|dứt điểm|kết thúc|giải ngân hết)(?!\p{L})`,
@@ -186,17 +194,22 @@ function readInContext(text: string, c: Core, year: number | null, lastEnd: numb
   }
 
   let deadline = false;
-  const limit = LIMIT_BEFORE.exec(before(start));
+  const limit = LIMIT_BEFORE.exec(text.slice(Math.max(0, start - LIMIT_WINDOW), start));
   const within = limit === null ? WITHIN_BEFORE.exec(before(start)) : null;
   if (limit !== null) {
     start -= limit[0].length;
     deadline = true;
-  } else if (within !== null && c.shape !== 'full' && c.shape !== 'dayMonth' && boundsATask(text, start - within[0].length)) {
-    start -= within[0].length;
-    deadline = true;
+  } else if (within !== null && c.shape !== 'full' && c.shape !== 'dayMonth') {
+    const limitWord = LIMIT_BEFORE_WITHIN.exec(before(start - within[0].length));
+    if (limitWord !== null || boundsATask(text, start - within[0].length)) {
+      start -= within[0].length + (limitWord?.[0].length ?? 0);
+      deadline = true;
+    }
   }
 
-  if (c.shape === 'year' && !deadline && (!isPlanYear(text, start, c.year ?? 0, year) || framesPastResults(text, start, c.end))) {
+  // "đến cuối năm 2025" is a point in time; "đến năm 2030" a horizon.
+  const isPeriod = c.shape === 'year' && PERIOD_BEFORE.test(before(c.start));
+  if (c.shape === 'year' && !deadline && (!isPlanYear(text, start, c.year ?? 0, year, isPeriod) || framesPastResults(text, start, c.end))) {
     return null;
   }
   return { text: text.slice(start, c.end), start, end: c.end, iso: c.iso(year), deadline };
@@ -214,14 +227,15 @@ function dayMonthInDateContext(text: string, c: Core, lastEnd: number): boolean 
 }
 
 function boundsATask(text: string, withinStart: number): boolean {
-  const window = text.slice(Math.max(0, withinStart - CLAUSE_WINDOW), withinStart);
+  const window = text.slice(Math.max(0, withinStart - TASK_WINDOW), withinStart);
   if (TIME_LIMIT_LABEL.test(window)) return true;
   const clauseStart = lastIndexOf(window, CLAUSE_END) + 1;
   return COMPLETION_VERB.test(window.slice(clauseStart));
 }
 
-function isPlanYear(text: string, start: number, written: number, articleYear: number | null): boolean {
-  if (YEAR_BASELINE_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start))) return false;
+function isPlanYear(text: string, start: number, written: number, articleYear: number | null, isPeriod: boolean): boolean {
+  const baseline = YEAR_BASELINE_BEFORE.exec(text.slice(Math.max(0, start - WINDOW), start));
+  if (baseline !== null && !(isPeriod && /^(?:đến|tới)\s/u.test(baseline[0]))) return false;
   const window = text.slice(Math.max(0, start - CLAUSE_WINDOW), start);
   const clause = window.slice(lastIndexOf(window, CLAUSE_END) + 1);
   // "Luật Đất đai năm 2024" names a law; "tình hình kinh tế - xã hội năm 2024" frames results.

@@ -45,7 +45,7 @@ export const ACTION_WORDS = [
   'nắm chắc', 'nắm bắt', 'tiến hành', 'mở rộng', 'nhân rộng', 'phân công', 'kiên quyết', 'tránh', 'đề cao', 'tăng tốc',
   'hạn chế', 'lập', 'làm việc', 'phòng ngừa', 'phòng, chống', 'phòng chống', 'ứng phó', 'chỉ đạo', 'lãnh đạo', 'rút kinh nghiệm',
   'tranh thủ', 'khai thác', 'phát triển', 'tổ chức thực hiện', 'thực hiện nghiêm', 'nghiêm khắc', 'quyết tâm',
-  'khảo sát', 'thống kê', 'giải ngân', 'thu hút', 'chăm lo', 'nhanh chóng', 'cương quyết', 'sâu sát', 'luôn', 'chịu trách nhiệm', 'công khai', 'di dời', 'hỗ trợ', 'vận hành', 'thay thế', 'thu hồi', 'xử lý nghiêm', 'phân bổ', 'tham gia',
+  'khảo sát', 'thống kê', 'giải ngân', 'thu hút', 'chăm lo', 'nhanh chóng', 'cương quyết', 'sâu sát', 'luôn', 'chịu trách nhiệm', 'công khai', 'di dời', 'hỗ trợ', 'vận hành', 'thay thế', 'thu hồi', 'xử lý nghiêm', 'phân bổ', 'tham gia', 'kiểm đếm', 'sơ tán',
 ] as const;
 
 // Modals, also capitalised where they open a sentence ("Nghiêm cấm …", "Không được …").
@@ -98,7 +98,7 @@ const AGENT_NOUNS = [
 
 /** Collective addressees ("các sở, ngành", "từng đồng chí", "cả hệ thống chính trị", "cấp ủy, chính quyền"). */
 export const COLLECTIVE_ASSIGNEE = new RegExp(
-  `^(?:(?:các|Các|từng|Từng|cả|Cả|toàn|Toàn|mọi|Mọi)\\s+(?:${alternation([...AGENT_NOUNS, ...AGENT_NOUNS.map((w) => w[0].toUpperCase() + w.slice(1))])})|(?:${alternation(['người đứng đầu', 'cấp ủy', 'chính quyền', 'ngành chức năng', 'lãnh đạo các', 'nhà đầu tư', 'chủ đầu tư', 'doanh nghiệp'])}))${NOT_LETTER_AFTER}`,
+  `^(?:(?:các|Các|từng|Từng|cả|Cả|toàn|Toàn|mọi|Mọi)\\s+(?:${alternation([...AGENT_NOUNS, ...AGENT_NOUNS.map((w) => w[0].toUpperCase() + w.slice(1))])})|(?:${alternation(['người đứng đầu', 'cấp ủy', 'chính quyền', 'ngành chức năng', 'lãnh đạo các', 'nhà đầu tư', 'chủ đầu tư', 'doanh nghiệp', 'người dân'])}))${NOT_LETTER_AFTER}`,
   'u',
 );
 

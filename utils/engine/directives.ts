@@ -28,6 +28,7 @@ const NOUN_START = /^(?:các|những|sự|việc|công tác|tình hình|kết qu
 const SCHEDULE = /(?<![\p{L}])(?:dự kiến|sẽ diễn ra|sẽ được tổ chức|diễn ra vào)(?![\p{L}])/u;
 // A heading line of a list of tasks: an optional marker, then a topic ("Về …", "Đối với …").
 const TOPIC_HEADING = new RegExp(`^(?:${LIST_MARKER.source.slice(1)})?\\s*(?:Về|về|Đối với|đối với|Riêng|Lĩnh vực|lĩnh vực)\\s[^.;:]{1,100}$`, 'u');
+const REPORTED_SPEECH = /^[^,;:]{0,120}?(?<![\p{L}])cho biết(?![\p{L}])/u;
 const PAST_FILLER = /(?:^|\s)đã(?:\s|$)/u;
 const HABITUAL_FILLER = /(?:^|\s)(?:thường xuyên|liên tục|luôn)(?:\s|$)/u;
 const TIME_FRAME = /^[\s,]*(?:(?:trong|từ nay đến|đến|từ|ngay trong)\s[^,;:]{1,40},\s*)?/u;
@@ -79,7 +80,11 @@ function isAssessment(content: string): boolean {
   return action === null || copula.index < action.index;
 }
 
-function explicitInstruction(clause: string): Reading | null {
+/**
+ * `opensList`: a colon follows the clause ("Chủ tịch UBND tỉnh chỉ đạo:"), so a cue that ends
+ * it introduces the tasks listed after it.
+ */
+function explicitInstruction(clause: string, opensList: boolean, openDeadline: boolean): Reading | null {
   for (const match of clause.matchAll(CUE)) {
     const cue = match[0].replace(/\s+/g, ' ');
     const prefixWithFillers = clause.slice(0, match.index);
@@ -121,8 +126,9 @@ function explicitInstruction(clause: string): Reading | null {
       // "nhấn mạnh, năm 2025 là năm cuối thực hiện …": an assessment, not an order.
       if (!MODAL.test(maskedAfter) && isAssessment(maskedAfter)) continue;
       if (/(?<![\p{L}])đã(?![\p{L}])/u.test(maskedAfter.slice(0, 60))) return { kind: 'none' };
-    } else if (!objectFollows(after)) continue;
-    if (PAST_FILLER.test(fillers) || HABITUAL_FILLER.test(fillers) || RETROSPECTIVE.test(prefix.slice(0, start))) return { kind: 'none' };
+    } else if (!objectFollows(after) && !(opensList && !/\p{L}/u.test(after))) continue;
+    // "đã giao … báo cáo trước ngày 30/11" read before that day: the task is still open.
+    if ((PAST_FILLER.test(fillers) && !openDeadline) || HABITUAL_FILLER.test(fillers) || RETROSPECTIVE.test(prefix.slice(0, start))) return { kind: 'none' };
     let assignees = addresseesAt(clause, afterAt);
     if (assignees.length === 0) assignees = subjectAssignees(clause, afterAt);
     const leadInOnly = maskedAfter.length < 40 && (maskedAfter.replace(/như sau|sau đây|[:\s]/gu, ' ').match(/\p{L}+/gu)?.length ?? 0) < 2;
@@ -161,6 +167,23 @@ function bodyStart(clause: string): number {
   return at;
 }
 
+const PAST_OR_PASSIVE = /(?<![\p{L}])(?:đã|đang|được)(?![\p{L}])/u;
+
+/**
+ * Does the subject's first verb report ("Các sở đã triển khai …")? A past marker after the
+ * task verb belongs to a relative clause of its object ("… chi trả cho các hộ đã có phương án").
+ */
+function reportsSubject(body: string): boolean {
+  const firstPart = body.split(',')[0];
+  const past = PAST_OR_PASSIVE.exec(firstPart);
+  if (past === null) return false;
+  const modal = MODAL.exec(firstPart);
+  const verb = ACTION_ANYWHERE.exec(firstPart);
+  const firstVerb = Math.min(modal?.index ?? Infinity, verb?.index ?? Infinity);
+  // "… tích cực vào cuộc và đã hoàn thành …": a past verb joined to the first one reports too.
+  return past.index < firstVerb || /(?<![\p{L}])(?:và|rồi|nên|nhưng|cũng)\s+$/u.test(firstPart.slice(0, past.index));
+}
+
 /**
  * A clause without a written issuer. `hasDeadline`: a deadline date lies inside it ("Kết quả
  * gửi về … trước ngày 20/10"), which marks a task still to be done (§4.3).
@@ -170,10 +193,14 @@ function continuation(clause: string, hasDeadline: boolean, inInstruction: boole
   const body = clause.slice(at);
   // "Tăng cường …" is a task, "Tăng 14,74% …" a result.
   if (REPORT_START.test(body) && !ACTION_AT_START.test(body)) return { kind: 'none' };
-  // "Nghiêm cấm các cơ sở … từ chối …": those it forbids are the addressees.
+  // "Chủ tịch UBND xã … cho biết, xã phấn đấu …": a speaker reports (§4.2), no one is tasked.
+  if (REPORTED_SPEECH.test(body)) return { kind: 'none' };
+  // "Nghiêm cấm các cơ sở … từ chối …": those it forbids are the addressees; "Không để người
+  // dân ở lại …" names whom the addressees must stop, not who acts.
   const prohibition = PROHIBITION_START.exec(body);
   if (prohibition) {
-    const assignees = addresseesAt(clause, at + prohibition[0].length);
+    const forbids = /cấm$/iu.test(prohibition[0]);
+    const assignees = forbids ? addresseesAt(clause, at + prohibition[0].length) : [];
     return { kind: 'continuation', form: assignees.length > 0 ? 'addressed' : 'imperative', assignees };
   }
   const cue = CUE_AT_START.exec(body);
@@ -188,7 +215,7 @@ function continuation(clause: string, hasDeadline: boolean, inInstruction: boole
   if (schedule && (modal === null || schedule.index < modal.index)) return { kind: 'none' };
   const pastBeforeModal = modal !== null && /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(masked.slice(0, modal.index).split(',').pop() ?? '');
   const imperative = ACTION_AT_START.test(body);
-  const addressed = isAssigneeStart(body) && (modal !== null || ACTION_ANYWHERE.test(masked)) && !/^[^,]*?(?<![\p{L}])(?:đã|đang|được)(?![\p{L}])/u.test(masked);
+  const addressed = isAssigneeStart(body) && (modal !== null || ACTION_ANYWHERE.test(masked)) && !reportsSubject(masked);
   const obligation = (modal !== null && !pastBeforeModal) || hasDeadline;
   // Items "(2) …", "Thứ ba, …" of a list that an instruction opened are its tasks.
   const listItem = LIST_MARKER.test(clause);
@@ -204,8 +231,18 @@ function continuation(clause: string, hasDeadline: boolean, inInstruction: boole
 }
 
 // A clause without a written issuer ("Yêu cầu …", "Tăng cường …") continues the chain.
-function read(clause: string, hasDeadline: boolean, inInstruction: boolean): Reading {
-  return explicitInstruction(clause) ?? continuation(clause, hasDeadline, inInstruction);
+function read(clause: string, deadline: DateMention | null, published: string | null, inInstruction: boolean, opensList: boolean): Reading {
+  const openDeadline = deadline !== null && published !== null && periodEnd(deadline.iso) > published;
+  return explicitInstruction(clause, opensList, openDeadline) ?? continuation(clause, deadline !== null, inInstruction);
+}
+
+/** Last day (YYYY-MM-DD) of a date's ISO form: a day, a month "2024-11", a quarter "2025-Q1" or a year. */
+export function periodEnd(iso: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/u.exec(iso);
+  if (quarter) return `${quarter[1]}-${String(Number(quarter[2]) * 3).padStart(2, '0')}-31`;
+  if (/^\d{4}$/u.test(iso)) return `${iso}-12-31`;
+  if (/^\d{4}-\d{2}$/u.test(iso)) return `${iso}-31`;
+  return iso.slice(0, 10);
 }
 
 /** Join ";"-parts that only list more objects of the clause before ("…; các chương trình …"). */
@@ -301,8 +338,9 @@ function inherited(chain: Chain, form: ContinuationForm, sentence: number): stri
  * Directives in the article paragraphs of `text` (canonical form, read by the rules), in
  * order; spans, issuers and addressees are reported as `written` (same length: the input's
  * NFC form). `dates` give the deadlines: the first deadline date inside a directive's span.
+ * `published` (ISO day) tells a past-reported assignment whose deadline is still ahead.
  */
-export function findDirectives(text: string, paragraphs: readonly TextRange[], dates: readonly DateMention[], written: string = text): Directive[] {
+export function findDirectives(text: string, paragraphs: readonly TextRange[], dates: readonly DateMention[], written: string = text, published: string | null = null): Directive[] {
   const mentions: Mention[] = paragraphs.flatMap((p) => findMentions(text, p.start, p.end));
   const directives: Directive[] = [];
   // The instruction a continuation belongs to: its issuer and the addressees it hands on.
@@ -312,10 +350,11 @@ export function findDirectives(text: string, paragraphs: readonly TextRange[], d
     const canonical = text.slice(clause.start, clause.end);
     // "2. Về tái canh cây điều:" names the topic of the tasks listed under it: the instruction
     // goes on through it.
+    const opensList = /^\s*:/u.test(text.slice(clause.end, paragraphs[clause.paragraph].end));
     if (chain && TOPIC_HEADING.test(canonical) && /^\s*:\s*$/u.test(text.slice(clause.end, paragraphs[clause.paragraph].end))) continue;
     const clauseWritten = written.slice(clause.start, clause.end);
     const inInstruction = chain !== null && !clause.opensSentence && chain.sentence === clause.sentence;
-    const reading = read(canonical, deadlineWithin(clause, dates) !== null, inInstruction);
+    const reading = read(canonical, deadlineWithin(clause, dates), published, inInstruction, opensList);
     const writtenAssignees = (assignees: string[]) => assignees.map((a) => asWritten(a, canonical, clauseWritten));
     const chainText = reading.kind === 'explicit' ? canonical.slice(reading.instruction.issuerStart, reading.instruction.issuerEnd) : '';
     if (reading.kind === 'explicit' && chain && LIST_MARKER.test(canonical) && !namesPerson(chainText) && isAssigneeStart(chainText)) {
@@ -327,7 +366,8 @@ export function findDirectives(text: string, paragraphs: readonly TextRange[], d
     } else if (reading.kind === 'explicit') {
       const { instruction } = reading;
       const mention = antecedent(chainText, clause.start, mentions);
-      const issuer = mention ? collapse(written.slice(mention.start, mention.end)) : collapse(clauseWritten.slice(instruction.issuerStart, instruction.issuerEnd));
+      // "đồng chí Hoàng Văn A, Bí thư Tỉnh ủy": the form of address is not part of the issuer.
+      const issuer = (mention ? collapse(written.slice(mention.start, mention.end)) : collapse(clauseWritten.slice(instruction.issuerStart, instruction.issuerEnd))).replace(/^[Đđ]ồng chí\s+(?=\p{Lu})/u, '');
       if (instruction.needsTopIssuer && !TOP_ISSUER.test(issuer)) {
         chain = null;
         continue;

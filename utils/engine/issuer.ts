@@ -10,6 +10,8 @@ const TITLE_SYLLABLES = new Set([
   'thành', 'phố', 'huyện', 'xã', 'phủ', 'nhân', 'dân', 'ban', 'đảng', 'hội', 'quận', 'cấp', 'chính', 'nước', 'chấp',
   'hành', 'trung', 'phường', 'kiêm', 'nguyên', 'quyền', 'bí', 'chủ', 'thủ', 'bộ', 'thứ', 'giám', 'đốc', 'chánh', 'văn',
   'phòng', 'đoàn', 'đại', 'biểu', 'quốc', 'thị', 'đặc', 'khu', 'nhiệm',
+  // command and steering committees ("Ban Chỉ huy Phòng thủ dân sự tỉnh", "Ban Chỉ đạo …")
+  'huy', 'đạo',
   // military and police ranks ("Đại tá", "Thiếu tướng", "Đại úy")
   'tá', 'úy',
   // agencies ("Chi cục Kiểm lâm", "Tổng cục Thuế")
@@ -18,7 +20,7 @@ const TITLE_SYLLABLES = new Set([
 
 /** Titles and bodies that make a chain an issuer (a plain department is an addressee, not one). */
 const ISSUER_TITLE =
-  /(?:Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Tổng cục trưởng|Cục trưởng|Chi cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Trưởng ban|Trưởng Ban|Ủy viên|Chánh|UBND|Ủy ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Thường trực|Thường vụ|Chính phủ|[Đđ]ồng chí|Ông|Bà|Lãnh đạo|Chủ nhiệm|Trưởng đoàn|Tổng Bí thư|Chủ tịch nước)/u;
+  /(?:Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Tổng cục trưởng|Cục trưởng|Chi cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Ban Chỉ huy|Ban Chỉ đạo|Trưởng ban|Trưởng Ban|Ủy viên|Chánh|UBND|Ủy ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Thường trực|Thường vụ|Chính phủ|[Đđ]ồng chí|Ông|Bà|Lãnh đạo|Chủ nhiệm|Trưởng đoàn|Tổng Bí thư|Chủ tịch nước)/u;
 
 const SURNAMES =
   'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Lâm|Mai|Trịnh|Đào|Cao|Lương|Lưu|Tạ|Chu|Hà|Thái|Triệu|Giàng|Chẩu|Lữ|Nghiêm|Tô|Vương|Từ|Quách|La|Kiều|Châu|Lại|Văn|Hứa|Thân|Tống|Khúc|Mạc|Âu|Bạch|Đàm|Hầu|Lò|Quàng|Sùng|Vàng|Y|Nông|Ma|Hà|Mã|Phùng|Tăng|Diệp|Thạch|Kim|Danh|Sơn|Ông|Doãn|Lục|Cù|Đồng|Trương|Lạc|Khổng|Tôn|Giáp|Hoàng|Cầm|Ninh';
@@ -31,7 +33,8 @@ const PRONOUN = /^(?:[Đđ]ồng chí|Ông|Bà)$/u;
 
 function isIssuerToken(token: string): boolean {
   if (/^[–\-—]$/.test(token)) return true;
-  if (/^\p{Lu}/u.test(token)) return true;
+  // "“Chủ tịch UBND tỉnh nhấn mạnh …": a quote may open the chain.
+  if (/^[“"‘]?\p{Lu}/u.test(token)) return true;
   return TITLE_SYLLABLES.has(token);
 }
 
@@ -81,7 +84,7 @@ export function issuerStart(prefix: string): number {
     segmentStart = previousStart;
     start = previousStart + suffixStart;
   }
-  while (/[\s,]/.test(prefix[start] ?? '')) start++;
+  while (/[\s,“"‘]/u.test(prefix[start] ?? '')) start++;
   const lead = /^(?:và|[–\-—])\s+/u.exec(prefix.slice(start));
   if (lead) start += lead[0].length;
   return ISSUER_TITLE.test(prefix.slice(start)) ? start : -1;

@@ -43,7 +43,7 @@ export const MEASURES = [
 /** Counted nouns of provincial reports: people, bodies, places, paperwork, works, goods. */
 export const COUNTED_NOUNS = [
   // people
-  'người', 'người dân', 'người lao động', 'lao động', 'hộ', 'hộ dân', 'hộ gia đình', 'hộ nghèo',
+  'người', 'người dân', 'ngư dân', 'người lao động', 'lao động', 'hộ', 'hộ dân', 'hộ gia đình', 'hộ nghèo',
   'hộ cận nghèo', 'hộ kinh doanh', 'khẩu', 'nhân khẩu', 'lượt', 'lượt người', 'lượt khách', 'khách',
   'du khách', 'học sinh', 'sinh viên', 'giáo viên', 'trẻ', 'trẻ em', 'cháu', 'em', 'bệnh nhân', 'ca',
   'ca mắc', 'ca bệnh', 'trường hợp', 'đối tượng', 'cán bộ', 'công chức', 'viên chức', 'đảng viên',
@@ -75,7 +75,7 @@ export const COUNTED_NOUNS = [
   'mẫu', 'liều', 'liều vắc xin', 'suất', 'suất quà', 'phần quà', 'thửa', 'thửa đất', 'lô', 'lô đất',
   'bộ', 'cái', 'nhóm', 'loại', 'cụm', 'căn', 'ngôi', 'gói', 'khóa', 'thẻ', 'sổ', 'chuyến', 'container',
   'giường', 'giường bệnh', 'chi bộ', 'đảng bộ', 'phiên', 'phiên họp', 'kỳ họp', 'sự kiện', 'hoạt động',
-  'cột mốc', 'giấy', 'thiết bị', 'đặc khu', 'khu dân cư', 'điểm ngập', 'tổ công tác', 'đoàn công tác',
+  'cột mốc', 'giấy', 'thiết bị', 'đặc khu', 'khu dân cư', 'khu tái định cư', 'điểm ngập', 'tổ công tác', 'đoàn công tác',
   // units of the apparatus and of health work
   'trung tâm', 'trung tâm y tế', 'phòng khám', 'cơ sở y tế', 'cơ sở khám bệnh', 'phòng', 'phòng, ban', 'phòng ban',
   'chi cục', 'đầu mối', 'cơ quan chuyên môn', 'ổ dịch', 'ổ', 'điểm nóng',

@@ -26,6 +26,7 @@ describe('readStampLine', () => {
     ['16:19 | 13/08/2020', '2020-08-13'],
     ['Thứ sáu: 15:00 ngày 09/02/2024', '2024-02-09'],
     ['VĂN HÀO - TRẦN HỮU 30/04/2016 11:39', '2016-04-30'],
+    ['Ngày đăng: 05/06/2024 | Lượt xem: 1.208', '2024-06-05'],
   ])('%s → %s', (line, iso) => {
     expect(readStampLine(line)).toEqual({ iso });
   });

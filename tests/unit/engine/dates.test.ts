@@ -143,3 +143,22 @@ describe('findDates: years and deadlines', () => {
     expect(scan('Tổ chức ra quân dọn vệ sinh, thời gian thực hiện: trong tháng 9/2024.', 2024)).toEqual([['trong tháng 9/2024', '2024-09', true]]);
   });
 });
+
+describe('findDates: round-2 deadline forms', () => {
+  it('reads a time of day between the limiting word and the date', () => {
+    expect(scan('Các xã hoàn thành di dời trước 15 giờ ngày 12/10.', 2024)).toEqual([['trước 15 giờ ngày 12/10', '2024-10-12', true]]);
+  });
+
+  it('keeps "chậm nhất" before "trong <period>" in the deadline', () => {
+    expect(scan('Sở Tài chính tham mưu phương án, chậm nhất trong tháng 11/2025.', 2025)).toEqual([['chậm nhất trong tháng 11/2025', '2025-11', true]]);
+  });
+
+  it('finds the completion verb of a long task before "trong <period>"', () => {
+    expect(scan('UBND huyện hoàn thành bồi thường, hỗ trợ cho toàn bộ các hộ dân thuộc dự án đường ven sông phía Bắc trong quý III/2025.', 2025)).toEqual([['trong quý III/2025', '2025-Q3', true]]);
+  });
+
+  it('reads "đến cuối năm" as a point in time, "đến năm" as a horizon', () => {
+    expect(scan('Huyện phấn đấu đến cuối năm 2026 có thêm 4 xã đạt chuẩn.', 2025)).toEqual([['cuối năm 2026', '2026', false]]);
+    expect(scan('Huyện phấn đấu đến năm 2030 có 10 xã đạt chuẩn.', 2025)).toEqual([]);
+  });
+});

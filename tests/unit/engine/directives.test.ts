@@ -103,7 +103,8 @@ describe('directive fields', () => {
   it('labels only the forward part of a sentence that first reports (§5 example 17)', () => {
     const [directive] = directivesOf('Đồng chí Chủ tịch UBND tỉnh đã phát biểu kết luận phiên buổi sáng, đồng thời giao các ngành chức năng kịp thời tham mưu thực hiện các kiến nghị, đề xuất hợp lý.');
     expect(directive.text).toBe('đồng thời giao các ngành chức năng kịp thời tham mưu thực hiện các kiến nghị, đề xuất hợp lý');
-    expect(directive.issuer).toBe('Đồng chí Chủ tịch UBND tỉnh');
+    // §5 examples 1 and 17: the form of address "đồng chí" is not part of the issuer.
+    expect(directive.issuer).toBe('Chủ tịch UBND tỉnh');
     expect(directive.assignees).toEqual(['các ngành chức năng']);
   });
 
@@ -116,7 +117,7 @@ describe('directive fields', () => {
   it('resolves a bare title to a person written with titles after the name', () => {
     const text = asArticle('Kiểm điểm tiến độ giải ngân', 'Chiều 28-10, đồng chí Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì cuộc họp. Chủ tịch UBND tỉnh yêu cầu: Các sở, ngành chủ động rà soát các dự án chậm tiến độ. Các Ban xây dựng Đảng của Tỉnh ủy, các Tiểu ban khẩn trương chuẩn bị văn kiện.');
     const directives = analyzeText(text).directives;
-    expect(directives.map((d) => d.issuer)).toEqual(['đồng chí Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh', 'đồng chí Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh']);
+    expect(directives.map((d) => d.issuer)).toEqual(['Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh', 'Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh']);
     expect(directives[1].assignees).toEqual(['Các Ban xây dựng Đảng của Tỉnh ủy', 'các Tiểu ban']);
   });
 
@@ -214,5 +215,69 @@ describe('directives: issuers with department titles, lists and subject-first ta
     expect(directivesOf('Bí thư Tỉnh ủy yêu cầu các cấp ủy chuẩn bị tốt đại hội. Hội nghị Tỉnh ủy lần thứ 15 dự kiến tổ chức vào tháng 6/2025.')).toHaveLength(1);
     expect(directivesOf('Đồng chí Chủ tịch UBND tỉnh nhấn mạnh, năm 2024 là năm tăng tốc thực hiện kế hoạch 5 năm.')).toEqual([]);
     expect(directivesOf('Đại diện UBND huyện Yên Lập đề nghị tỉnh sớm bổ sung vốn cho các công trình thủy lợi.')).toEqual([]);
+  });
+});
+
+describe('directives: round-2 rules for unseen phrasing', () => {
+  it('takes a bare "… chỉ đạo:" before a list as the lead-in of its items, not as a directive', () => {
+    const directives = directivesOf('Phó Chủ tịch UBND tỉnh Trần Hữu Lộc chỉ đạo:\n- Sở Y tế chuẩn bị đủ thuốc, vật tư cho các điểm sơ cứu.\n- UBND các xã miền núi rà soát các hộ ở ven suối.');
+    expect(directives.map((d) => d.text)).toEqual(['Sở Y tế chuẩn bị đủ thuốc, vật tư cho các điểm sơ cứu', 'UBND các xã miền núi rà soát các hộ ở ven suối']);
+    expect(directives.map((d) => d.issuer)).toEqual(['Phó Chủ tịch UBND tỉnh Trần Hữu Lộc', 'Phó Chủ tịch UBND tỉnh Trần Hữu Lộc']);
+  });
+
+  it('reads "đã" after the task verb as part of its object, not as a report of the subject', () => {
+    const directives = directivesOf('Chủ tịch UBND tỉnh giao UBND huyện Đông Sơn bàn giao mặt bằng trước ngày 20/5/2025. Các xã nhanh chóng cấp giấy chứng nhận cho 40 hộ đã nộp đủ hồ sơ.');
+    expect(directives).toHaveLength(2);
+    expect(directives[1].assignees).toEqual(['Các xã']);
+    expect(directivesOf('Chủ tịch UBND tỉnh giao UBND huyện Đông Sơn bàn giao mặt bằng. Các xã đã cấp giấy chứng nhận cho 40 hộ.')).toHaveLength(1);
+    expect(directivesOf('Chủ tịch UBND tỉnh giao UBND huyện Đông Sơn bàn giao mặt bằng. Các xã tích cực vào cuộc và đã cấp giấy chứng nhận cho 40 hộ.')).toHaveLength(1);
+  });
+
+  it('adds the partners of "tiếp tục phối hợp với" and keeps "công trình" inside a body name', () => {
+    const [first] = directivesOf('Chủ tịch UBND tỉnh yêu cầu Công an tỉnh tiếp tục phối hợp với các địa phương kiểm đếm người dân tại vùng ngập.');
+    expect(first.assignees).toEqual(['Công an tỉnh', 'các địa phương']);
+    const [second] = directivesOf('Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh rà soát hồ sơ.');
+    expect(second.assignees).toEqual(['Sở Xây dựng', 'Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh']);
+  });
+
+  it('takes a command committee as the issuer and the public as its addressee', () => {
+    const [directive] = directivesOf('Ban Chỉ đạo Phòng thủ dân sự thành phố đề nghị người dân hạn chế ra đường khi có mưa lớn.');
+    expect(directive.issuer).toBe('Ban Chỉ đạo Phòng thủ dân sự thành phố');
+    expect(directive.assignees).toEqual(['người dân']);
+  });
+
+  it('does not take whom a "không để" clause protects for its addressee', () => {
+    const directives = directivesOf('Chủ tịch UBND tỉnh yêu cầu UBND các xã ven biển khẩn trương di dời người dân. Không để người dân ở lại trong nhà yếu.');
+    expect(directives[1].assignees).toEqual(['UBND các xã ven biển']);
+  });
+
+  it('reads an issuer chain that a quotation mark opens', () => {
+    const [directive] = directivesOf('“Chủ tịch UBND tỉnh yêu cầu các sở, ngành phải trả lời kiến nghị của doanh nghiệp trong 7 ngày”, ông Lâm cho biết.');
+    expect(directive.issuer).toBe('Chủ tịch UBND tỉnh');
+    expect(directive.assignees).toEqual(['các sở, ngành']);
+  });
+
+  it('keeps a past assignment whose deadline is still ahead of the publication date', () => {
+    const body = 'Tháng trước, Chủ tịch UBND tỉnh Phạm Quang Vinh đã giao Sở Tài chính rà soát các khoản nợ, báo cáo UBND tỉnh trước ngày 15/12/2024.';
+    const open = analyzeText(asArticle('Rà soát nợ đọng', body), { published: '2024-12-01' }).directives;
+    expect(open).toHaveLength(1);
+    expect(open[0].assignees).toEqual(['Sở Tài chính']);
+    expect(analyzeText(asArticle('Rà soát nợ đọng', body), { published: '2024-12-20' }).directives).toEqual([]);
+    expect(analyzeText(asArticle('Rà soát nợ đọng', body)).directives).toEqual([]);
+  });
+
+  it('takes a unit named by its level alone as the subject of an obligation', () => {
+    const directives = directivesOf('Đồng chí Phó Chủ tịch UBND huyện đề nghị xã giữ vững các tiêu chí. Phường phải hoàn thành chỉnh trang đô thị; trình hồ sơ trước ngày 30/9/2025.');
+    expect(directives.slice(1).map((d) => d.assignees)).toEqual([['Phường'], ['Phường']]);
+  });
+
+  it('does not continue an instruction with what a speaker reports', () => {
+    const directives = directivesOf('Chủ tịch UBND tỉnh yêu cầu các xã giữ vững tiêu chí nông thôn mới. Chủ tịch UBND xã Tân Lập cho biết, xã phấn đấu có thêm 3 thôn kiểu mẫu.');
+    expect(directives).toHaveLength(1);
+  });
+
+  it('leaves the form of address "đồng chí" out of a named issuer', () => {
+    const [directive] = directivesOf('Đồng chí Ngô Thanh Bình, Bí thư Tỉnh ủy yêu cầu các cấp ủy chuẩn bị tốt đại hội.');
+    expect(directive.issuer).toBe('Ngô Thanh Bình, Bí thư Tỉnh ủy');
   });
 });

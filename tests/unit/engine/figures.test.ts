@@ -158,3 +158,10 @@ describe('findFigures: units of the apparatus and of health work', () => {
     expect(only('Trên địa bàn còn 5 ổ dịch đang hoạt động.')).toMatchObject({ text: '5 ổ dịch', value: 5 });
   });
 });
+
+describe('findFigures: people and resettlement areas', () => {
+  it('counts fishers and resettlement areas', () => {
+    expect(only('Trên biển còn 24 ngư dân chưa vào bờ.')).toMatchObject({ text: '24 ngư dân', kind: 'quantity', value: 24 });
+    expect(only('Huyện xây dựng 3 khu tái định cư cho dự án.')).toMatchObject({ text: '3 khu tái định cư', kind: 'quantity', value: 3 });
+  });
+});

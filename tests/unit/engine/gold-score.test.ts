@@ -55,3 +55,19 @@ describe('gold score: extra articles', () => {
     expect(share(own, 'assigneesRight')).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('gold score: blind holdout articles (written without sight of the engine)', () => {
+  const scores = scoreAll(OWN_ARTICLES_DIR).filter((s) => s.name.startsWith('holdout-'));
+
+  it('stays at the seed thresholds on the holdouts it was later tuned on (a regression guard)', () => {
+    expect(scores.length).toBeGreaterThanOrEqual(12);
+    console.table(scoreTable(scores));
+    expect(totals(scores.map((s) => s.figures)).f1).toBeGreaterThanOrEqual(0.95);
+    expect(totals(scores.map((s) => s.documents)).f1).toBeGreaterThanOrEqual(0.95);
+    expect(totals(scores.map((s) => s.dates)).f1).toBeGreaterThanOrEqual(0.9);
+    expect(totals(scores.map((s) => s.directives)).f1).toBeGreaterThanOrEqual(0.85);
+    expect(share(scores, 'assigneesRight')).toBeGreaterThanOrEqual(0.85);
+    expect(share(scores, 'deadlinesRight')).toBeGreaterThanOrEqual(0.9);
+    expect(scores.filter((s) => !s.isArticleRight).map((s) => s.name)).toEqual([]);
+  });
+});
