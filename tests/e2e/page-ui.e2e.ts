@@ -53,6 +53,9 @@ describe('page UI (Vietnamese browser)', () => {
     });
     expect(shadow.open).toBe(true);
     expect(shadow.text).not.toContain(sentence);
+    // "Trích dẫn" copies the quote with its reference and passage link (plain http: copy command).
+    await toolbar.getByRole('button', { name: 'Trích dẫn', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Đã sao chép trích dẫn');
     await page.close();
   });
 });

@@ -338,10 +338,12 @@ export class PageSession {
     this.overlay.hide();
     const directive =
       finding?.kind === 'directive' ? finding : findingsOverlapping(this.findings, range).find((f) => f.kind === 'directive');
-    const useRange = directive && directive.kind === 'directive' && !finding ? range : (finding?.range ?? range);
-    const detail = directive && directive.kind === 'directive' ? directive.finding : null;
-    const annotation = this.annotationInput(useRange, 'yellow', detail ? { kind: 'directive', directive: detail } : null, detail ? 'directive' : 'highlight');
+    const detail = directive?.kind === 'directive' ? directive.finding : null;
+    // From a finding's card, track the whole directive it belongs to; from a selection, what
+    // the reader selected (with what the engine read of the directive it lies in).
+    const target = finding ? (directive?.range ?? finding.range) : range;
     try {
+      const annotation = this.annotationInput(target, 'yellow', detail ? { kind: 'directive', directive: detail } : null, detail ? 'directive' : 'highlight');
       const task = await this.backend.trackTask({
         articleUrl: this.articleUrl,
         annotation,
@@ -361,9 +363,13 @@ export class PageSession {
 
   private async cite(range: Range): Promise<void> {
     this.overlay.hide();
-    const text = citationForSelection(this.annotationInput(range, 'yellow', null, 'highlight'), this.visit(), this.lang);
-    const ok = await copyText(text, this.overlay.shadowRoot);
-    this.overlay.notify(ok ? t('copied', this.lang) : t('saveFailed', this.lang), !ok);
+    try {
+      const text = citationForSelection(this.annotationInput(range, 'yellow', null, 'highlight'), this.visit(), this.lang);
+      const ok = await copyText(text, this.overlay.shadowRoot);
+      this.overlay.notify(ok ? t('copied', this.lang) : t('saveFailed', this.lang), !ok);
+    } catch (error) {
+      this.report(error);
+    }
   }
 
   private flash(range: Range): void {
