@@ -38,6 +38,8 @@ export const CURRENCIES: Readonly<Record<string, boolean>> = {
 export const MEASURES = [
   'ha', 'hecta', 'héc-ta', 'km²', 'km2', 'km', 'm²', 'm2', 'm³', 'm3', 'm', 'cm', 'mm', 'tấn', 'tạ', 'kg',
   'lít', 'MW', 'kW', 'kWh', 'MWh', 'GWh', 'GW', 'kV', 'MWp', 'mét', 'mét vuông', 'mét khối', 'ki-lô-mét',
+  // concentrations and flows (salinity, water quality, discharge)
+  'g/l', 'g/lít', 'mg/l', 'mg/lít', 'm3/s', 'm³/s', 'km/h',
 ] as const;
 
 /** Counted nouns of provincial reports: people, bodies, places, paperwork, works, goods. */
@@ -57,7 +59,7 @@ export const COUNTED_NOUNS = [
   'thành phố', 'tỉnh', 'thôn', 'bản', 'ấp', 'làng', 'xóm', 'khu phố', 'tổ dân phố', 'khóm', 'địa phương',
   'sở', 'ngành', 'điểm cầu', 'trường', 'trường học', 'điểm trường', 'bệnh viện', 'trạm y tế', 'trạm',
   'chợ', 'siêu thị', 'cửa hàng', 'khu công nghiệp', 'cụm công nghiệp', 'KCN', 'CCN', 'làng nghề',
-  'khu du lịch', 'điểm du lịch', 'nhà máy', 'trang trại', 'phòng học', 'lớp học',
+  'khu du lịch', 'điểm du lịch', 'nhà máy', 'trang trại', 'phòng học', 'lớp học', 'cống', 'trạm bơm',
   // paperwork and work
   'nhiệm vụ', 'giải pháp', 'chỉ tiêu', 'tiêu chí', 'mục tiêu', 'chương trình', 'dự án', 'công trình',
   'hạng mục', 'đề án', 'kế hoạch', 'văn bản', 'quyết định', 'công văn', 'chỉ thị', 'nghị quyết',

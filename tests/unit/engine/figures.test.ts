@@ -165,3 +165,15 @@ describe('findFigures: people and resettlement areas', () => {
     expect(only('Huyện xây dựng 3 khu tái định cư cho dự án.')).toMatchObject({ text: '3 khu tái định cư', kind: 'quantity', value: 3 });
   });
 });
+
+describe('concentration and flow measures', () => {
+  it('reads salinity and discharge with their units', () => {
+    const text = 'Độ mặn đo được tại cửa sông lên tới 7,5 g/l, lưu lượng xả đạt 120 m3/s; đã vận hành 38 cống.';
+    const figures = findFigures(text, { year: 2026 });
+    expect(figures.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['7,5 g/l', 7.5, 'g/l'],
+      ['120 m3/s', 120, 'm3/s'],
+      ['38 cống', 38, 'cống'],
+    ]);
+  });
+});
