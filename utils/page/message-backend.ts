@@ -37,7 +37,7 @@ export function createMessageBackend(): PageBackend {
           deadline: input.deadline,
         }),
       );
-      return tracked.task;
+      return { task: tracked.task, annotation: tracked.annotation };
     },
     async openSidePanel(focusAnnotationId) {
       const message: UiMessage = { type: 'ui/open-side-panel', focusAnnotationId };

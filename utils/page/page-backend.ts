@@ -36,7 +36,8 @@ export interface PageBackend {
   recordVisit(visit: VisitInput): Promise<void>;
   loadAnnotations(articleUrl: string): Promise<AnnotationRecord[]>;
   createAnnotation(input: NewAnnotation): Promise<AnnotationRecord>;
-  trackTask(input: NewTask): Promise<TaskRecord>;
+  /** The task and the annotation marking its passage (an existing one when already tracked). */
+  trackTask(input: NewTask): Promise<{ task: TaskRecord; annotation: AnnotationRecord }>;
   /** Opens the side panel on this tab, focused on one annotation (for writing its note); false when the browser refused. */
   openSidePanel(focusAnnotationId: string | null): Promise<boolean>;
   disabledKinds(): Promise<FindingKind[]>;

@@ -344,7 +344,7 @@ export class PageSession {
     const target = finding ? (directive?.range ?? finding.range) : range;
     try {
       const annotation = this.annotationInput(target, 'yellow', detail ? { kind: 'directive', directive: detail } : null, detail ? 'directive' : 'highlight');
-      const task = await this.backend.trackTask({
+      const { task, annotation: record } = await this.backend.trackTask({
         articleUrl: this.articleUrl,
         annotation,
         text: annotation.quote,
@@ -352,7 +352,10 @@ export class PageSession {
         assignees: detail?.assignees ?? [],
         deadline: detail?.deadlineIso ?? null,
       });
-      await this.reanchor();
+      // The passage is where the reader just acted: place it there instead of re-reading and
+      // re-anchoring every annotation of the page.
+      this.placed.set(record.id, { record, range: target });
+      this.paintAnnotations();
       this.doc.getSelection()?.removeAllRanges();
       this.overlay.notify(t('tracked', this.lang));
       this.doc.documentElement.setAttribute('data-govmark-last-task', task.id);
