@@ -56,7 +56,9 @@ function isHtml(file: string): boolean {
 }
 
 function savedPageUrl(doc: Document): string | null {
-  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const href =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   return href && /^https?:\/\//i.test(href) ? href : null;
 }
 

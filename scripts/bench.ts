@@ -15,7 +15,9 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
 async function main(requested: readonly string[]): Promise<number> {
   const unknown = requested.filter((name) => !(name in SECTIONS));
   if (unknown.length > 0) {
-    process.stderr.write(`bench: unknown section(s) ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}\n`);
+    process.stderr.write(
+      `bench: unknown section(s) ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}\n`,
+    );
     return 2;
   }
   const names = requested.length > 0 ? requested : Object.keys(SECTIONS);

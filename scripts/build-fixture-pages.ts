@@ -15,7 +15,15 @@ function main(): void {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, html, 'utf8');
   }
-  writeFileSync(MANIFEST_FILE, `${JSON.stringify(pages.map((p) => p.entry), null, 2)}\n`, 'utf8');
+  writeFileSync(
+    MANIFEST_FILE,
+    `${JSON.stringify(
+      pages.map((p) => p.entry),
+      null,
+      2,
+    )}\n`,
+    'utf8',
+  );
   for (const { entry } of pages) console.log(`${entry.kind.padEnd(15)} http://${entry.host}${entry.path}`);
   console.log(`Wrote ${pages.length} pages and ${path.relative(process.cwd(), MANIFEST_FILE)}`);
 }

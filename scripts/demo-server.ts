@@ -66,7 +66,8 @@ async function respond(req: IncomingMessage, res: ServerResponse, overrides: Map
     try {
       return send(200, await readFile(file, 'utf8'));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'EISDIR') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'EISDIR')
+        throw error;
     }
   }
   send(404, notFoundPage(host, urlPath.split(/[?#]/, 1)[0] ?? '/'));
@@ -115,7 +116,10 @@ async function main(): Promise<void> {
   console.log(`  chromium --host-resolver-rules="${hostResolverRules(server.port)}" ${server.url('localhost', '/')}`);
   console.log('Ctrl+C stops the server.');
   const stop = (): void => {
-    server.close().then(() => process.exit(0), () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -7,7 +7,11 @@ import path from 'node:path';
 const REPORT_DIR = path.resolve('.tmp/test-reports');
 mkdirSync(REPORT_DIR, { recursive: true });
 
-interface VitestJson { numPassedTests: number; numFailedTests: number; numTotalTests: number }
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  numTotalTests: number;
+}
 
 let passed = 0;
 let failed = 0;
@@ -21,7 +25,14 @@ function run(label: string, cmd: string, args: string[]): boolean {
 function vitest(label: string, args: string[]): void {
   const report = path.join(REPORT_DIR, `${label}.json`);
   rmSync(report, { force: true });
-  const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = run(label, 'npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8')) as VitestJson;
     passed += json.numPassedTests;

@@ -44,7 +44,10 @@ async function main(): Promise<void> {
   const articleShot = path.join(SCREENSHOT_DIR, 'article.png');
   const fullShot = path.join(SCREENSHOT_DIR, 'article-full-page.png');
   await page.screenshot({ path: fullShot, fullPage: true });
-  await page.locator('h1').first().evaluate((h1) => h1.scrollIntoView({ block: 'start' }));
+  await page
+    .locator('h1')
+    .first()
+    .evaluate((h1) => h1.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: articleShot });
   const cardShot = path.join(SCREENSHOT_DIR, 'finding-card.png');
   await showFindingCard(page);
@@ -77,7 +80,10 @@ async function showFindingCard(page: Page): Promise<void> {
   });
   if (!point) return;
   await page.mouse.move(point.x, point.y);
-  await page.getByRole('dialog').waitFor({ timeout: 5_000 }).catch(() => undefined);
+  await page
+    .getByRole('dialog')
+    .waitFor({ timeout: 5_000 })
+    .catch(() => undefined);
 }
 
 /** Tracks the first painted directive as a task, so the popup has something to list. */
@@ -95,7 +101,9 @@ async function trackFirstDirective(page: Page): Promise<void> {
   });
   if (!selected) return;
   await page.getByRole('button', { name: 'Track as task', exact: true }).click();
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-last-task'), null, { timeout: 5_000 });
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-last-task'), null, {
+    timeout: 5_000,
+  });
 }
 
 main().catch((error: unknown) => {

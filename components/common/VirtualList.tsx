@@ -18,7 +18,13 @@ export interface VirtualListProps<T> {
   scrollToIndex?: number | null;
 }
 
-export function visibleRange(scrollTop: number, viewport: number, rowHeight: number, count: number, overscan: number): [number, number] {
+export function visibleRange(
+  scrollTop: number,
+  viewport: number,
+  rowHeight: number,
+  count: number,
+  overscan: number,
+): [number, number] {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const last = Math.min(count, Math.ceil((scrollTop + viewport) / rowHeight) + overscan);
   return [first, Math.max(first, last)];
@@ -38,9 +44,12 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
       setScrollTop(viewportRef.current?.scrollTop ?? 0);
     });
   };
-  useEffect(() => () => {
-    if (frame.current !== null) cancelAnimationFrame(frame.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
 
   useLayoutEffect(() => {
     const viewport = viewportRef.current;
@@ -73,7 +82,12 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     );
   }
   return (
-    <div ref={viewportRef} class="vlist" style={{ height: `${height}px`, overflowY: 'auto', position: 'relative' }} onScroll={onScroll}>
+    <div
+      ref={viewportRef}
+      class="vlist"
+      style={{ height: `${height}px`, overflowY: 'auto', position: 'relative' }}
+      onScroll={onScroll}
+    >
       <div role="list" aria-label={label} style={{ position: 'relative', height: `${items.length * rowHeight}px` }}>
         {rows}
       </div>

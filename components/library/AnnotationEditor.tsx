@@ -47,7 +47,11 @@ export function AnnotationEditor({ annotation, focused, orphan, onSave, onShow }
   }
 
   return (
-    <article ref={cardRef} class={`annotation-card swatch-${annotation.color}${focused ? ' focused' : ''}${orphan ? ' orphan' : ''}`} data-annotation-id={annotation.id}>
+    <article
+      ref={cardRef}
+      class={`annotation-card swatch-${annotation.color}${focused ? ' focused' : ''}${orphan ? ' orphan' : ''}`}
+      data-annotation-id={annotation.id}
+    >
       <blockquote class="clamp-2" title={annotation.quote}>
         {annotation.quote}
       </blockquote>

@@ -84,7 +84,8 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
     return () => controller.abort();
   }, [annotations]);
 
-  const setViewField = <K extends keyof LibraryView>(key: K, value: LibraryView[K]) => setView((current) => ({ ...current, [key]: value }));
+  const setViewField = <K extends keyof LibraryView>(key: K, value: LibraryView[K]) =>
+    setView((current) => ({ ...current, [key]: value }));
 
   function toggle(key: string) {
     setSelected((current) => {
@@ -118,7 +119,10 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
       removed.annotations.push(...result.annotations);
       removed.tasks.push(...result.tasks);
     }
-    const taskIds = tasksToDeleteSeparately(selection.taskIds, removed.tasks.map((task) => task.id));
+    const taskIds = tasksToDeleteSeparately(
+      selection.taskIds,
+      removed.tasks.map((task) => task.id),
+    );
     if (taskIds.length > 0) {
       const result = await requests.run(sendRequest('task/delete', { ids: taskIds }));
       if (result) removed.tasks.push(...result);
@@ -150,16 +154,28 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
             value={view.query}
             onInput={(event) => setViewField('query', (event.currentTarget as HTMLInputElement).value)}
           />
-          <select aria-label={t('groupBy', lang)} value={view.groupBy} onChange={(event) => setViewField('groupBy', (event.currentTarget as HTMLSelectElement).value as GroupBy)}>
+          <select
+            aria-label={t('groupBy', lang)}
+            value={view.groupBy}
+            onChange={(event) => setViewField('groupBy', (event.currentTarget as HTMLSelectElement).value as GroupBy)}
+          >
             <option value="article">{`${t('groupBy', lang)}: ${t('groupByArticle', lang)}`}</option>
             <option value="province">{`${t('groupBy', lang)}: ${t('groupByProvince', lang)}`}</option>
           </select>
-          <select aria-label={t('showItems', lang)} value={view.show} onChange={(event) => setViewField('show', (event.currentTarget as HTMLSelectElement).value as ShownItems)}>
+          <select
+            aria-label={t('showItems', lang)}
+            value={view.show}
+            onChange={(event) => setViewField('show', (event.currentTarget as HTMLSelectElement).value as ShownItems)}
+          >
             <option value="all">{t('showEverything', lang)}</option>
             <option value="annotations">{t('annotations', lang)}</option>
             <option value="tasks">{t('tasks', lang)}</option>
           </select>
-          <select aria-label={t('tagFilter', lang)} value={view.tag ?? ''} onChange={(event) => setViewField('tag', (event.currentTarget as HTMLSelectElement).value || null)}>
+          <select
+            aria-label={t('tagFilter', lang)}
+            value={view.tag ?? ''}
+            onChange={(event) => setViewField('tag', (event.currentTarget as HTMLSelectElement).value || null)}
+          >
             <option value="">{t('allTags', lang)}</option>
             {tags.map((tag) => (
               <option key={tag} value={tag}>
@@ -175,7 +191,11 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
           <button
             type="button"
             disabled={itemCount === 0}
-            onClick={() => setSelected(new Set(rows.flatMap((row) => (row.type === 'annotation' || row.type === 'task' ? [row.key] : []))))}
+            onClick={() =>
+              setSelected(
+                new Set(rows.flatMap((row) => (row.type === 'annotation' || row.type === 'task' ? [row.key] : []))),
+              )
+            }
           >
             {t('selectAllShown', lang)}
           </button>
@@ -184,7 +204,11 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
               <span>
                 {selected.size} {t('selectedCount', lang)}
               </span>
-              <select aria-label={t('setStatusOfSelected', lang)} value={bulkStatus} onChange={(event) => setBulkStatus((event.currentTarget as HTMLSelectElement).value as TaskStatus)}>
+              <select
+                aria-label={t('setStatusOfSelected', lang)}
+                value={bulkStatus}
+                onChange={(event) => setBulkStatus((event.currentTarget as HTMLSelectElement).value as TaskStatus)}
+              >
                 {STATUS_OPTIONS.map((option) => (
                   <option key={option.status} value={option.status}>
                     {t(option.label, lang)}
@@ -211,7 +235,9 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
         {!shown ? (
           <p>{t('loading', lang)}</p>
         ) : rows.length === 0 ? (
-          <p class="muted">{view.query.trim() === '' && view.tag === null ? t('noArticles', lang) : t('noResults', lang)}</p>
+          <p class="muted">
+            {view.query.trim() === '' && view.tag === null ? t('noArticles', lang) : t('noResults', lang)}
+          </p>
         ) : (
           <VirtualList
             items={rows}
@@ -220,7 +246,14 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
             label={t('libraryList', lang)}
             getKey={(row) => row.key}
             renderRow={(row) => (
-              <LibraryRowView row={row} selected={selected.has(row.key)} today={today} onToggle={toggle} onOpen={open} onStatusChange={changeStatus} />
+              <LibraryRowView
+                row={row}
+                selected={selected.has(row.key)}
+                today={today}
+                onToggle={toggle}
+                onOpen={open}
+                onStatusChange={changeStatus}
+              />
             )}
           />
         )}
@@ -235,7 +268,12 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
         />
       )}
       {deleted && (
-        <Notice actionLabel={t('undo', lang)} onAction={() => void undoDelete()} onClose={() => setDeleted(null)} closeLabel={t('close', lang)}>
+        <Notice
+          actionLabel={t('undo', lang)}
+          onAction={() => void undoDelete()}
+          onClose={() => setDeleted(null)}
+          closeLabel={t('close', lang)}
+        >
           {t('deletedItems', lang)}: {deleted.annotations.length + deleted.tasks.length}
         </Notice>
       )}

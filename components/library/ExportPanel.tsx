@@ -24,7 +24,13 @@ export interface ExportPanelProps {
   citationScopeIsSelection: boolean;
 }
 
-export function ExportPanel({ library, filteredAnnotations, filteredTasks, citationArticles, citationScopeIsSelection }: ExportPanelProps) {
+export function ExportPanel({
+  library,
+  filteredAnnotations,
+  filteredTasks,
+  citationArticles,
+  citationScopeIsSelection,
+}: ExportPanelProps) {
   const lang = useLang();
   const [format, setFormat] = useState<CitationFormat>('csl-json');
   const [busy, setBusy] = useState(false);
@@ -85,7 +91,11 @@ export function ExportPanel({ library, filteredAnnotations, filteredTasks, citat
       <button type="button" disabled={busy} onClick={() => void exportHighlights(library.annotations, 'highlights')}>
         {t('exportHighlightsAll', lang)}
       </button>
-      <button type="button" disabled={busy} onClick={() => void exportHighlights(filteredAnnotations, 'highlights-filtered')}>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void exportHighlights(filteredAnnotations, 'highlights-filtered')}
+      >
         {t('exportHighlightsFiltered', lang)} ({filteredAnnotations.length})
       </button>
       <button type="button" disabled={busy} onClick={() => void exportTasks()}>
@@ -96,7 +106,11 @@ export function ExportPanel({ library, filteredAnnotations, filteredTasks, citat
         <span class="muted">
           {citationArticles.length} {t(citationScopeIsSelection ? 'citationScopeSelected' : 'citationScopeAll', lang)}
         </span>
-        <select aria-label={t('citationFormat', lang)} value={format} onChange={(event) => setFormat((event.currentTarget as HTMLSelectElement).value as CitationFormat)}>
+        <select
+          aria-label={t('citationFormat', lang)}
+          value={format}
+          onChange={(event) => setFormat((event.currentTarget as HTMLSelectElement).value as CitationFormat)}
+        >
           {CITATION_FORMATS.map((option) => (
             <option key={option.format} value={option.format}>
               {option.label}
@@ -112,10 +126,19 @@ export function ExportPanel({ library, filteredAnnotations, filteredTasks, citat
       </button>
       <label>
         {t('importBackup', lang)}
-        <input type="file" accept=".json,application/json,application/ld+json" disabled={busy} onChange={(event) => void importFile(event.currentTarget as HTMLInputElement)} />
+        <input
+          type="file"
+          accept=".json,application/json,application/ld+json"
+          disabled={busy}
+          onChange={(event) => void importFile(event.currentTarget as HTMLInputElement)}
+        />
       </label>
       {message && (
-        <p class={message.ok ? 'muted' : 'error'} role={message.ok ? 'status' : 'alert'} data-export-message={message.ok ? 'ok' : 'error'}>
+        <p
+          class={message.ok ? 'muted' : 'error'}
+          role={message.ok ? 'status' : 'alert'}
+          data-export-message={message.ok ? 'ok' : 'error'}
+        >
           {message.text}
         </p>
       )}

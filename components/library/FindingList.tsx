@@ -15,7 +15,13 @@ const KIND_LABEL: Record<FindingKind, MessageKey> = {
   directive: 'kindDirective',
 };
 
-export function FindingList({ findings, onShow }: { findings: PageState['findings']; onShow(start: number, end: number): void }) {
+export function FindingList({
+  findings,
+  onShow,
+}: {
+  findings: PageState['findings'];
+  onShow(start: number, end: number): void;
+}) {
   const lang = useLang();
   const [open, setOpen] = useState<FindingKind | null>(null);
   return (
@@ -24,7 +30,11 @@ export function FindingList({ findings, onShow }: { findings: PageState['finding
         const items = findings.filter((f) => f.kind === kind);
         if (items.length === 0) return null;
         return (
-          <details key={kind} open={open === kind} onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpen(kind)}>
+          <details
+            key={kind}
+            open={open === kind}
+            onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpen(kind)}
+          >
             <summary>
               {t(KIND_LABEL[kind], lang)} ({items.length})
             </summary>

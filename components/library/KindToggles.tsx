@@ -4,7 +4,13 @@ import { FINDING_KINDS, type FindingKind } from '../../utils/page/highlight-kind
 import { useLang } from '../common/lang-context';
 import { KIND_LABELS } from './PageStatus';
 
-export function KindToggles({ hidden, onChange }: { hidden: readonly FindingKind[]; onChange: (hidden: FindingKind[]) => void }) {
+export function KindToggles({
+  hidden,
+  onChange,
+}: {
+  hidden: readonly FindingKind[];
+  onChange: (hidden: FindingKind[]) => void;
+}) {
   const lang = useLang();
   return (
     <fieldset class="kind-toggles">

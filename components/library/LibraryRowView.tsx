@@ -39,7 +39,11 @@ export function LibraryRowView({ row, selected, today, onToggle, onOpen, onStatu
     );
   }
   const title =
-    row.type === 'article' ? (row.article?.title ?? row.url) : row.type === 'annotation' ? row.annotation.quote : row.task.text;
+    row.type === 'article'
+      ? (row.article?.title ?? row.url)
+      : row.type === 'annotation'
+        ? row.annotation.quote
+        : row.task.text;
   const checkbox = (
     <input
       type="checkbox"
@@ -64,7 +68,8 @@ export function LibraryRowView({ row, selected, today, onToggle, onOpen, onStatu
             {row.article?.title ?? t('untitled', lang)}
           </a>
           <div class="sub clamp-1">
-            {[row.article?.site, row.article?.province, row.article?.published].filter(Boolean).join(' · ')} · {row.itemCount}
+            {[row.article?.site, row.article?.province, row.article?.published].filter(Boolean).join(' · ')} ·{' '}
+            {row.itemCount}
           </div>
         </div>
       </div>
@@ -101,7 +106,11 @@ export function LibraryRowView({ row, selected, today, onToggle, onOpen, onStatu
           <DeadlineLabel task={task} today={today} /> {task.assignees.length > 0 && `· ${task.assignees.join('; ')}`}
         </div>
       </div>
-      <StatusSelect status={task.status} onChange={(status) => onStatusChange(task, status)} label={`${t('status', lang)}: ${task.text.slice(0, 80)}`} />
+      <StatusSelect
+        status={task.status}
+        onChange={(status) => onStatusChange(task, status)}
+        label={`${t('status', lang)}: ${task.text.slice(0, 80)}`}
+      />
       <button type="button" class="link-button" onClick={() => onOpen(row)}>
         {t('openSource', lang)}
       </button>

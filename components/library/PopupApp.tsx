@@ -87,10 +87,22 @@ export function PopupApp({ db }: { db: GovMarkDB }) {
           {t('openDashboard', lang)}
         </a>
       </header>
-      <PageStatus state={tabState} busy={busy} error={pageError} onAnalyze={() => void analyze()} onAlwaysOn={() => void alwaysOn()} />
+      <PageStatus
+        state={tabState}
+        busy={busy}
+        error={pageError}
+        onAnalyze={() => void analyze()}
+        onAlwaysOn={() => void alwaysOn()}
+      />
       <section class="tasks" aria-labelledby="tasks-title">
         <h2 id="tasks-title">
-          {t('tasks', lang)} {tasks && <span class="muted">({tasks.length}{complete ? '' : '+'})</span>}
+          {t('tasks', lang)}{' '}
+          {tasks && (
+            <span class="muted">
+              ({tasks.length}
+              {complete ? '' : '+'})
+            </span>
+          )}
         </h2>
         <TaskFilters form={form} facets={facets} onChange={setForm} />
         {requests.error && (
@@ -101,7 +113,11 @@ export function PopupApp({ db }: { db: GovMarkDB }) {
         {tasks === undefined ? (
           <p>{t('loading', lang)}</p>
         ) : tasks.length === 0 ? (
-          <p class="muted">{!complete && !isEmptyTaskFilter(form) ? t('loading', lang) : t(isEmptyTaskFilter(form) ? 'noTasks' : 'noResults', lang)}</p>
+          <p class="muted">
+            {!complete && !isEmptyTaskFilter(form)
+              ? t('loading', lang)
+              : t(isEmptyTaskFilter(form) ? 'noTasks' : 'noResults', lang)}
+          </p>
         ) : (
           <TaskList
             tasks={tasks}

@@ -3,7 +3,13 @@ import { t } from '../../utils/i18n/lang';
 import type { ArticleRecord } from '../../utils/storage/records';
 import { useLang } from '../common/lang-context';
 
-export function RecentArticles({ articles, onOpen }: { articles: readonly ArticleRecord[]; onOpen: (article: ArticleRecord) => void }) {
+export function RecentArticles({
+  articles,
+  onOpen,
+}: {
+  articles: readonly ArticleRecord[];
+  onOpen: (article: ArticleRecord) => void;
+}) {
   const lang = useLang();
   return (
     <section class="recent" aria-labelledby="recent-title">

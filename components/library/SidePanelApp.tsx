@@ -54,11 +54,13 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
   const orphans = (annotations ?? []).filter((annotation) => orphanIds.has(annotation.id));
 
   function scrollTo(annotationId: string) {
-    if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'page/scroll-to', annotationId }).catch(() => undefined);
+    if (tabId !== null)
+      void browser.tabs.sendMessage(tabId, { type: 'page/scroll-to', annotationId }).catch(() => undefined);
   }
 
   function showFinding(start: number, end: number) {
-    if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'page/scroll-to', start, end }).catch(() => undefined);
+    if (tabId !== null)
+      void browser.tabs.sendMessage(tabId, { type: 'page/scroll-to', start, end }).catch(() => undefined);
   }
 
   async function save(annotation: AnnotationRecord, changes: { note: string; tags: string[] }): Promise<boolean> {
@@ -67,7 +69,8 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
 
   async function setHiddenKinds(hidden: FindingKind[]) {
     await requests.run(sendRequest('settings/set', { hiddenKinds: hidden }));
-    if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'page/set-kinds', disabled: hidden }).catch(() => undefined);
+    if (tabId !== null)
+      void browser.tabs.sendMessage(tabId, { type: 'page/set-kinds', disabled: hidden }).catch(() => undefined);
   }
 
   async function analyze(always: boolean) {
@@ -89,7 +92,12 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
 
   async function exportHighlights() {
     if (!annotations || annotations.length === 0) return;
-    await downloadHighlightsCsv(annotations, { articles: article ? [article] : [], annotations, tasks: tasks ?? [] }, lang, 'article-highlights');
+    await downloadHighlightsCsv(
+      annotations,
+      { articles: article ? [article] : [], annotations, tasks: tasks ?? [] },
+      lang,
+      'article-highlights',
+    );
   }
 
   const editor = (annotation: AnnotationRecord, orphan: boolean) => (
@@ -153,12 +161,20 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
             {(tasks ?? []).length === 0 && <p class="muted">{t('noTasks', lang)}</p>}
             <ul class="plain-list">
               {(tasks ?? []).map((task: TaskRecord) => (
-                <li key={task.id} class="vlist-row" onClick={(event) => isPlainClick(event) && scrollTo(task.annotationId)}>
+                <li
+                  key={task.id}
+                  class="vlist-row"
+                  onClick={(event) => isPlainClick(event) && scrollTo(task.annotationId)}
+                >
                   <TaskItem
                     task={task}
                     today={today}
-                    onStatusChange={(changed, status: TaskStatus) => void requests.run(sendRequest('task/set-status', { ids: [changed.id], status }))}
-                    onOpenPassage={(changed) => (tabId !== null ? scrollTo(changed.annotationId) : void openTaskPassage(db, changed))}
+                    onStatusChange={(changed, status: TaskStatus) =>
+                      void requests.run(sendRequest('task/set-status', { ids: [changed.id], status }))
+                    }
+                    onOpenPassage={(changed) =>
+                      tabId !== null ? scrollTo(changed.annotationId) : void openTaskPassage(db, changed)
+                    }
                   />
                 </li>
               ))}

@@ -26,7 +26,11 @@ export function TaskFilters({ form, facets, onChange }: TaskFiltersProps) {
         value={form.query}
         onInput={(event) => set('query', (event.currentTarget as HTMLInputElement).value)}
       />
-      <select aria-label={t('status', lang)} value={form.status} onChange={(event) => set('status', (event.currentTarget as HTMLSelectElement).value as TaskStatus | '')}>
+      <select
+        aria-label={t('status', lang)}
+        value={form.status}
+        onChange={(event) => set('status', (event.currentTarget as HTMLSelectElement).value as TaskStatus | '')}
+      >
         <option value="">{t('allStatuses', lang)}</option>
         {STATUS_OPTIONS.map((option) => (
           <option key={option.status} value={option.status}>
@@ -34,9 +38,30 @@ export function TaskFilters({ form, facets, onChange }: TaskFiltersProps) {
           </option>
         ))}
       </select>
-      <FacetSelect lang={lang} label="province" any="allProvinces" values={facets.provinces} value={form.province} onChange={(value) => set('province', value)} />
-      <FacetSelect lang={lang} label="site" any="allSites" values={facets.sites} value={form.site} onChange={(value) => set('site', value)} />
-      <FacetSelect lang={lang} label="assignee" any="allAssignees" values={facets.assignees} value={form.assignee} onChange={(value) => set('assignee', value)} />
+      <FacetSelect
+        lang={lang}
+        label="province"
+        any="allProvinces"
+        values={facets.provinces}
+        value={form.province}
+        onChange={(value) => set('province', value)}
+      />
+      <FacetSelect
+        lang={lang}
+        label="site"
+        any="allSites"
+        values={facets.sites}
+        value={form.site}
+        onChange={(value) => set('site', value)}
+      />
+      <FacetSelect
+        lang={lang}
+        label="assignee"
+        any="allAssignees"
+        values={facets.assignees}
+        value={form.assignee}
+        onChange={(value) => set('assignee', value)}
+      />
     </div>
   );
 }
@@ -54,7 +79,11 @@ function FacetSelect({ lang, label, any, values, value, onChange }: FacetSelectP
   // A value chosen before the list changed stays selectable, so the control never lies.
   const options = value !== '' && !values.includes(value) ? [value, ...values] : values;
   return (
-    <select aria-label={t(label, lang)} value={value} onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}>
+    <select
+      aria-label={t(label, lang)}
+      value={value}
+      onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}
+    >
       <option value="">{t(any, lang)}</option>
       {options.map((option) => (
         <option key={option} value={option}>

@@ -24,7 +24,9 @@ export function TaskList({ tasks, today, height, onStatusChange, onOpenPassage }
       height={Math.min(height, Math.max(TASK_ROW_HEIGHT, tasks.length * TASK_ROW_HEIGHT))}
       label={t('taskList', lang)}
       getKey={(task) => task.id}
-      renderRow={(task) => <TaskItem task={task} today={today} onStatusChange={onStatusChange} onOpenPassage={onOpenPassage} />}
+      renderRow={(task) => (
+        <TaskItem task={task} today={today} onStatusChange={onStatusChange} onOpenPassage={onOpenPassage} />
+      )}
     />
   );
 }

@@ -33,7 +33,12 @@ export async function readActiveTabState(): Promise<ActiveTabState> {
 }
 
 /** Injects the content script, then waits for its first answer (the analysis takes a moment). */
-export async function analyzeAndRead(tabId: number, host: string, attempts = 20, delayMs = 150): Promise<ActiveTabState> {
+export async function analyzeAndRead(
+  tabId: number,
+  host: string,
+  attempts = 20,
+  delayMs = 150,
+): Promise<ActiveTabState> {
   await analyzeTab(tabId);
   for (let attempt = 0; attempt < attempts; attempt += 1) {
     const page = await requestPageState(tabId);

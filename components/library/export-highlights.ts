@@ -8,7 +8,12 @@ import { isoDay } from '../../utils/export/dates';
 import { highlightRows } from '../../utils/library/export-rows';
 import { downloadBlob } from '../common/download';
 
-export async function downloadHighlightsCsv(annotations: readonly AnnotationRecord[], library: LibraryRecords, lang: Lang, name: string): Promise<void> {
+export async function downloadHighlightsCsv(
+  annotations: readonly AnnotationRecord[],
+  library: LibraryRecords,
+  lang: Lang,
+  name: string,
+): Promise<void> {
   const parts = await toCsvBlobParts(csvChunks(highlightRows(annotations, library), { table: HIGHLIGHT_TABLE, lang }));
   downloadBlob(parts, CSV_MIME_TYPE, `govmark-${name}-${isoDay(Date.now())}.csv`);
 }

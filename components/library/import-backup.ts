@@ -14,6 +14,7 @@ export async function importBackupFile(file: Blob, lang: Lang): Promise<ImportOu
   const parsed = parseBackup(await file.text());
   if (!parsed.ok) return { ok: false, message: localise(parsed.error, lang) };
   const response = await sendRequest('library/import', parsed.data);
-  if (!response.ok) return { ok: false, message: `${t('importFailed', lang)}: ${localise(response.error.message, lang)}` };
+  if (!response.ok)
+    return { ok: false, message: `${t('importFailed', lang)}: ${localise(response.error.message, lang)}` };
   return { ok: true, message: fillTemplate(t('importDone', lang), { ...response.data }) };
 }

@@ -4,7 +4,11 @@ import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { readActiveTabState, type ActiveTabState } from './active-tab';
 
-export function useActivePage(): { state: ActiveTabState | null; refresh: () => void; setState: (state: ActiveTabState) => void } {
+export function useActivePage(): {
+  state: ActiveTabState | null;
+  refresh: () => void;
+  setState: (state: ActiveTabState) => void;
+} {
   const [state, setState] = useState<ActiveTabState | null>(null);
   const refresh = useCallback(() => void readActiveTabState().then(setState), []);
   useEffect(() => {

@@ -35,5 +35,9 @@ export function usePopupTasks(db: GovMarkDB, form: TaskFilterForm): PopupTasks {
   const filtered = useMemo(() => (all ? sortTasks(filterTasks(all, toTaskFilter(form))) : undefined), [all, form]);
   if (filtered) return { tasks: filtered, facets, complete: true };
   // Until everything is read, the first rows are all there is to filter.
-  return { tasks: first && (isEmptyTaskFilter(form) ? first : filterTasks(first, toTaskFilter(form))), facets, complete: false };
+  return {
+    tasks: first && (isEmptyTaskFilter(form) ? first : filterTasks(first, toTaskFilter(form))),
+    facets,
+    complete: false,
+  };
 }

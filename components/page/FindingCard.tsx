@@ -18,7 +18,9 @@ function rows(f: PageFinding, lang: Lang): [string, string][] {
   switch (f.kind) {
     case 'figure': {
       const fig = f.finding;
-      const out: [string, string][] = [[t('value', lang), `${formatNumber(fig.value, lang)}${fig.kind === 'percent' ? '%' : ''}`]];
+      const out: [string, string][] = [
+        [t('value', lang), `${formatNumber(fig.value, lang)}${fig.kind === 'percent' ? '%' : ''}`],
+      ];
       if (fig.unit) out.push([t('unit', lang), fig.unit]);
       if (fig.qualifier) out.push([t('qualifier', lang), fig.qualifier]);
       if (fig.vnd !== null) out.push([t('inDong', lang), `${fig.text} = ${formatVnd(fig.vnd, lang)}`]);
@@ -47,7 +49,9 @@ function rows(f: PageFinding, lang: Lang): [string, string][] {
   }
 }
 
-export function FindingCard(props: SelectionActions & { lang: Lang; finding: PageFinding; x: number; y: number; onLeave(): void }) {
+export function FindingCard(
+  props: SelectionActions & { lang: Lang; finding: PageFinding; x: number; y: number; onLeave(): void },
+) {
   const { finding, lang } = props;
   return (
     <div

@@ -30,7 +30,9 @@ export default defineContentScript({
         case 'page/scroll-to':
           sendResponse(
             session.scrollTo(
-              message.annotationId !== undefined ? { annotationId: message.annotationId } : { start: message.start ?? 0, end: message.end ?? 0 },
+              message.annotationId !== undefined
+                ? { annotationId: message.annotationId }
+                : { start: message.start ?? 0, end: message.end ?? 0 },
             ),
           );
           return false;

@@ -3,7 +3,13 @@
 // full-text fuzzy search for comparison.
 
 import approxSearch from 'approx-string-match';
-import { anchorAll, buildTextModel, describe, type Selector, type TextQuoteSelector } from '../../utils/anchoring/index';
+import {
+  anchorAll,
+  buildTextModel,
+  describe,
+  type Selector,
+  type TextQuoteSelector,
+} from '../../utils/anchoring/index';
 
 interface Annotation {
   selectors: Selector[];
@@ -86,7 +92,10 @@ function editQuotes(): { editedWords: number } {
   annotations.forEach((annotation, index) => {
     const words = Math.max(1, Math.floor(annotation.length / 40));
     for (let w = 0; w < words; w++) {
-      const at = wordStartAtOrAfter(model.text, annotation.start + Math.floor(((w + 0.5) * annotation.length) / words) - 3);
+      const at = wordStartAtOrAfter(
+        model.text,
+        annotation.start + Math.floor(((w + 0.5) * annotation.length) / words) - 3,
+      );
       const match = /^[^\s.,;:–-]+/.exec(model.text.slice(at));
       if (!match || at + match[0].length > annotation.start + annotation.length) continue;
       if (edits.length && edits[edits.length - 1].at + edits[edits.length - 1].removed > at) continue;

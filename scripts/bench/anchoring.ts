@@ -122,13 +122,18 @@ export async function benchAnchoring(): Promise<object> {
     const setup = await page.evaluate((count) => window.govmarkAnchoringBench.prepare(count), ANNOTATIONS);
 
     const unchangedRuns: AnchoringRun[] = [];
-    for (let run = 0; run < RUNS; run++) unchangedRuns.push(await page.evaluate(() => window.govmarkAnchoringBench.timeAnchorAll()));
+    for (let run = 0; run < RUNS; run++)
+      unchangedRuns.push(await page.evaluate(() => window.govmarkAnchoringBench.timeAnchorAll()));
 
     const edits = await page.evaluate(() => window.govmarkAnchoringBench.editQuotes());
     const editedRuns: AnchoringRun[] = [];
-    for (let run = 0; run < RUNS; run++) editedRuns.push(await page.evaluate(() => window.govmarkAnchoringBench.timeAnchorAll()));
+    for (let run = 0; run < RUNS; run++)
+      editedRuns.push(await page.evaluate(() => window.govmarkAnchoringBench.timeAnchorAll()));
 
-    const fullSearch = await page.evaluate((count) => window.govmarkAnchoringBench.timeFullSearch(count), FULL_SEARCH_SAMPLE);
+    const fullSearch = await page.evaluate(
+      (count) => window.govmarkAnchoringBench.timeFullSearch(count),
+      FULL_SEARCH_SAMPLE,
+    );
     const unchanged = summarise(unchangedRuns);
     const edited = summarise(editedRuns);
     const perQuoteMs = fullSearch.ms / fullSearch.quotes;
@@ -139,7 +144,11 @@ export async function benchAnchoring(): Promise<object> {
       annotations: setup.annotations,
       longQuotes: setup.longQuotes,
       editedWords: edits.editedWords,
-      unchanged: { ...unchanged, targetMs: TARGET_UNCHANGED_MS, withinTarget: unchanged.medianMs < TARGET_UNCHANGED_MS },
+      unchanged: {
+        ...unchanged,
+        targetMs: TARGET_UNCHANGED_MS,
+        withinTarget: unchanged.medianMs < TARGET_UNCHANGED_MS,
+      },
       edited: { ...edited, targetMs: TARGET_EDITED_MS, withinTarget: edited.medianMs < TARGET_EDITED_MS },
       usualApproach: {
         description: 'approx-string-match over the whole text per edited quote, errors ≤ 25%',

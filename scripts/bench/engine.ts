@@ -97,6 +97,12 @@ export async function benchEngine(): Promise<object> {
     seeds: perSeed,
     seedUnderFrame: { slowestMs: slowestSeed, frameMs: FRAME_MS, ok: slowestSeed < FRAME_MS },
     throughput,
-    linear: { msPerMb100KB: Math.round(msPerMb[100_000] * 10) / 10, msPerMb5MB: Math.round(msPerMb[5_000_000] * 10) / 10, ratio: Math.round(ratio * 100) / 100, limit: LINEAR_LIMIT, ok: ratio <= LINEAR_LIMIT },
+    linear: {
+      msPerMb100KB: Math.round(msPerMb[100_000] * 10) / 10,
+      msPerMb5MB: Math.round(msPerMb[5_000_000] * 10) / 10,
+      ratio: Math.round(ratio * 100) / 100,
+      limit: LINEAR_LIMIT,
+      ok: ratio <= LINEAR_LIMIT,
+    },
   };
 }

@@ -48,7 +48,19 @@ function buildRows(): HighlightRow[] {
       note: index % 5 === 0 ? 'Cần đối chiếu với báo cáo quý, "số liệu" chưa khớp' : '',
       finding:
         index % 3 === 0
-          ? { kind: 'figure', figure: { text: '3,5%', start: 0, end: 4, kind: 'percent', value: -3.5, unit: null, vnd: null, qualifier: null } }
+          ? {
+              kind: 'figure',
+              figure: {
+                text: '3,5%',
+                start: 0,
+                end: 4,
+                kind: 'percent',
+                value: -3.5,
+                unit: null,
+                vnd: null,
+                qualifier: null,
+              },
+            }
           : null,
       created: article.lastVisit,
       updated: article.lastVisit,
@@ -70,7 +82,8 @@ export async function benchExport(): Promise<object> {
   const started = performance.now();
   sliceStart = started;
   const parts: string[] = [];
-  for await (const chunk of csvChunks(rows, { table: HIGHLIGHT_TABLE, lang: 'vi', yieldToEventLoop })) parts.push(chunk);
+  for await (const chunk of csvChunks(rows, { table: HIGHLIGHT_TABLE, lang: 'vi', yieldToEventLoop }))
+    parts.push(chunk);
   slicesMs.push(performance.now() - sliceStart);
   const totalMs = performance.now() - started;
   const bytes = new Blob(parts).size;

@@ -9,14 +9,36 @@ export interface SeedCounts {
 
 export async function seedLibraryInPage(counts: SeedCounts): Promise<SeedCounts> {
   const provinces = ['Ninh Thuận', 'Quảng Ngãi', 'Thanh Hóa', 'Đắk Lắk', 'Bình Định', 'Hà Tĩnh', 'Lâm Đồng', 'Cà Mau'];
-  const agencies = ['Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'Sở Xây dựng', 'UBND các huyện', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Công an tỉnh'];
-  const verbs = ['khẩn trương hoàn thành', 'tham mưu', 'rà soát, báo cáo', 'đẩy nhanh tiến độ', 'phối hợp triển khai', 'tổng hợp kết quả'];
-  const topics = ['giải ngân vốn đầu tư công', 'dự án khu công nghiệp', 'chuyển đổi số', 'phòng chống dịch bệnh', 'kế hoạch sử dụng đất', 'xây dựng nông thôn mới'];
+  const agencies = [
+    'Sở Kế hoạch và Đầu tư',
+    'Sở Tài chính',
+    'Sở Xây dựng',
+    'UBND các huyện',
+    'Sở Y tế',
+    'Sở Giáo dục và Đào tạo',
+    'Công an tỉnh',
+  ];
+  const verbs = [
+    'khẩn trương hoàn thành',
+    'tham mưu',
+    'rà soát, báo cáo',
+    'đẩy nhanh tiến độ',
+    'phối hợp triển khai',
+    'tổng hợp kết quả',
+  ];
+  const topics = [
+    'giải ngân vốn đầu tư công',
+    'dự án khu công nghiệp',
+    'chuyển đổi số',
+    'phòng chống dịch bệnh',
+    'kế hoạch sử dụng đất',
+    'xây dựng nông thôn mới',
+  ];
   const colors = ['yellow', 'green', 'blue', 'pink', 'purple'];
   const kinds = ['highlight', 'figure', 'document', 'directive', 'note'];
   const statuses = ['open', 'in-progress', 'done', 'dropped'];
   const now = Date.now();
-  const pick = <T,>(list: readonly T[], i: number): T => list[i % list.length];
+  const pick = <T>(list: readonly T[], i: number): T => list[i % list.length];
 
   const articles = Array.from({ length: counts.articles }, (_, i) => {
     const province = pick(provinces, i);
@@ -33,7 +55,8 @@ export async function seedLibraryInPage(counts: SeedCounts): Promise<SeedCounts>
       isArticle: true,
     };
   });
-  const sentence = (i: number) => `Chủ tịch UBND tỉnh yêu cầu ${pick(agencies, i)} ${pick(verbs, i * 7)} ${pick(topics, i * 3)} trong năm ${2024 + (i % 3)}, số ${i}.`;
+  const sentence = (i: number) =>
+    `Chủ tịch UBND tỉnh yêu cầu ${pick(agencies, i)} ${pick(verbs, i * 7)} ${pick(topics, i * 3)} trong năm ${2024 + (i % 3)}, số ${i}.`;
   const annotations = Array.from({ length: counts.annotations }, (_, i) => {
     const article = articles[i % articles.length];
     const quote = sentence(i);
@@ -68,7 +91,12 @@ export async function seedLibraryInPage(counts: SeedCounts): Promise<SeedCounts>
       text: annotation.quote,
       issuer: 'Chủ tịch UBND tỉnh',
       assignees: [pick(agencies, i)],
-      deadline: i % 10 === 0 ? null : i % 3 === 0 ? `${year}-${String((i % 12) + 1).padStart(2, '0')}` : `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      deadline:
+        i % 10 === 0
+          ? null
+          : i % 3 === 0
+            ? `${year}-${String((i % 12) + 1).padStart(2, '0')}`
+            : `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
       status,
       notes: '',
       statusHistory: [{ status, at: now - i * 1000 }],

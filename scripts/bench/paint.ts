@@ -29,7 +29,10 @@ export async function benchPaint(): Promise<object> {
   const browser = await chromium.launch({
     executablePath: findBrowser(),
     headless: true,
-    args: [`--host-resolver-rules=${hostResolverRules(server.port)}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    args: [
+      `--host-resolver-rules=${hostResolverRules(server.port)}`,
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   });
   try {
     const results = [];
@@ -37,7 +40,10 @@ export async function benchPaint(): Promise<object> {
       const page = await browser.newPage();
       await page.goto(server.url(entry.host, entry.path));
       await page.addScriptTag({ content: script });
-      const runs = await page.evaluate((n) => (window as unknown as { govmarkPaintBench: (n: number) => PaintRun[] }).govmarkPaintBench(n), RUNS);
+      const runs = await page.evaluate(
+        (n) => (window as unknown as { govmarkPaintBench: (n: number) => PaintRun[] }).govmarkPaintBench(n),
+        RUNS,
+      );
       const paintMs = median(runs.map((r) => r.paintMs));
       results.push({
         page: `${entry.host}${entry.path}`,
@@ -49,7 +55,12 @@ export async function benchPaint(): Promise<object> {
       });
       await page.close();
     }
-    return { runs: RUNS, targetPaintMs: TARGET_PAINT_MS, pages: results, allWithinFrame: results.every((r) => r.paintWithinFrame) };
+    return {
+      runs: RUNS,
+      targetPaintMs: TARGET_PAINT_MS,
+      pages: results,
+      allWithinFrame: results.every((r) => r.paintWithinFrame),
+    };
   } finally {
     await browser.close();
     await server.close();

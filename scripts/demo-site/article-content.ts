@@ -55,7 +55,8 @@ export function renderBlocks(blocks: ArticleContent['blocks'], style: BlockStyle
 
 /** A short summary for og:description: the first prose block, cut at a word. */
 export function summary(content: ArticleContent, max = 220): string {
-  const first = content.blocks.find((b) => b.role === 'sapo' || b.role === 'paragraph')?.text.trim() ?? content.headline.trim();
+  const first =
+    content.blocks.find((b) => b.role === 'sapo' || b.role === 'paragraph')?.text.trim() ?? content.headline.trim();
   if (first.length <= max) return first;
   const cut = first.slice(0, max);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;

@@ -30,7 +30,13 @@ figure.image{margin:14px 0;text-align:center}figure.image img{max-width:100%;hei
 .footer{background:#023e6b;color:#d5e4f0;text-align:center;font-size:13px;line-height:1.7;padding:16px}
 `;
 
-export function newspaperArticle(site: Site, content: ArticleContent, path: string, headerDate: string, tags: string[]): string {
+export function newspaperArticle(
+  site: Site,
+  content: ArticleContent,
+  path: string,
+  headerDate: string,
+  tags: string[],
+): string {
   const canonical = `https://${site.host}${path}`;
   const decor = content.furniture.decor ?? [];
   const related = [...site.other, ...site.latest];
@@ -38,7 +44,10 @@ export function newspaperArticle(site: Site, content: ArticleContent, path: stri
     (item, i) =>
       `<li><span class="thumb">${esc(decor[2 + i] ?? '')}</span><a href="${esc(item.href)}?utm_source=tin-lien-quan&amp;utm_medium=detail">${esc(item.title)}</a></li>`,
   );
-  const leftoverDecor = decor.slice(2 + related.length).map((d) => `<span class="thumb">${esc(d)}</span>`).join('');
+  const leftoverDecor = decor
+    .slice(2 + related.length)
+    .map((d) => `<span class="thumb">${esc(d)}</span>`)
+    .join('');
   const body = `<div class="top"><span>${esc(headerDate)}</span><span><a href="/rss">RSS</a> · <a href="/bao-in">Đọc báo in</a> · <a href="/app">Tải ứng dụng</a></span></div>
 <header class="masthead"><div class="name">${esc(site.name)}</div><div class="owner">${esc(site.owner)}</div></header>
 <nav class="menu">${site.menu.map((m, i) => `<a href="${i === 0 ? '/' : `/${encodeURIComponent(m.toLowerCase())}/`}">${esc(m)}</a>`).join('')}</nav>
@@ -74,7 +83,10 @@ ${newsList(site.other, { source: 'doc-nhieu', medium: 'sidebar' })}
       ogType: 'article',
       publishedTime: content.publishedIso,
       keywords: tags.join(', '),
-      extraMeta: ['<meta name="twitter:card" content="summary_large_image">', `<meta name="twitter:title" content="${esc(content.headline.trim())}">`],
+      extraMeta: [
+        '<meta name="twitter:card" content="summary_large_image">',
+        `<meta name="twitter:title" content="${esc(content.headline.trim())}">`,
+      ],
       css: CSS,
     }),
     body,

@@ -85,14 +85,21 @@ ${o.side}
       ogTitle: o.title,
       ogType: o.ogType,
       publishedTime: o.publishedIso,
-      extraMeta: ['<meta name="GENERATOR" content="Microsoft SharePoint">', '<meta http-equiv="X-UA-Compatible" content="IE=10">'],
+      extraMeta: [
+        '<meta name="GENERATOR" content="Microsoft SharePoint">',
+        '<meta http-equiv="X-UA-Compatible" content="IE=10">',
+      ],
       css: CSS,
     }),
     body,
   );
 }
 
-function sideBoxes(site: Site, labels: { latest: string; visits: string; online: string; links: string }, online: number): string {
+function sideBoxes(
+  site: Site,
+  labels: { latest: string; visits: string; online: string; links: string },
+  online: number,
+): string {
   return `<div class="box" id="ctl00_SPWebPartManager1_g_6f1c2a34_8b7e_4d0a_9c5e_2b1d7a3e9f10"><h2>${esc(labels.latest)}</h2>
 ${newsList(site.latest, { source: 'box-tin-moi', medium: 'sidebar' })}
 </div>

@@ -62,7 +62,14 @@ ${o.side}
 </form>`;
   return page(
     'vi',
-    head({ title: o.title, lang: 'vi', canonical: o.canonical, description: o.description, extraMeta: ['<meta name="GENERATOR" content="Microsoft SharePoint">'], css: CSS }),
+    head({
+      title: o.title,
+      lang: 'vi',
+      canonical: o.canonical,
+      description: o.description,
+      extraMeta: ['<meta name="GENERATOR" content="Microsoft SharePoint">'],
+      css: CSS,
+    }),
     body,
   );
 }

@@ -19,14 +19,30 @@ export interface BuiltPage {
 }
 
 export const ARTICLE_PATHS: Record<SeedId, { host: string; path: string }> = {
-  '000': { host: NINHTHUAN.host, path: '/chinhquyen/ubnd/Pages/UBND-tinh-hop-truc-tuyen-kiem-diem-cong-tac-chi-dao-dieu-hanh-thang-7-trien-khai-nhiem-vu-thang-8-2023.aspx' },
-  '001': { host: LONGAN.host, path: '/Pages/Long-An-tap-trung-trien-khai-thuc-hien-nhiem-vu-phat-trien-KT-XH-ngay-tu-dau-nam.aspx' },
-  '002': { host: THANHHOA.host, path: '/portal/Pages/2022-12-22/Phien-hop-thuong-ky-UBND-tinh-thang-12-nam-2022-Thong-nhat-chu-de-cua-nam-2023-d8b1c3.aspx' },
-  '003': { host: TRAVINH.host, path: '/wps/portal/travinh/tin-tuc-su-kien/chi-tiet/ban-thuong-vu-tinh-uy-so-ket-cong-tac-thang-7' },
-  '004': { host: BAOQUANGNINH.host, path: '/ubnd-tinh-quyet-liet-trong-chi-dao-dieu-hanh-cac-nhiem-vu-phat-trien-kt-xh-2530123.html' },
+  '000': {
+    host: NINHTHUAN.host,
+    path: '/chinhquyen/ubnd/Pages/UBND-tinh-hop-truc-tuyen-kiem-diem-cong-tac-chi-dao-dieu-hanh-thang-7-trien-khai-nhiem-vu-thang-8-2023.aspx',
+  },
+  '001': {
+    host: LONGAN.host,
+    path: '/Pages/Long-An-tap-trung-trien-khai-thuc-hien-nhiem-vu-phat-trien-KT-XH-ngay-tu-dau-nam.aspx',
+  },
+  '002': {
+    host: THANHHOA.host,
+    path: '/portal/Pages/2022-12-22/Phien-hop-thuong-ky-UBND-tinh-thang-12-nam-2022-Thong-nhat-chu-de-cua-nam-2023-d8b1c3.aspx',
+  },
+  '003': {
+    host: TRAVINH.host,
+    path: '/wps/portal/travinh/tin-tuc-su-kien/chi-tiet/ban-thuong-vu-tinh-uy-so-ket-cong-tac-thang-7',
+  },
+  '004': {
+    host: BAOQUANGNINH.host,
+    path: '/ubnd-tinh-quyet-liet-trong-chi-dao-dieu-hanh-cac-nhiem-vu-phat-trien-kt-xh-2530123.html',
+  },
 };
 
-export const NFD_PATH = '/wps/portal/bantuyengiao/tin-tuc/chi-tiet/ban-thuong-vu-tinh-uy-so-ket-cong-tac-thang-7-nam-2023';
+export const NFD_PATH =
+  '/wps/portal/bantuyengiao/tin-tuc/chi-tiet/ban-thuong-vu-tinh-uy-so-ket-cong-tac-thang-7-nam-2023';
 export const HOME_PATH = '/';
 export const LISTING_PATH = '/portal/Pages/tin-tuc-su-kien.aspx';
 
@@ -34,7 +50,13 @@ function segments(article: SeedArticle): ManifestSegment[] {
   return [{ role: 'headline', ...article.headline }, ...article.blocks];
 }
 
-function articleEntry(article: SeedArticle, layout: ManifestEntry['layout'], bodySelector: string, kind: 'article' | 'nfd-article' = 'article', path = ARTICLE_PATHS[article.seed].path): ManifestEntry {
+function articleEntry(
+  article: SeedArticle,
+  layout: ManifestEntry['layout'],
+  bodySelector: string,
+  kind: 'article' | 'nfd-article' = 'article',
+  path = ARTICLE_PATHS[article.seed].path,
+): ManifestEntry {
   return {
     host: ARTICLE_PATHS[article.seed].host,
     path,
@@ -58,18 +80,42 @@ export function buildPages(readSeed: (seed: SeedId) => string = readSeedText): B
   const pages: BuiltPage[] = [
     {
       entry: articleEntry(a000, 'sharepoint', SHAREPOINT_BODY_SELECTOR),
-      html: sharePointArticle({ site: NINHTHUAN, content: contentFromSeed(a000), path: ARTICLE_PATHS['000'].path, breadcrumb: ['Trang chủ', 'Chính quyền', 'UBND tỉnh', 'Tin hoạt động'] }),
+      html: sharePointArticle({
+        site: NINHTHUAN,
+        content: contentFromSeed(a000),
+        path: ARTICLE_PATHS['000'].path,
+        breadcrumb: ['Trang chủ', 'Chính quyền', 'UBND tỉnh', 'Tin hoạt động'],
+      }),
     },
     {
-      entry: { host: NINHTHUAN.host, path: HOME_PATH, kind: 'home', title: 'Cổng thông tin điện tử tỉnh Ninh Thuận', expectArticle: false, layout: 'sharepoint' },
+      entry: {
+        host: NINHTHUAN.host,
+        path: HOME_PATH,
+        kind: 'home',
+        title: 'Cổng thông tin điện tử tỉnh Ninh Thuận',
+        expectArticle: false,
+        layout: 'sharepoint',
+      },
       html: sharePointHome(NINHTHUAN, 'Cổng thông tin điện tử tỉnh Ninh Thuận', home.featured, home.teasers),
     },
     {
       entry: articleEntry(a001, 'sharepoint', SHAREPOINT_BODY_SELECTOR),
-      html: sharePointArticle({ site: LONGAN, content: contentFromSeed(a001), path: ARTICLE_PATHS['001'].path, breadcrumb: ['Trang chủ', 'Tin tức – Sự kiện', 'Tin hoạt động của lãnh đạo tỉnh'] }),
+      html: sharePointArticle({
+        site: LONGAN,
+        content: contentFromSeed(a001),
+        path: ARTICLE_PATHS['001'].path,
+        breadcrumb: ['Trang chủ', 'Tin tức – Sự kiện', 'Tin hoạt động của lãnh đạo tỉnh'],
+      }),
     },
     {
-      entry: { host: LONGAN.host, path: ENGLISH_PATH, kind: 'english', title: ENGLISH_TITLE, expectArticle: false, layout: 'sharepoint' },
+      entry: {
+        host: LONGAN.host,
+        path: ENGLISH_PATH,
+        kind: 'english',
+        title: ENGLISH_TITLE,
+        expectArticle: false,
+        layout: 'sharepoint',
+      },
       html: englishPage(),
     },
     {
@@ -77,8 +123,20 @@ export function buildPages(readSeed: (seed: SeedId) => string = readSeedText): B
       html: thanhHoaArticle(THANHHOA, contentFromSeed(a002), ARTICLE_PATHS['002'].path, 'Thứ Năm, 22/12/2022'),
     },
     {
-      entry: { host: THANHHOA.host, path: LISTING_PATH, kind: 'listing', title: 'Tin tức – Sự kiện', expectArticle: false, layout: 'thanhhoa-portal' },
-      html: thanhHoaListing(THANHHOA, 'Tin tức – Sự kiện', thanhHoaListingTeasers(ARTICLE_PATHS['002'].path), LISTING_PATH),
+      entry: {
+        host: THANHHOA.host,
+        path: LISTING_PATH,
+        kind: 'listing',
+        title: 'Tin tức – Sự kiện',
+        expectArticle: false,
+        layout: 'thanhhoa-portal',
+      },
+      html: thanhHoaListing(
+        THANHHOA,
+        'Tin tức – Sự kiện',
+        thanhHoaListingTeasers(ARTICLE_PATHS['002'].path),
+        LISTING_PATH,
+      ),
     },
     { entry: articleEntry(a003, 'websphere', WEBSPHERE_BODY_SELECTOR), html: websphere003 },
     {
@@ -88,15 +146,34 @@ export function buildPages(readSeed: (seed: SeedId) => string = readSeedText): B
     },
     {
       entry: articleEntry(a004, 'newspaper', NEWSPAPER_BODY_SELECTOR),
-      html: newspaperArticle(BAOQUANGNINH, contentFromSeed(a004), ARTICLE_PATHS['004'].path, 'Thứ Sáu, 09/04/2021', ['UBND tỉnh', 'chỉ đạo điều hành', 'phát triển KT-XH', 'quý I/2021']),
+      html: newspaperArticle(BAOQUANGNINH, contentFromSeed(a004), ARTICLE_PATHS['004'].path, 'Thứ Sáu, 09/04/2021', [
+        'UBND tỉnh',
+        'chỉ đạo điều hành',
+        'phát triển KT-XH',
+        'quý I/2021',
+      ]),
     },
     {
-      entry: { host: TRAVEL_HOST, path: TRAVEL_PATH, kind: 'non-government', title: TRAVEL_TITLE, expectArticle: false, layout: 'blog' },
+      entry: {
+        host: TRAVEL_HOST,
+        path: TRAVEL_PATH,
+        kind: 'non-government',
+        title: TRAVEL_TITLE,
+        expectArticle: false,
+        layout: 'blog',
+      },
       html: travelPage(),
     },
   ];
   const index: BuiltPage = {
-    entry: { host: 'localhost', path: '/', kind: 'index', title: 'GovMark – trang demo', expectArticle: false, layout: 'index' },
+    entry: {
+      host: 'localhost',
+      path: '/',
+      kind: 'index',
+      title: 'GovMark – trang demo',
+      expectArticle: false,
+      layout: 'index',
+    },
     html: indexPage(pages.map((p) => p.entry)),
   };
   return [...pages, index];

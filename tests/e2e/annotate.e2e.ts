@@ -19,7 +19,6 @@ const thanhhoa = pages.find((p) => p.seed === '002' && p.kind === 'article')!;
 const travinhNfd = pages.find((p) => p.kind === 'nfd-article')!;
 const ninhthuan = pages.find((p) => p.seed === '000')!;
 
-
 async function userHighlights(page: Page): Promise<string[]> {
   const all = await readHighlights(page);
   return Object.entries(all)
@@ -55,8 +54,10 @@ describe('annotate and keep', () => {
     const changedWord = words[Math.floor(words.length / 2)];
     const edited = passage.replace(` ${changedWord} `, ` ${changedWord}n `);
     expect(edited).not.toBe(passage);
-    const html = readFileSync(pageFile(thanhhoa), 'utf8')
-      .replace(passage, `Câu mới được chèn vào trước đoạn này. ${edited}`);
+    const html = readFileSync(pageFile(thanhhoa), 'utf8').replace(
+      passage,
+      `Câu mới được chèn vào trước đoạn này. ${edited}`,
+    );
     expect(html).toContain(edited);
     h.server.setOverride(thanhhoa.host, thanhhoa.path, html);
     try {
@@ -129,7 +130,9 @@ describe('annotate and keep', () => {
     const norm = (r: Record<string, string[]>) =>
       Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.map((s) => s.normalize('NFC'))]));
     expect(norm(painted)).toEqual(norm(paintedNfc));
-    const text = (await page.locator(`${travinhNfd.bodySelector} p`).first().innerText()).slice(0, 40).replace(/\s+\S*$/, '');
+    const text = (await page.locator(`${travinhNfd.bodySelector} p`).first().innerText())
+      .slice(0, 40)
+      .replace(/\s+\S*$/, '');
     await selectText(page, text, travinhNfd.bodySelector);
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
     await expect.poll(() => userHighlights(page)).toContain(text.normalize('NFC'));

@@ -15,7 +15,6 @@ afterAll(async () => {
 
 const longan = demoPages().find((p) => p.seed === '001' && p.kind === 'article')!;
 
-
 describe('content that arrives after load', () => {
   it('paints the article once the portal inserts its body', async () => {
     const original = readFileSync(pageFile(longan), 'utf8');
@@ -32,7 +31,9 @@ describe('content that arrives after load', () => {
     try {
       const page = await h.context.newPage();
       await page.goto(h.server.url(longan.host, longan.path));
-      await page.waitForFunction(() => document.documentElement.getAttribute('data-govmark') === 'article', null, { timeout: 15_000 });
+      await page.waitForFunction(() => document.documentElement.getAttribute('data-govmark') === 'article', null, {
+        timeout: 15_000,
+      });
       const figures = (await readHighlights(page))['govmark-figure'] ?? [];
       for (const percent of goldPercents(longan.seed)) expect(figures).toContain(percent);
       expect(figures.length).toBeGreaterThan(0);

@@ -37,7 +37,9 @@ describe('thin slice', () => {
     // Only the headline and the article body may be painted: never menus, "Tin mới nhất"
     // lists, counters or footers, which on these pages carry numbers, dates and percentages.
     const outside = await page.evaluate((bodySelector) => {
-      const allowed = [document.querySelector(bodySelector), document.querySelector('h1')].filter((e): e is Element => !!e);
+      const allowed = [document.querySelector(bodySelector), document.querySelector('h1')].filter(
+        (e): e is Element => !!e,
+      );
       const out: string[] = [];
       CSS.highlights.forEach((hl, name) => {
         if (!name.startsWith('govmark-')) return;
@@ -77,7 +79,9 @@ describe('thin slice', () => {
     await popup.waitForSelector('[data-ready]');
     const extensionDbs = await popup.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(extensionDbs).toContain('govmark');
-    await expect.poll(async () => popup.locator('body').innerText(), { timeout: 10_000 }).toContain(p.title.slice(0, 30));
+    await expect
+      .poll(async () => popup.locator('body').innerText(), { timeout: 10_000 })
+      .toContain(p.title.slice(0, 30));
     await popup.close();
     await page.close();
   });

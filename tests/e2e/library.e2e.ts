@@ -16,7 +16,8 @@ const NINHTHUAN = {
 const LONGAN = {
   host: 'longan.gov.vn',
   path: '/Pages/Long-An-tap-trung-trien-khai-thuc-hien-nhiem-vu-phat-trien-KT-XH-ngay-tu-dau-nam.aspx',
-  directive: 'kiện toàn Ban Chỉ đạo đôn đốc thu ngân sách cấp tỉnh, huyện, thị xã, thành phố và xây dựng kế hoạch hoàn thành trước ngày 15/01/2023',
+  directive:
+    'kiện toàn Ban Chỉ đạo đôn đốc thu ngân sách cấp tỉnh, huyện, thị xã, thành phố và xây dựng kế hoạch hoàn thành trước ngày 15/01/2023',
 };
 
 let harness: Harness;
@@ -62,7 +63,9 @@ const readAnnotations = (page: Page) => readTable<AnnotationRecord>(page, 'annot
 
 function badgeText(): Promise<string> {
   return harness.serviceWorker.evaluate(() => {
-    const { chrome } = globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } };
+    const { chrome } = globalThis as unknown as {
+      chrome: { action: { getBadgeText(details: object): Promise<string> } };
+    };
     return chrome.action.getBadgeText({});
   });
 }
@@ -112,7 +115,10 @@ describe('library pages', () => {
     const ninhthuanTask = tasks.find((task) => task.site === NINHTHUAN.host)!;
     const dashboardStatus = dashboard.locator(`[data-task-id="${ninhthuanTask.id}"] select`);
     await expect.poll(() => dashboardStatus.inputValue()).toBe('open');
-    await popup.locator(`[data-task-id="${ninhthuanTask.id}"]`).getByRole('combobox', { name: 'Status' }).selectOption('done');
+    await popup
+      .locator(`[data-task-id="${ninhthuanTask.id}"]`)
+      .getByRole('combobox', { name: 'Status' })
+      .selectOption('done');
     await expect.poll(() => dashboardStatus.inputValue()).toBe('done');
 
     // A done task is no longer overdue.
@@ -141,7 +147,11 @@ describe('library pages', () => {
     const figureText = (await firstFigure.textContent())!;
     await firstFigure.click();
     await expect
-      .poll(() => article.evaluate(() => [...((CSS.highlights.get('govmark-flash') ?? []) as unknown as Iterable<Range>)].map((r) => r.toString())))
+      .poll(() =>
+        article.evaluate(() =>
+          [...((CSS.highlights.get('govmark-flash') ?? []) as unknown as Iterable<Range>)].map((r) => r.toString()),
+        ),
+      )
       .toEqual([figureText]);
     const [download] = await Promise.all([
       sidePanel.waitForEvent('download'),
@@ -190,17 +200,32 @@ describe('library pages', () => {
     const fileInput = dashboard.getByLabel('Import a backup file');
     const before = await readTasks(dashboard);
 
-    await fileInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "AnnotationCollection", ') });
-    await expect.poll(() => dashboard.locator('[data-export-message="error"]').textContent()).toContain('not valid JSON');
+    await fileInput.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"type": "AnnotationCollection", '),
+    });
+    await expect
+      .poll(() => dashboard.locator('[data-export-message="error"]').textContent())
+      .toContain('not valid JSON');
     expect(await readTasks(dashboard)).toEqual(before);
 
-    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Backup (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.getByRole('button', { name: 'Backup (JSON)' }).click(),
+    ]);
     const backup = JSON.parse(await readFile(await download.path(), 'utf8'));
     const edited = backup.govmark.tasks[0];
     edited.status = 'dropped';
     edited.updated += 1;
-    await fileInput.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-    await expect.poll(() => dashboard.locator('[data-export-message="ok"]').textContent()).toMatch(/Imported: 0 new, 1 updated, \d+ unchanged/);
+    await fileInput.setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
+    await expect
+      .poll(() => dashboard.locator('[data-export-message="ok"]').textContent())
+      .toMatch(/Imported: 0 new, 1 updated, \d+ unchanged/);
     // The import shows in the open dashboard without a reload.
     await expect.poll(() => dashboard.locator(`[data-task-id="${edited.id}"] select`).inputValue()).toBe('dropped');
     await dashboard.close();

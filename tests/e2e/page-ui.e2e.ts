@@ -41,11 +41,15 @@ describe('page UI (Vietnamese browser)', () => {
 
   it('offers the Vietnamese toolbar over a selection, in an open shadow root', async () => {
     const page = await h.openArticle(quangninh.host, quangninh.path);
-    const sentence = (await page.locator(`${quangninh.bodySelector} p`).nth(2).innerText()).slice(0, 40).replace(/\s+\S*$/, '');
+    const sentence = (await page.locator(`${quangninh.bodySelector} p`).nth(2).innerText())
+      .slice(0, 40)
+      .replace(/\s+\S*$/, '');
     await selectText(page, sentence, quangninh.bodySelector);
     const toolbar = page.getByRole('toolbar', { name: 'Công cụ GovMark' });
     await toolbar.waitFor();
-    const names = await toolbar.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    const names = await toolbar
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
     expect(names).toEqual(expect.arrayContaining(['Tô sáng', 'Ghi chú', 'Theo dõi nhiệm vụ', 'Trích dẫn', 'Vàng']));
     const shadow = await page.evaluate(() => {
       const host = document.querySelector('govmark-ui');

@@ -226,7 +226,8 @@ function scoreCandidate(text: string, query: QuoteQuery, candidate: Candidate): 
   const score =
     (exact.length * quoteSimilarity + prefix.length * prefixSimilarity + suffix.length * suffixSimilarity) /
     (exact.length + prefix.length + suffix.length);
-  const nearness = hint === undefined ? 0 : 1 - Math.min(1, Math.abs(candidate.start - hint) / Math.max(1, text.length));
+  const nearness =
+    hint === undefined ? 0 : 1 - Math.min(1, Math.abs(candidate.start - hint) / Math.max(1, text.length));
   return { ...candidate, score, rank: score + POSITION_WEIGHT * nearness };
 }
 
@@ -245,7 +246,8 @@ function mostAgreeing(text: string, query: QuoteQuery, candidates: Candidate[]):
 /** How many characters before `end` in `text` agree with the end of `prefix`. */
 function commonSuffixLength(text: string, end: number, prefix: string): number {
   let n = 0;
-  while (n < prefix.length && end - n > 0 && text.charCodeAt(end - n - 1) === prefix.charCodeAt(prefix.length - n - 1)) n++;
+  while (n < prefix.length && end - n > 0 && text.charCodeAt(end - n - 1) === prefix.charCodeAt(prefix.length - n - 1))
+    n++;
   return n;
 }
 

@@ -44,11 +44,14 @@ export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Analysi
   const { text, toRaw } = normaliseText(nfc);
   const reading = readArticle(text, opts);
   // The headline as written (the reading saw it with canonical tone marks).
-  const title = reading.titleSpan ? nfc.slice(toRaw(reading.titleSpan.start), toRaw(reading.titleSpan.end)) : reading.info.title;
+  const title = reading.titleSpan
+    ? nfc.slice(toRaw(reading.titleSpan.start), toRaw(reading.titleSpan.end))
+    : reading.info.title;
   const article = { ...reading.info, title };
   // A listing, a home page or an off-topic page has no article content: its teasers and
   // sidebars are not the findings of any one article (labeling guide, "article").
-  if (!article.isArticle) return { article, text: nfc, figures: [], documents: [], dates: [], directives: [], tasks: [] };
+  if (!article.isArticle)
+    return { article, text: nfc, figures: [], documents: [], dates: [], directives: [], tasks: [] };
   const scan = { year: reading.year };
   const zones = reading.zones;
   const dates = insideZones(findDates(text, scan), zones);

@@ -39,14 +39,23 @@ const GOVERNMENT_TERMS =
   /(?<![\p{L}])(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng bộ|Chính phủ|Thủ tướng|Quốc hội|Bí thư|Chủ tịch|Phó Chủ tịch|sở, ngành|sở, ban, ngành|Sở [A-ZĐ]\p{L}*|chỉ đạo|hội nghị|phiên họp|kỳ họp|nghị quyết|Nghị quyết|Quyết định|kế hoạch|cán bộ|đảng viên|chính quyền|ngân sách|đầu tư công|cải cách hành chính|kinh tế - xã hội|kinh tế-xã hội|KT-XH|quốc phòng|an ninh|MTTQ|Mặt trận|đại biểu|cử tri)(?![\p{L}])/gu;
 const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/giu;
 const SEARCH_PAGE = /(?:Kết quả tìm kiếm|Tìm thấy\s+[\d.]+\s+kết quả|Không tìm thấy kết quả|Từ khóa tìm kiếm)/iu;
-const DOCUMENT_PAGE = [/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/u, /Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc/u, /^\s*(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO)\s*:?\s*$/mu, /^\s*Căn cứ\s/mu, /^\s*Nơi nhận\s*:/mu];
+const DOCUMENT_PAGE = [
+  /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/u,
+  /Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc/u,
+  /^\s*(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO)\s*:?\s*$/mu,
+  /^\s*Căn cứ\s/mu,
+  /^\s*Nơi nhận\s*:/mu,
+];
 const DIGEST_TITLE = /^Điểm báo/iu;
-const LISTING_URL = /(?:\/tag\/|\/tags\/|-ptag\.html|\.tag(?:$|[?#])|[?&](?:page|CategoryId|Cat|_cur|keyword|q|search)=|TongQuat\.aspx|\/tin-tuc-su-kien\.aspx|\/tim-kiem|\/search|\/chuyen-muc\/|\/rss\/)/iu;
-const HOME_PATH = /^\/(?:(?:index|default|trang-chu|home)(?:\.\w+)?|Trang\/default\.aspx|Pages\/Default\.aspx|portal\/?|vi\/?|[\w-]+\/Pages\/Default\.aspx)?$/iu;
+const LISTING_URL =
+  /(?:\/tag\/|\/tags\/|-ptag\.html|\.tag(?:$|[?#])|[?&](?:page|CategoryId|Cat|_cur|keyword|q|search)=|TongQuat\.aspx|\/tin-tuc-su-kien\.aspx|\/tim-kiem|\/search|\/chuyen-muc\/|\/rss\/)/iu;
+const HOME_PATH =
+  /^\/(?:(?:index|default|trang-chu|home)(?:\.\w+)?|Trang\/default\.aspx|Pages\/Default\.aspx|portal\/?|vi\/?|[\w-]+\/Pages\/Default\.aspx)?$/iu;
 const ENGLISH_PATH = /\/(?:en|english)(?:\/|$)/iu;
 const PRESS_HOST = /(?:\.gov\.vn|\.dcs\.vn|\.org\.vn)$|^(?:www\.)?bao[\w-]+\.(?:vn|com\.vn|org\.vn|info\.vn)$/u;
 
-const YEAR_IN_DATE = /(?<!\d)(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|(?:tháng|quý)\s+[\dIVX]{1,4}\s*(?:[/-]|năm)\s*|năm\s+)((?:19|20)\d{2})(?!\d)/giu;
+const YEAR_IN_DATE =
+  /(?<!\d)(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|(?:tháng|quý)\s+[\dIVX]{1,4}\s*(?:[/-]|năm)\s*|năm\s+)((?:19|20)\d{2})(?!\d)/giu;
 
 /** Year of the article for dates written without one: the stamp's, else the commonest in its dates. */
 export function articleYear(text: string, zones: readonly TextRange[], published: string | null): number | null {
@@ -83,12 +92,25 @@ function hostAndPath(url: string | null | undefined): { host: string; path: stri
   }
 }
 
-function verdict(isArticle: boolean, confidence: number, reason: string): Pick<ArticleInfo, 'isArticle' | 'confidence' | 'reason'> {
+function verdict(
+  isArticle: boolean,
+  confidence: number,
+  reason: string,
+): Pick<ArticleInfo, 'isArticle' | 'confidence' | 'reason'> {
   return { isArticle, confidence: Math.round(Math.min(0.99, Math.max(0.5, confidence)) * 100) / 100, reason };
 }
 
-function classify(text: string, zones: readonly Line[], title: string | null, teaserLines: number, url: ReturnType<typeof hostAndPath>): Pick<ArticleInfo, 'isArticle' | 'confidence' | 'reason'> {
-  const body = zones.map((z) => z.text).join('\n').slice(0, SAMPLE_CHARS);
+function classify(
+  text: string,
+  zones: readonly Line[],
+  title: string | null,
+  teaserLines: number,
+  url: ReturnType<typeof hostAndPath>,
+): Pick<ArticleInfo, 'isArticle' | 'confidence' | 'reason'> {
+  const body = zones
+    .map((z) => z.text)
+    .join('\n')
+    .slice(0, SAMPLE_CHARS);
   const letters = body.match(/\p{L}/gu)?.length ?? 0;
   const vietnamese = body.match(VIETNAMESE_LETTERS)?.length ?? 0;
   if (letters > 200 && vietnamese / letters < 0.05) return verdict(false, 0.9, 'not a Vietnamese article');
@@ -109,7 +131,8 @@ function classify(text: string, zones: readonly Line[], title: string | null, te
   if (proseChars < 400) return verdict(false, 0.7, 'too little article text');
   const terms = body.match(GOVERNMENT_TERMS)?.length ?? 0;
   const density = (terms * 1000) / Math.max(1, body.length);
-  if (terms < 3 || density < 1) return verdict(false, 0.7 + Math.min(0.2, (1 - Math.min(1, density)) * 0.2), 'not about government work');
+  if (terms < 3 || density < 1)
+    return verdict(false, 0.7 + Math.min(0.2, (1 - Math.min(1, density)) * 0.2), 'not about government work');
   const confidence = 0.6 + Math.min(0.2, density * 0.04) + (title ? 0.1 : 0) + Math.min(0.09, prose.length * 0.02);
   return verdict(true, confidence, 'government news article');
 }
@@ -121,9 +144,15 @@ export function readArticle(text: string, context: ArticleContext = {}): Article
   const published = (context.published ? isoFromMetaDate(context.published) : null) ?? layout.published;
   const title = context.title?.trim() || layout.title?.text || null;
   const zones = layout.paragraphs;
-  const zoneText = zones.map((z) => z.text).join('\n').slice(0, SAMPLE_CHARS);
-  const province = (url ? provinceFromHost(url.host, published) : null) ?? provinceFromPage(`${title ?? ''}\n${zoneText}`, text.slice(0, SAMPLE_CHARS), published);
+  const zoneText = zones
+    .map((z) => z.text)
+    .join('\n')
+    .slice(0, SAMPLE_CHARS);
+  const province =
+    (url ? provinceFromHost(url.host, published) : null) ??
+    provinceFromPage(`${title ?? ''}\n${zoneText}`, text.slice(0, SAMPLE_CHARS), published);
   const info: ArticleInfo = { ...classify(text, zones, title, layout.teaserLines, url), province, published, title };
-  const titleSpan = context.title?.trim() || !layout.title ? null : { start: layout.title.start, end: layout.title.end };
+  const titleSpan =
+    context.title?.trim() || !layout.title ? null : { start: layout.title.start, end: layout.title.end };
   return { info, zones, year: articleYear(text, zones, published), titleSpan };
 }

@@ -20,10 +20,12 @@ export function collapse(s: string): string {
 }
 const MAX_PHRASE = 160;
 // Task words used as nouns inside an addressee ("tổ chức đảng", "các cơ quan quản lý").
-const NOUN_USE_AFTER = /^(?:tổ chức\s*(?:đảng|chính trị|xã hội|đoàn thể|cá nhân|hội|kinh tế|tín dụng|cơ sở|[,)])|xây dựng\s+[Đđ]ảng)/u;
+const NOUN_USE_AFTER =
+  /^(?:tổ chức\s*(?:đảng|chính trị|xã hội|đoàn thể|cá nhân|hội|kinh tế|tín dụng|cơ sở|[,)])|xây dựng\s+[Đđ]ảng)/u;
 const NOUN_USE_BEFORE = /(?:cơ quan|đơn vị|chủ thể|lực lượng|đội|tổ|phòng)\s+$/u;
 // "tiếp tục / chủ động phối hợp với …": an adverb of the task may come before the partners.
-const CO_ASSIGNEE = /^[\s,]*(?:chủ trì,?\s*)?(?:(?:tiếp tục|chủ động|tích cực|thường xuyên)\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/u;
+const CO_ASSIGNEE =
+  /^[\s,]*(?:chủ trì,?\s*)?(?:(?:tiếp tục|chủ động|tích cực|thường xuyên)\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/u;
 
 /** `s` with quoted stretches blanked (same length): slogans hold no addressees or verbs. */
 export function maskQuotes(s: string): string {
@@ -44,7 +46,11 @@ function insidePhrase(clause: string, from: number, at: number, word: string): b
   if (word === 'trình' && /công\s+$/u.test(before)) return true;
   // "Ban Quản lý dự án đầu tư xây dựng …" names a body: its "xây dựng" is not the task.
   if (word === 'xây dựng' && /dự án\s+đầu tư\s+$/u.test(before)) return true;
-  return /được\s+giao\s*$/u.test(before) || NOUN_USE_AFTER.test(clause.slice(at)) || (/^(?:quản lý|tuyên truyền|kiểm tra|giám sát)$/u.test(word) && NOUN_USE_BEFORE.test(before));
+  return (
+    /được\s+giao\s*$/u.test(before) ||
+    NOUN_USE_AFTER.test(clause.slice(at)) ||
+    (/^(?:quản lý|tuyên truyền|kiểm tra|giám sát)$/u.test(word) && NOUN_USE_BEFORE.test(before))
+  );
 }
 
 /** End of the addressee phrase starting at `from` in `clause` (exclusive), or `from` when none. */
@@ -68,18 +74,26 @@ export function splitAssignees(phrase: string): string[] {
     const startsHead = /^(?:người đứng đầu|Thủ trưởng|lãnh đạo)/u.test(part);
     const previous = out[out.length - 1];
     // "UBND các huyện Bù Gia Mập, Phú Riềng, Bù Đốp": place names go on listing the same body.
-    const listsPlaces = previous !== undefined && /(?<![\p{L}])các\s+(?:huyện|xã|phường|thị xã|thành phố|quận|tỉnh|thôn|bản|ấp|khu phố)\s+\p{Lu}/u.test(previous) && !isAssigneeStart(part);
+    const listsPlaces =
+      previous !== undefined &&
+      /(?<![\p{L}])các\s+(?:huyện|xã|phường|thị xã|thành phố|quận|tỉnh|thôn|bản|ấp|khu phố)\s+\p{Lu}/u.test(previous) &&
+      !isAssigneeStart(part);
     const startsUpper = /^\p{Lu}/u.test(part) && !listsPlaces;
     // A named body ("Sở Tài chính", "các Ban HĐND tỉnh") ends before "các …".
     const previousNamed = previous !== undefined && /^(?:các\s+)?\p{Lu}/u.test(previous);
-    const newBody = depth === 0 && previous !== undefined && (startsUpper || startsHead || (previousNamed && /^các\s/u.test(part)));
+    const newBody =
+      depth === 0 && previous !== undefined && (startsUpper || startsHead || (previousNamed && /^các\s/u.test(part)));
     if (previous === undefined || newBody) out.push(part);
     else out[out.length - 1] = `${previous}, ${part}`;
     depth += (part.match(/\(/g)?.length ?? 0) - (part.match(/\)/g)?.length ?? 0);
   }
   // "Sở Tài chính và UBND các xã": two bodies; "Sở Kế hoạch và Đầu tư" stays one name.
   return out
-    .flatMap((body) => body.split(/\s+và\s+(?=(?:UBND|Ủy ban|Sở|Ban|Công an|Bộ Chỉ huy|Văn phòng|Mặt trận|MTTQ|Đoàn|Hội|Trung tâm|Chi cục|Cục|Thủ trưởng|Chủ tịch|Giám đốc|các|Các)\s)/u))
+    .flatMap((body) =>
+      body.split(
+        /\s+và\s+(?=(?:UBND|Ủy ban|Sở|Ban|Công an|Bộ Chỉ huy|Văn phòng|Mặt trận|MTTQ|Đoàn|Hội|Trung tâm|Chi cục|Cục|Thủ trưởng|Chủ tịch|Giám đốc|các|Các)\s)/u,
+      ),
+    )
     .map((s) => s.trim().replace(/[\s,]+$/u, ''))
     .filter(Boolean);
 }
@@ -96,7 +110,10 @@ export function isAddresseeStart(s: string): boolean {
 export function addresseesAt(clause: string, from: number): string[] {
   let i = from;
   // "yêu cầu: (1) Ban Tổ chức …": the first item of a list names the first addressee.
-  const lead = /^[\s,:]*(?:\(\s*1\s*\)\s*|1\s*[.)]\s+|a\)\s*)?(?:(?:trong|từ nay đến|đến|từ)\s[^,;:]{1,40},\s*)?(?:giao\s+|yêu cầu\s+|đề nghị\s+|Giao\s+|Yêu cầu\s+|Đề nghị\s+)?/u.exec(clause.slice(i));
+  const lead =
+    /^[\s,:]*(?:\(\s*1\s*\)\s*|1\s*[.)]\s+|a\)\s*)?(?:(?:trong|từ nay đến|đến|từ)\s[^,;:]{1,40},\s*)?(?:giao\s+|yêu cầu\s+|đề nghị\s+|Giao\s+|Yêu cầu\s+|Đề nghị\s+)?/u.exec(
+      clause.slice(i),
+    );
   if (lead) i += lead[0].length;
   const rest = clause.slice(i);
   if (!isAddresseeStart(rest)) return [];
@@ -156,8 +173,15 @@ function subjectBefore(head: string): number {
   for (let p = parts.length - 1; p >= 0; p--) {
     offset -= parts[p].length + (p < parts.length - 1 ? 1 : 0);
     const part = parts[p].trimStart();
-    const withoutRelative = part.replace(/được\s+giao(?:\s+chủ\s+trì)?|xây dựng\s+[Đđ]ảng|tổ chức\s+(?:đảng|chính trị|xã hội|đoàn thể)/gu, '');
-    if (/(?<![\p{L}])(?:đã|đang|được|vừa)(?![\p{L}])/u.test(withoutRelative) || ACTION_START_OR_INSIDE.test(withoutRelative)) break;
+    const withoutRelative = part.replace(
+      /được\s+giao(?:\s+chủ\s+trì)?|xây dựng\s+[Đđ]ảng|tổ chức\s+(?:đảng|chính trị|xã hội|đoàn thể)/gu,
+      '',
+    );
+    if (
+      /(?<![\p{L}])(?:đã|đang|được|vừa)(?![\p{L}])/u.test(withoutRelative) ||
+      ACTION_START_OR_INSIDE.test(withoutRelative)
+    )
+      break;
     if (isAssigneeStart(part) || BARE_UNIT_SUBJECT.test(part)) subjectStart = offset + (parts[p].length - part.length);
   }
   return subjectStart;

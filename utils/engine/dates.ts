@@ -63,7 +63,9 @@ const CLAUSE_WINDOW = 60;
 const TASK_WINDOW = 100;
 const re = (source: string, flags = 'iu') => new RegExp(canonicalTone(source.normalize('NFC')), flags);
 const DAY_WORD_BEFORE = re(String.raw`(?<!\p{L})ngày[^\S\n]+$`);
-const TIME_OF_DAY_BEFORE = re(String.raw`(?<!\p{L})(?:sáng|chiều|tối|trưa|đêm|hôm)(?:[^\S\n]+(?:nay|mai|qua))?[^\S\n]+$`);
+const TIME_OF_DAY_BEFORE = re(
+  String.raw`(?<!\p{L})(?:sáng|chiều|tối|trưa|đêm|hôm)(?:[^\S\n]+(?:nay|mai|qua))?[^\S\n]+$`,
+);
 const PREPOSITION_BEFORE = re(String.raw`(?<!\p{L})(?:trước|từ|đến|tới|hết|vào|chậm nhất)[^\S\n]+$`);
 const LIST_JOIN_BEFORE = re(String.raw`(?:[^\S\n]*[,;]|[^\S\n]+(?:và|đến|tới|hoặc)|[^\S\n]*${DASH})[^\S\n]*$`);
 const OPEN_PAREN_BEFORE = /\([^\S\n]*$/u;
@@ -83,7 +85,9 @@ const COMPLETION_VERB = re(
   String.raw`(?<!\p{L})(?<!đã[^\S\n])(?:hoàn thành|hoàn tất|xong|trình|dứt điểm|kết thúc|giải ngân hết)(?!\p{L})`,
 );
 // "thời gian thực hiện: trong tháng 12", "thời hạn hoàn thành trong quý III": a labelled time limit.
-const TIME_LIMIT_LABEL = re(String.raw`(?<!\p{L})(?:thời gian thực hiện|thời hạn(?:[^\S\n]+(?:hoàn thành|thực hiện))?)[^\S\n]*:?[^\S\n]*$`);
+const TIME_LIMIT_LABEL = re(
+  String.raw`(?<!\p{L})(?:thời gian thực hiện|thời hạn(?:[^\S\n]+(?:hoàn thành|thực hiện))?)[^\S\n]*:?[^\S\n]*$`,
+);
 // "so với năm 2022", "cùng kỳ năm 2022", "đến năm 2040", "tầm nhìn đến năm 2045", "từ năm …".
 const YEAR_BASELINE_BEFORE = re(String.raw`(?<!\p{L})(?:so|so với|cùng kỳ|đến|tới|từ|kể từ|sau|tầm nhìn)[^\S\n]+$`);
 // A year before the article's own year is a date only as the year of a plan, budget or task.
@@ -97,15 +101,22 @@ const NAME_LIKE_QUARTER = /^Quý\s+\d$/u;
 const NUMBER_BEFORE = /\d[^\S\n]*$/u;
 // "Trong năm 2024, các lực lượng đã xử phạt 87 vụ": a year opening a sentence of past results frames
 // them; it is a date only when that sentence sets a plan ("Năm 2023, Long An đề ra mục tiêu …").
-const SENTENCE_OPENING_BEFORE = re(String.raw`[.!?\n][^\S\n]*(?:Theo[^\S\n][^,.;:!?\n]{1,60},[^\S\n]*)?(?:(?:trong|cả|trong cả)[^\S\n]+)?$`);
+const SENTENCE_OPENING_BEFORE = re(
+  String.raw`[.!?\n][^\S\n]*(?:Theo[^\S\n][^,.;:!?\n]{1,60},[^\S\n]*)?(?:(?:trong|cả|trong cả)[^\S\n]+)?$`,
+);
 const COMMA_AFTER = /^[^\S\n]*,/u;
 // Past actions and reported outcomes ("đã ban hành", "kinh tế tiếp tục phục hồi và tăng trưởng khá").
 const RESULT_MARKER = re(String.raw`(?<!\p{L})(?:đã|đạt|tăng trưởng|phục hồi)(?!\p{L})`);
 // A law or ordinance named with its year ("Luật Đất đai năm 2024", "Bộ luật Lao động năm 2019").
-const NAMED_ACT_BEFORE = re(String.raw`(?<!\p{L})(?:Luật|Bộ luật|Pháp lệnh)[^\S\n]+\p{Lu}\p{L}*(?:[^\S\n]+\p{L}+){0,5}[^\S\n]$`, 'u');
+const NAMED_ACT_BEFORE = re(
+  String.raw`(?<!\p{L})(?:Luật|Bộ luật|Pháp lệnh)[^\S\n]+\p{Lu}\p{L}*(?:[^\S\n]+\p{L}+){0,5}[^\S\n]$`,
+  'u',
+);
 const CAPITAL_WORD = re(String.raw`(?<!\p{L})(?:vốn|giải ngân)(?!\p{L})`);
 const RESULT_TOPIC = re(String.raw`(?<!\p{L})(?:tình hình|kết quả)(?!\p{L})`, 'giu');
-const PLAN_INTENT = re(String.raw`(?<!\p{L})(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|đề ra|dự kiến|dự toán|nhiệm vụ)(?!\p{L})`);
+const PLAN_INTENT = re(
+  String.raw`(?<!\p{L})(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|đề ra|dự kiến|dự toán|nhiệm vụ)(?!\p{L})`,
+);
 const LUNAR_AFTER = re(String.raw`^[^\S\n]+âm lịch`);
 const CLAUSE_END = /[.;:!?\n]/u;
 
@@ -188,7 +199,12 @@ function readInContext(text: string, c: Core, year: number | null, lastEnd: numb
   } else {
     if (c.shape === 'month' && LUNAR_AFTER.test(text.slice(c.end, c.end + 12))) return null;
     if (c.shape === 'month' && NUMBER_BEFORE.test(before(start))) return null;
-    if (c.shape === 'quarter' && NAME_LIKE_QUARTER.test(text.slice(c.start, c.end)) && GIVEN_NAME_BEFORE.test(before(start))) return null;
+    if (
+      c.shape === 'quarter' &&
+      NAME_LIKE_QUARTER.test(text.slice(c.start, c.end)) &&
+      GIVEN_NAME_BEFORE.test(before(start))
+    )
+      return null;
     const period = PERIOD_BEFORE.exec(before(start));
     if (period !== null) start -= period[0].length;
   }
@@ -209,7 +225,11 @@ function readInContext(text: string, c: Core, year: number | null, lastEnd: numb
 
   // "đến cuối năm 2025" is a point in time; "đến năm 2030" a horizon.
   const isPeriod = c.shape === 'year' && PERIOD_BEFORE.test(before(c.start));
-  if (c.shape === 'year' && !deadline && (!isPlanYear(text, start, c.year ?? 0, year, isPeriod) || framesPastResults(text, start, c.end))) {
+  if (
+    c.shape === 'year' &&
+    !deadline &&
+    (!isPlanYear(text, start, c.year ?? 0, year, isPeriod) || framesPastResults(text, start, c.end))
+  ) {
     return null;
   }
   return { text: text.slice(start, c.end), start, end: c.end, iso: c.iso(year), deadline };
@@ -233,7 +253,13 @@ function boundsATask(text: string, withinStart: number): boolean {
   return COMPLETION_VERB.test(window.slice(clauseStart));
 }
 
-function isPlanYear(text: string, start: number, written: number, articleYear: number | null, isPeriod: boolean): boolean {
+function isPlanYear(
+  text: string,
+  start: number,
+  written: number,
+  articleYear: number | null,
+  isPeriod: boolean,
+): boolean {
   const baseline = YEAR_BASELINE_BEFORE.exec(text.slice(Math.max(0, start - WINDOW), start));
   if (baseline !== null && !(isPeriod && /^(?:đến|tới)\s/u.test(baseline[0]))) return false;
   const window = text.slice(Math.max(0, start - CLAUSE_WINDOW), start);

@@ -11,8 +11,31 @@
 // the imperative items of a draft programme or a goal list are never taken for orders.
 
 import type { DateMention, Directive } from './types.ts';
-import { ACTION_WORDS, CONNECTOR, CUE_WORDS, LIST_CONTINUATION, LIST_MARKER, MODAL, PROHIBITION_START, REPORT_START, RETROSPECTIVE, SPEECH_CUES, TOPIC_FRAME, startsWithRegex, wordsRegex } from './directive-lexicon.ts';
-import { addresseesAt, coAssignees, collapse, isAddresseeStart, isAssigneeStart, isCollective, maskQuotes, subjectAssignees } from './assignees.ts';
+import {
+  ACTION_WORDS,
+  CONNECTOR,
+  CUE_WORDS,
+  LIST_CONTINUATION,
+  LIST_MARKER,
+  MODAL,
+  PROHIBITION_START,
+  REPORT_START,
+  RETROSPECTIVE,
+  SPEECH_CUES,
+  TOPIC_FRAME,
+  startsWithRegex,
+  wordsRegex,
+} from './directive-lexicon.ts';
+import {
+  addresseesAt,
+  coAssignees,
+  collapse,
+  isAddresseeStart,
+  isAssigneeStart,
+  isCollective,
+  maskQuotes,
+  subjectAssignees,
+} from './assignees.ts';
 import { antecedent, findMentions, issuerAtStart, issuerStart, namesPerson, type Mention } from './issuer.ts';
 import { splitParagraph, type Clause, type TextRange } from './sentences.ts';
 
@@ -23,17 +46,22 @@ const ACTION_ANYWHERE = wordsRegex(ACTION_WORDS);
 const FILLERS_AT_END =
   /(?:(?:^|\s+)(?:đã|đang|cũng|vừa|sẽ|tiếp tục|tập trung|trực tiếp|có ý kiến|có văn bản|có|kết luận và|phát biểu và|đồng thời|thường xuyên|liên tục|luôn|luôn luôn|kiên quyết|đặc biệt|nhiều lần|một lần nữa|còn|lại|chính thức))+\s*$/u;
 // Noun phrases opening a clause: a subject or a topic, not a task verb.
-const NOUN_START = /^(?:các|những|sự|việc|công tác|tình hình|kết quả|vấn đề|nội dung|mục tiêu|nhiệm vụ|tỉnh|huyện|người|năm|tháng|ngày|quý|trong|theo|với|về|do|vì|nên|nhưng|tuy|mặc dù)(?![\p{L}])/u;
+const NOUN_START =
+  /^(?:các|những|sự|việc|công tác|tình hình|kết quả|vấn đề|nội dung|mục tiêu|nhiệm vụ|tỉnh|huyện|người|năm|tháng|ngày|quý|trong|theo|với|về|do|vì|nên|nhưng|tuy|mặc dù)(?![\p{L}])/u;
 // Plans and schedules stated as facts ("dự kiến tổ chức", "sẽ diễn ra").
 const SCHEDULE = /(?<![\p{L}])(?:dự kiến|sẽ diễn ra|sẽ được tổ chức|diễn ra vào)(?![\p{L}])/u;
 // A heading line of a list of tasks: an optional marker, then a topic ("Về …", "Đối với …").
-const TOPIC_HEADING = new RegExp(`^(?:${LIST_MARKER.source.slice(1)})?\\s*(?:Về|về|Đối với|đối với|Riêng|Lĩnh vực|lĩnh vực)\\s[^.;:]{1,100}$`, 'u');
+const TOPIC_HEADING = new RegExp(
+  `^(?:${LIST_MARKER.source.slice(1)})?\\s*(?:Về|về|Đối với|đối với|Riêng|Lĩnh vực|lĩnh vực)\\s[^.;:]{1,100}$`,
+  'u',
+);
 const REPORTED_SPEECH = /^[^,;:]{0,120}?(?<![\p{L}])cho biết(?![\p{L}])/u;
 const PAST_FILLER = /(?:^|\s)đã(?:\s|$)/u;
 const HABITUAL_FILLER = /(?:^|\s)(?:thường xuyên|liên tục|luôn)(?:\s|$)/u;
 const TIME_FRAME = /^[\s,]*(?:(?:trong|từ nay đến|đến|từ|ngay trong)\s[^,;:]{1,40},\s*)?/u;
 // Addressees above the issuer: a proposal upward ("Sở Tài chính đề nghị UBND tỉnh …").
-const SUPERIOR = /^[\s,]*(?:UBND tỉnh|Ủy ban nhân dân tỉnh|Chính phủ|Thủ tướng|Bộ\s|Trung ương|Tỉnh ủy|HĐND tỉnh|cấp trên|tỉnh(?![\p{L}]))/u;
+const SUPERIOR =
+  /^[\s,]*(?:UBND tỉnh|Ủy ban nhân dân tỉnh|Chính phủ|Thủ tướng|Bộ\s|Trung ương|Tỉnh ủy|HĐND tỉnh|cấp trên|tỉnh(?![\p{L}]))/u;
 // HĐND oversees the UBND it elects: its chair's "đề nghị UBND tỉnh …" is an instruction.
 const TOP_ISSUER = /Bí thư|Thủ tướng|Chủ tịch nước|Ban Thường vụ|Thường trực Tỉnh ủy|Tỉnh ủy|HĐND|Hội đồng nhân dân/u;
 
@@ -58,7 +86,10 @@ interface Instruction {
  */
 type ContinuationForm = 'imperative' | 'addressed' | 'obligation';
 
-type Reading = { kind: 'explicit'; instruction: Instruction } | { kind: 'continuation'; form: ContinuationForm; assignees: string[] } | { kind: 'none' };
+type Reading =
+  | { kind: 'explicit'; instruction: Instruction }
+  | { kind: 'continuation'; form: ContinuationForm; assignees: string[] }
+  | { kind: 'none' };
 
 /** Does what follows a cue make it a verb with an object (an addressee, a task, a colon)? */
 function objectFollows(after: string): boolean {
@@ -105,7 +136,10 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
       const issuerEnd = start + opening.length;
       const assignees = addresseesAt(clause, match.index + match[0].length);
       if (!objectFollows(clause.slice(match.index + match[0].length))) continue;
-      return { kind: 'explicit', instruction: { issuerStart: start, issuerEnd, spanFrom, assignees, leadInOnly: false, needsTopIssuer: false } };
+      return {
+        kind: 'explicit',
+        instruction: { issuerStart: start, issuerEnd, spanFrom, assignees, leadInOnly: false, needsTopIssuer: false },
+      };
     }
     const issuer = prefix.slice(start);
     const afterAt = match.index + match[0].length;
@@ -119,7 +153,17 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
       const issuerEnd = start + issuer.trimEnd().length;
       const quoteAt = quote.index + quote[0].indexOf(quote[1]);
       const assignees = subjectAssignees(clause.slice(0, quoteAt + quote[1].length), quoteAt);
-      return { kind: 'explicit', instruction: { issuerStart: start, issuerEnd, spanFrom: 0, assignees, leadInOnly: false, needsTopIssuer: false } };
+      return {
+        kind: 'explicit',
+        instruction: {
+          issuerStart: start,
+          issuerEnd,
+          spanFrom: 0,
+          assignees,
+          leadInOnly: false,
+          needsTopIssuer: false,
+        },
+      };
     }
     if (SPEECH_CUES.has(cue)) {
       if (!MODAL.test(maskedAfter) && !ACTION_ANYWHERE.test(maskedAfter)) continue;
@@ -128,13 +172,23 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
       if (/(?<![\p{L}])đã(?![\p{L}])/u.test(maskedAfter.slice(0, 60))) return { kind: 'none' };
     } else if (!objectFollows(after) && !(opensList && !/\p{L}/u.test(after))) continue;
     // "đã giao … báo cáo trước ngày 30/11" read before that day: the task is still open.
-    if ((PAST_FILLER.test(fillers) && !openDeadline) || HABITUAL_FILLER.test(fillers) || RETROSPECTIVE.test(prefix.slice(0, start))) return { kind: 'none' };
+    if (
+      (PAST_FILLER.test(fillers) && !openDeadline) ||
+      HABITUAL_FILLER.test(fillers) ||
+      RETROSPECTIVE.test(prefix.slice(0, start))
+    )
+      return { kind: 'none' };
     let assignees = addresseesAt(clause, afterAt);
     if (assignees.length === 0) assignees = subjectAssignees(clause, afterAt);
-    const leadInOnly = maskedAfter.length < 40 && (maskedAfter.replace(/như sau|sau đây|[:\s]/gu, ' ').match(/\p{L}+/gu)?.length ?? 0) < 2;
+    const leadInOnly =
+      maskedAfter.length < 40 &&
+      (maskedAfter.replace(/như sau|sau đây|[:\s]/gu, ' ').match(/\p{L}+/gu)?.length ?? 0) < 2;
     const issuerEnd = start + issuer.trimEnd().length;
     const needsTopIssuer = cue === 'đề nghị' && SUPERIOR.test(after);
-    return { kind: 'explicit', instruction: { issuerStart: start, issuerEnd, spanFrom, assignees, leadInOnly, needsTopIssuer } };
+    return {
+      kind: 'explicit',
+      instruction: { issuerStart: start, issuerEnd, spanFrom, assignees, leadInOnly, needsTopIssuer },
+    };
   }
   return null;
 }
@@ -213,9 +267,11 @@ function continuation(clause: string, hasDeadline: boolean, inInstruction: boole
   // "Hội nghị … dự kiến tổ chức vào tháng 5": a schedule, not a task.
   const schedule = SCHEDULE.exec(masked);
   if (schedule && (modal === null || schedule.index < modal.index)) return { kind: 'none' };
-  const pastBeforeModal = modal !== null && /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(masked.slice(0, modal.index).split(',').pop() ?? '');
+  const pastBeforeModal =
+    modal !== null && /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(masked.slice(0, modal.index).split(',').pop() ?? '');
   const imperative = ACTION_AT_START.test(body);
-  const addressed = isAssigneeStart(body) && (modal !== null || ACTION_ANYWHERE.test(masked)) && !reportsSubject(masked);
+  const addressed =
+    isAssigneeStart(body) && (modal !== null || ACTION_ANYWHERE.test(masked)) && !reportsSubject(masked);
   const obligation = (modal !== null && !pastBeforeModal) || hasDeadline;
   // Items "(2) …", "Thứ ba, …" of a list that an instruction opened are its tasks.
   const listItem = LIST_MARKER.test(clause);
@@ -225,13 +281,21 @@ function continuation(clause: string, hasDeadline: boolean, inInstruction: boole
   if (!imperative && !addressed && !obligation && !listItem && !nextPart) return { kind: 'none' };
   const assignees = subjectAssignees(clause, at);
   // A passive obligation ("… phải được nạo vét xong") is a task of whoever the sentence tasked.
-  const passive = modal !== null && /^\s*(?:phải|cần)?\s*được(?![\p{L}])/u.test(masked.slice(modal.index + modal[0].length));
-  const form: ContinuationForm = assignees.length > 0 ? 'addressed' : imperative || passive || listItem || nextPart ? 'imperative' : 'obligation';
+  const passive =
+    modal !== null && /^\s*(?:phải|cần)?\s*được(?![\p{L}])/u.test(masked.slice(modal.index + modal[0].length));
+  const form: ContinuationForm =
+    assignees.length > 0 ? 'addressed' : imperative || passive || listItem || nextPart ? 'imperative' : 'obligation';
   return { kind: 'continuation', form, assignees };
 }
 
 // A clause without a written issuer ("Yêu cầu …", "Tăng cường …") continues the chain.
-function read(clause: string, deadline: DateMention | null, published: string | null, inInstruction: boolean, opensList: boolean): Reading {
+function read(
+  clause: string,
+  deadline: DateMention | null,
+  published: string | null,
+  inInstruction: boolean,
+  opensList: boolean,
+): Reading {
   const openDeadline = deadline !== null && published !== null && periodEnd(deadline.iso) > published;
   return explicitInstruction(clause, opensList, openDeadline) ?? continuation(clause, deadline !== null, inInstruction);
 }
@@ -307,7 +371,13 @@ function deadlineWithin(span: TextRange, dates: readonly DateMention[]): DateMen
   return dates.find((d) => d.deadline && d.start >= span.start && d.end <= span.end) ?? null;
 }
 
-function directiveOf(text: string, clause: Clause, issuer: string | null, assignees: string[], dates: readonly DateMention[]): Directive {
+function directiveOf(
+  text: string,
+  clause: Clause,
+  issuer: string | null,
+  assignees: string[],
+  dates: readonly DateMention[],
+): Directive {
   const deadline = deadlineWithin(clause, dates);
   return {
     text: text.slice(clause.start, clause.end),
@@ -340,7 +410,13 @@ function inherited(chain: Chain, form: ContinuationForm, sentence: number): stri
  * NFC form). `dates` give the deadlines: the first deadline date inside a directive's span.
  * `published` (ISO day) tells a past-reported assignment whose deadline is still ahead.
  */
-export function findDirectives(text: string, paragraphs: readonly TextRange[], dates: readonly DateMention[], written: string = text, published: string | null = null): Directive[] {
+export function findDirectives(
+  text: string,
+  paragraphs: readonly TextRange[],
+  dates: readonly DateMention[],
+  written: string = text,
+  published: string | null = null,
+): Directive[] {
   const mentions: Mention[] = paragraphs.flatMap((p) => findMentions(text, p.start, p.end));
   const directives: Directive[] = [];
   // The instruction a continuation belongs to: its issuer and the addressees it hands on.
@@ -351,13 +427,27 @@ export function findDirectives(text: string, paragraphs: readonly TextRange[], d
     // "2. Về tái canh cây điều:" names the topic of the tasks listed under it: the instruction
     // goes on through it.
     const opensList = /^\s*:/u.test(text.slice(clause.end, paragraphs[clause.paragraph].end));
-    if (chain && TOPIC_HEADING.test(canonical) && /^\s*:\s*$/u.test(text.slice(clause.end, paragraphs[clause.paragraph].end))) continue;
+    if (
+      chain &&
+      TOPIC_HEADING.test(canonical) &&
+      /^\s*:\s*$/u.test(text.slice(clause.end, paragraphs[clause.paragraph].end))
+    )
+      continue;
     const clauseWritten = written.slice(clause.start, clause.end);
     const inInstruction = chain !== null && !clause.opensSentence && chain.sentence === clause.sentence;
     const reading = read(canonical, deadlineWithin(clause, dates), published, inInstruction, opensList);
     const writtenAssignees = (assignees: string[]) => assignees.map((a) => asWritten(a, canonical, clauseWritten));
-    const chainText = reading.kind === 'explicit' ? canonical.slice(reading.instruction.issuerStart, reading.instruction.issuerEnd) : '';
-    if (reading.kind === 'explicit' && chain && LIST_MARKER.test(canonical) && !namesPerson(chainText) && isAssigneeStart(chainText)) {
+    const chainText =
+      reading.kind === 'explicit'
+        ? canonical.slice(reading.instruction.issuerStart, reading.instruction.issuerEnd)
+        : '';
+    if (
+      reading.kind === 'explicit' &&
+      chain &&
+      LIST_MARKER.test(canonical) &&
+      !namesPerson(chainText) &&
+      isAssigneeStart(chainText)
+    ) {
       // "(2) Đảng ủy UBND thành phố chỉ đạo rà soát …" in a list of tasks: the body that directs
       // its own units is the addressee of the task, not a new issuer.
       const assignees = [collapse(clauseWritten.slice(reading.instruction.issuerStart, reading.instruction.issuerEnd))];
@@ -367,7 +457,11 @@ export function findDirectives(text: string, paragraphs: readonly TextRange[], d
       const { instruction } = reading;
       const mention = antecedent(chainText, clause.start, mentions);
       // "đồng chí Hoàng Văn A, Bí thư Tỉnh ủy": the form of address is not part of the issuer.
-      const issuer = (mention ? collapse(written.slice(mention.start, mention.end)) : collapse(clauseWritten.slice(instruction.issuerStart, instruction.issuerEnd))).replace(/^[Đđ]ồng chí\s+(?=\p{Lu})/u, '');
+      const issuer = (
+        mention
+          ? collapse(written.slice(mention.start, mention.end))
+          : collapse(clauseWritten.slice(instruction.issuerStart, instruction.issuerEnd))
+      ).replace(/^[Đđ]ồng chí\s+(?=\p{Lu})/u, '');
       if (instruction.needsTopIssuer && !TOP_ISSUER.test(issuer)) {
         chain = null;
         continue;

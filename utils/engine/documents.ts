@@ -73,7 +73,10 @@ const BODY_HEAD = new RegExp(String.raw`(?<!\p{L})(?:${longestFirst(BODY_HEADS.m
 const ISSUING_VERB = new RegExp(String.raw`(?<!\p{L})(?:${ISSUING_VERBS.map(anyCase).join('|')})(?!\p{L})`, 'u');
 // Capitalised words that end a name: an issuing verb ("Tỉnh ủy Kết luận …") or a cited document.
 // Type words belong to names ("Sở Kế hoạch và Đầu tư") unless a number follows them.
-const NAME_BREAK = new RegExp(String.raw`(?:${ISSUING_VERBS.map(anyCase).join('|')})(?!\p{L})|(?:${TYPE_WORDS})(?:${NUMBER_WORD}|${H}+\d)`, 'uy');
+const NAME_BREAK = new RegExp(
+  String.raw`(?:${ISSUING_VERBS.map(anyCase).join('|')})(?!\p{L})|(?:${TYPE_WORDS})(?:${NUMBER_WORD}|${H}+\d)`,
+  'uy',
+);
 const SENTENCE_ENDS = '.!?;\n';
 const SUBJECT_WINDOW = 250;
 const MAX_SUBJECTS = 4;
@@ -85,7 +88,8 @@ export function findDocuments(text: string, opts: ScanOptions): DocumentRef[] {
   for (let m = REFERENCE.exec(text); m !== null; m = REFERENCE.exec(text)) {
     const [whole, docType, numberWord, symbol, bareNumber, dateClause] = m;
     const numberEnd = m.index + whole.length - (dateClause?.length ?? 0);
-    if (symbol === undefined && numberWord === undefined && !bareCitationEnds(text, docType, numberEnd, dateClause)) continue;
+    if (symbol === undefined && numberWord === undefined && !bareCitationEnds(text, docType, numberEnd, dateClause))
+      continue;
     found.push(reference(text, m.index, whole, docType, symbol, bareNumber, dateClause, opts.year));
   }
   const direct = found.length;
@@ -100,7 +104,18 @@ export function findDocuments(text: string, opts: ScanOptions): DocumentRef[] {
     const typed = typeWordNamedBefore(text, typeWords, m.index);
     if (typed === null) continue;
     const [whole, symbol, dateClause] = m;
-    found.push(reference(text, typed.index, text.slice(typed.index, m.index) + whole, typed[0], symbol, undefined, dateClause, opts.year));
+    found.push(
+      reference(
+        text,
+        typed.index,
+        text.slice(typed.index, m.index) + whole,
+        typed[0],
+        symbol,
+        undefined,
+        dateClause,
+        opts.year,
+      ),
+    );
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -130,7 +145,11 @@ function reference(
 }
 
 /** The nearest type word before `numberWordStart` with only 1–12 name words between them. */
-function typeWordNamedBefore(text: string, typeWords: RegExpExecArray[], numberWordStart: number): RegExpExecArray | null {
+function typeWordNamedBefore(
+  text: string,
+  typeWords: RegExpExecArray[],
+  numberWordStart: number,
+): RegExpExecArray | null {
   let low = 0;
   let high = typeWords.length;
   while (low < high) {
@@ -230,7 +249,8 @@ function readBodyName(text: string, from: number, until: number): string | null 
     NAME_BREAK.lastIndex = wordStart;
     if (NAME_BREAK.test(text)) break;
     const capital = /^\p{Lu}/u.test(token);
-    const joinsCapitals = token === 'và' && /^[^\S\n]+\p{Lu}/u.test(text.slice(wordStart + 2, wordStart + 4)) && end !== from;
+    const joinsCapitals =
+      token === 'và' && /^[^\S\n]+\p{Lu}/u.test(text.slice(wordStart + 2, wordStart + 4)) && end !== from;
     const secondSyllable = !capital && previousCapital && !NAME_STOP_WORDS.has(token);
     if (!capital && !joinsCapitals && !secondSyllable) break;
     at = wordStart + token.length;

@@ -29,7 +29,10 @@ const canon = (word: string) => canonicalTone(word.normalize('NFC'));
 const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Longest first, so "hộ gia đình" wins over "hộ". */
 const alternation = (words: readonly string[]) =>
-  [...new Set(words.map(canon))].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  [...new Set(words.map(canon))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
 
 const H = String.raw`[^\S\n]`;
 const WORD_END = String.raw`(?![\p{L}\p{N}])`;
@@ -38,7 +41,10 @@ const NUMBER_END = String.raw`(?!\p{N}|[.,]\p{N})`;
 // Not after letters ("Km20", "QH15"), digits or joiners ("COVID-19", "Km20+50", "4.0", "01:2021").
 const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/+\-–—‑_#&])${VI_NUMBER}${NUMBER_END}`, 'gu');
 const RANGE_TAIL = new RegExp(String.raw`(?:${H}?[\-–—]${H}?|${H}+(?:đến|tới)${H}+)(${VI_NUMBER})${NUMBER_END}`, 'yu');
-const PERCENT_TAIL = new RegExp(String.raw`${H}?%|${H}+phần trăm${WORD_END}|${H}+(điểm${H}?(?:%|phần trăm${WORD_END}))`, 'yu');
+const PERCENT_TAIL = new RegExp(
+  String.raw`${H}?%|${H}+phần trăm${WORD_END}|${H}+(điểm${H}?(?:%|phần trăm${WORD_END}))`,
+  'yu',
+);
 const RATIO_TAIL = new RegExp(String.raw`/(\d{1,3}(?:\.\d{3})+|\d+)(?!\p{N}|[.,/]\p{N}|/)`, 'yu');
 const SCALE_TAIL = new RegExp(String.raw`${H}+(${alternation(Object.keys(SCALES))})${WORD_END}`, 'yu');
 const CURRENCY_TAIL = new RegExp(String.raw`${H}*(${alternation(Object.keys(CURRENCIES))})${WORD_END}`, 'yu');
@@ -51,7 +57,10 @@ const TRAILING_QUALIFIER = new RegExp(String.raw`${H}+(${alternation(TRAILING_QU
 const WINDOW = 18;
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?<!\p{L})(${alternation(QUALIFIERS)})${H}+$`, 'iu');
 const TIME_OF_DAY = ['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm'];
-const NAMING_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${alternation([...NAMING_WORDS, ...TIME_OF_DAY])})${H}*$`, 'iu');
+const NAMING_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:${alternation([...NAMING_WORDS, ...TIME_OF_DAY])})${H}*$`,
+  'iu',
+);
 // "Trường THPT số 1", "Nghị quyết số 11": a number after "số" is a name, but "tổng số 1.200 hồ
 // sơ" and "trong số 50 xã" count.
 const NUMBERED_BEFORE = new RegExp(String.raw`(?<!(?:tổng|trong)${H})(?<!\p{L})số${H}*:?${H}*$`, 'iu');
@@ -79,10 +88,16 @@ export function findFigures(text: string, _opts: ScanOptions): Figure[] {
     if (range !== null) {
       const upperEnd = numberEnd + range[0].length;
       const upper = readUnit(text, upperEnd);
-      if (upper !== null && !(upper.kind === 'quantity' && isNameOrYear(text, start, m[0])) && !YEAR_LIKE.test(range[1])) {
+      if (
+        upper !== null &&
+        !(upper.kind === 'quantity' && isNameOrYear(text, start, m[0])) &&
+        !YEAR_LIKE.test(range[1])
+      ) {
         const upperStart = upperEnd - range[1].length;
         figures.push(build(text, start, numberEnd, value, { ...upper, end: numberEnd }, leadingQualifier(text, start)));
-        figures.push(build(text, upperStart, upper.end, parseViNumber(range[1]), upper, trailingQualifier(text, upper.end)));
+        figures.push(
+          build(text, upperStart, upper.end, parseViNumber(range[1]), upper, trailingQualifier(text, upper.end)),
+        );
         NUMBER.lastIndex = upper.end;
         continue;
       }
@@ -98,7 +113,9 @@ export function findFigures(text: string, _opts: ScanOptions): Figure[] {
     const unit = readUnit(text, numberEnd);
     if (unit === null) continue;
     if (unit.kind === 'quantity' && isNameOrYear(text, start, m[0])) continue;
-    figures.push(build(text, start, unit.end, value, unit, trailingQualifier(text, unit.end) ?? leadingQualifier(text, start)));
+    figures.push(
+      build(text, start, unit.end, value, unit, trailingQualifier(text, unit.end) ?? leadingQualifier(text, start)),
+    );
     NUMBER.lastIndex = unit.end;
   }
   return figures;
@@ -128,7 +145,12 @@ function readUnit(text: string, numberEnd: number): Unit | null {
     return withRate(text, { kind: 'money', unit, toDong: isDong ? multiplier : null, end });
   }
   if (counted !== null) {
-    return withRate(text, { kind: 'quantity', unit: prefix + counted.noun, toDong: null, end: afterScale + counted.length });
+    return withRate(text, {
+      kind: 'quantity',
+      unit: prefix + counted.noun,
+      toDong: null,
+      end: afterScale + counted.length,
+    });
   }
   // "1.300 tỷ" on its own is an amount in đồng in Vietnamese news; bare "triệu"/"nghìn" are not told.
   if (scaleWord !== null && SCALES[scaleWord] >= 1e9) {

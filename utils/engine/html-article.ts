@@ -24,10 +24,51 @@ export interface ArticleDom {
 }
 
 const INDEX_ATTRIBUTE = 'data-gm-idx';
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+]);
 const BLOCK = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'TR', 'TD', 'TH', 'TABLE', 'FIGURE', 'FIGCAPTION',
-  'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'PRE', 'DD', 'DT', 'DL', 'HR', 'ASIDE', 'NAV', 'FORM', 'CAPTION',
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BR',
+  'TR',
+  'TD',
+  'TH',
+  'TABLE',
+  'FIGURE',
+  'FIGCAPTION',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'PRE',
+  'DD',
+  'DT',
+  'DL',
+  'HR',
+  'ASIDE',
+  'NAV',
+  'FORM',
+  'CAPTION',
 ]);
 const PUBLISHED_META = [
   'meta[property="article:published_time"]',
@@ -72,7 +113,13 @@ class TextBuilder {
       const piece = match[0];
       const collapsed = /^[ \t\n\r\f]/u.test(piece);
       const out = collapsed ? ' ' : piece;
-      this.segments.push({ start: this.length, end: this.length + out.length, node, nodeStart: match.index, collapsedFrom: collapsed ? piece.length : 0 });
+      this.segments.push({
+        start: this.length,
+        end: this.length + out.length,
+        node,
+        nodeStart: match.index,
+        collapsedFrom: collapsed ? piece.length : 0,
+      });
       this.push(out);
     }
   }
@@ -115,7 +162,13 @@ function keptSet(indices: Iterable<number>): KeptSet {
  * Text of the live subtree, skipping what Readability dropped (`kept` null: keep all). An
  * element it unwrapped is walked for its kept descendants, without its own loose text.
  */
-function collect(element: Element, builder: TextBuilder, indexOf: Map<Element, number>, kept: KeptSet | null, ownText = true): void {
+function collect(
+  element: Element,
+  builder: TextBuilder,
+  indexOf: Map<Element, number>,
+  kept: KeptSet | null,
+  ownText = true,
+): void {
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       if (ownText) builder.addText(child as Text);
@@ -196,7 +249,8 @@ function rangeMaker(doc: Document, segments: readonly Segment[], nfc: NfcMap): (
     // An offset on an inserted line break belongs to the neighbouring text.
     if (!forEnd && offset >= seg.end && low + 1 < segments.length) seg = segments[low + 1];
     const inside = Math.max(0, Math.min(offset, seg.end) - seg.start);
-    const nodeOffset = seg.collapsedFrom > 0 ? seg.nodeStart + (inside > 0 ? seg.collapsedFrom : 0) : seg.nodeStart + inside;
+    const nodeOffset =
+      seg.collapsedFrom > 0 ? seg.nodeStart + (inside > 0 ? seg.collapsedFrom : 0) : seg.nodeStart + inside;
     return { node: seg.node, offset: Math.min(nodeOffset, seg.node.length) };
   };
   return (start, end) => {
@@ -210,14 +264,28 @@ function rangeMaker(doc: Document, segments: readonly Segment[], nfc: NfcMap): (
   };
 }
 
-function buildDom(doc: Document, root: Element, blocks: Element[], indexOf: Map<Element, number>, kept: KeptSet, title: string | null): ArticleDom {
+function buildDom(
+  doc: Document,
+  root: Element,
+  blocks: Element[],
+  indexOf: Map<Element, number>,
+  kept: KeptSet,
+  title: string | null,
+): ArticleDom {
   const builder = new TextBuilder();
   for (const block of blocks) {
     builder.breakLine();
     collect(block, builder, indexOf, block.tagName === 'H1' ? null : kept);
   }
   const nfc = buildNfcMap(builder.text());
-  return { root, blocks, text: nfc.text, toRange: rangeMaker(doc, builder.segments, nfc), title, published: pagePublished(doc) };
+  return {
+    root,
+    blocks,
+    text: nfc.text,
+    toRange: rangeMaker(doc, builder.segments, nfc),
+    title,
+    published: pagePublished(doc),
+  };
 }
 
 /**
@@ -299,7 +367,10 @@ export function pageText(doc: Document): string {
 export function analyzeDocument(doc: Document, url: string): { analysis: Analysis; dom: ArticleDom | null } {
   const dom = readArticleDom(doc, url);
   if (dom) {
-    return { analysis: analyzeText(dom.text, { url, title: dom.title, published: dom.published, articleOnly: true }), dom };
+    return {
+      analysis: analyzeText(dom.text, { url, title: dom.title, published: dom.published, articleOnly: true }),
+      dom,
+    };
   }
   const title = pageTitle(doc, doc.title || null);
   return { analysis: analyzeText(pageText(doc), { url, title, published: pagePublished(doc) }), dom: null };

@@ -6,14 +6,66 @@
 // Lower-case syllables that occur inside titles and body names ("Bí thư Tỉnh ủy", "Ủy ban
 // nhân dân tỉnh", "Phó Chủ tịch Thường trực"); any capitalised word is accepted as well.
 const TITLE_SYLLABLES = new Set([
-  'thư', 'tịch', 'ủy', 'tỉnh', 'viên', 'ương', 'tướng', 'trưởng', 'thường', 'trực', 'vụ', 'chí', 'đồng', 'phó', 'và',
-  'thành', 'phố', 'huyện', 'xã', 'phủ', 'nhân', 'dân', 'ban', 'đảng', 'hội', 'quận', 'cấp', 'chính', 'nước', 'chấp',
-  'hành', 'trung', 'phường', 'kiêm', 'nguyên', 'quyền', 'bí', 'chủ', 'thủ', 'bộ', 'thứ', 'giám', 'đốc', 'chánh', 'văn',
-  'phòng', 'đoàn', 'đại', 'biểu', 'quốc', 'thị', 'đặc', 'khu', 'nhiệm',
+  'thư',
+  'tịch',
+  'ủy',
+  'tỉnh',
+  'viên',
+  'ương',
+  'tướng',
+  'trưởng',
+  'thường',
+  'trực',
+  'vụ',
+  'chí',
+  'đồng',
+  'phó',
+  'và',
+  'thành',
+  'phố',
+  'huyện',
+  'xã',
+  'phủ',
+  'nhân',
+  'dân',
+  'ban',
+  'đảng',
+  'hội',
+  'quận',
+  'cấp',
+  'chính',
+  'nước',
+  'chấp',
+  'hành',
+  'trung',
+  'phường',
+  'kiêm',
+  'nguyên',
+  'quyền',
+  'bí',
+  'chủ',
+  'thủ',
+  'bộ',
+  'thứ',
+  'giám',
+  'đốc',
+  'chánh',
+  'văn',
+  'phòng',
+  'đoàn',
+  'đại',
+  'biểu',
+  'quốc',
+  'thị',
+  'đặc',
+  'khu',
+  'nhiệm',
   // command and steering committees ("Ban Chỉ huy Phòng thủ dân sự tỉnh", "Ban Chỉ đạo …")
-  'huy', 'đạo',
+  'huy',
+  'đạo',
   // military and police ranks ("Đại tá", "Thiếu tướng", "Đại úy")
-  'tá', 'úy',
+  'tá',
+  'úy',
   // agencies ("Chi cục Kiểm lâm", "Tổng cục Thuế")
   'cục',
 ]);
@@ -26,7 +78,8 @@ const SURNAMES =
   'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Lâm|Mai|Trịnh|Đào|Cao|Lương|Lưu|Tạ|Chu|Hà|Thái|Triệu|Giàng|Chẩu|Lữ|Nghiêm|Tô|Vương|Từ|Quách|La|Kiều|Châu|Lại|Văn|Hứa|Thân|Tống|Khúc|Mạc|Âu|Bạch|Đàm|Hầu|Lò|Quàng|Sùng|Vàng|Y|Nông|Ma|Hà|Mã|Phùng|Tăng|Diệp|Thạch|Kim|Danh|Sơn|Ông|Doãn|Lục|Cù|Đồng|Trương|Lạc|Khổng|Tôn|Giáp|Hoàng|Cầm|Ninh';
 const NAME = new RegExp(String.raw`(?<![\p{L}])(?:${SURNAMES})(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}(?![\p{L}])`, 'gu');
 const HAS_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${SURNAMES})(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}(?![\p{L}])`, 'u');
-const PERSON_TITLE = /Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng|[Cc]ục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Chánh|Ủy viên|Chủ nhiệm/u;
+const PERSON_TITLE =
+  /Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng|[Cc]ục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Chánh|Ủy viên|Chủ nhiệm/u;
 // How many mentions an anaphor looks through: people are named again within a few sentences.
 const MENTION_LOOKBACK = 64;
 const PRONOUN = /^(?:[Đđ]ồng chí|Ông|Bà)$/u;
@@ -43,7 +96,29 @@ function isIssuerToken(token: string): boolean {
 // nghiệp"): up to this many lower-case syllables follow a capitalised one inside a title chain.
 const NAME_TAIL_SYLLABLES = 5;
 // Function words never sit inside a name ("Kế hoạch của UBND tỉnh" is not one title).
-const LINK_WORDS = new Set(['của', 'tại', 'với', 'theo', 'cho', 'về', 'trong', 'khi', 'sau', 'đã', 'đang', 'sẽ', 'cũng', 'là', 'được', 'có', 'này', 'đó', 'những', 'để', 'nhằm']);
+const LINK_WORDS = new Set([
+  'của',
+  'tại',
+  'với',
+  'theo',
+  'cho',
+  'về',
+  'trong',
+  'khi',
+  'sau',
+  'đã',
+  'đang',
+  'sẽ',
+  'cũng',
+  'là',
+  'được',
+  'có',
+  'này',
+  'đó',
+  'những',
+  'để',
+  'nhằm',
+]);
 
 /** Offset in `segment` where its longest suffix of issuer tokens starts. */
 function issuerSuffixStart(segment: string): number {
@@ -58,9 +133,19 @@ function issuerSuffixStart(segment: string): number {
     // Lower-case syllables continue a name part when a capitalised word, itself inside the
     // chain (not the segment's first word, such as "Tại"), opens that part.
     let head = first - 1;
-    while (head > 0 && first - head <= NAME_TAIL_SYLLABLES && /^\p{Ll}/u.test(tokens[head][0]) && !LINK_WORDS.has(tokens[head][0])) head--;
+    while (
+      head > 0 &&
+      first - head <= NAME_TAIL_SYLLABLES &&
+      /^\p{Ll}/u.test(tokens[head][0]) &&
+      !LINK_WORDS.has(tokens[head][0])
+    )
+      head--;
     if (LINK_WORDS.has(tokens[head][0])) break;
-    const opensPart = head > 0 && first - head <= NAME_TAIL_SYLLABLES + 1 && /^\p{Lu}/u.test(tokens[head][0]) && isIssuerToken(tokens[head - 1][0]);
+    const opensPart =
+      head > 0 &&
+      first - head <= NAME_TAIL_SYLLABLES + 1 &&
+      /^\p{Lu}/u.test(tokens[head][0]) &&
+      isIssuerToken(tokens[head - 1][0]);
     if (!opensPart) break;
     first = head;
   }
@@ -100,7 +185,25 @@ export function issuerAtStart(segment: string): string {
 }
 
 // Syllables a title can end with ("… Tỉnh ủy", "… UBND tỉnh", "… Chính phủ").
-const TITLE_END = new Set(['tỉnh', 'ủy', 'phủ', 'dân', 'thư', 'tịch', 'viên', 'trực', 'vụ', 'phố', 'huyện', 'xã', 'nước', 'ương', 'trưởng', 'tướng', 'đốc']);
+const TITLE_END = new Set([
+  'tỉnh',
+  'ủy',
+  'phủ',
+  'dân',
+  'thư',
+  'tịch',
+  'viên',
+  'trực',
+  'vụ',
+  'phố',
+  'huyện',
+  'xã',
+  'nước',
+  'ương',
+  'trưởng',
+  'tướng',
+  'đốc',
+]);
 
 /**
  * Length of the titles written after a name ("…Lê Ngọc Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND
@@ -129,7 +232,9 @@ function titlesAfter(text: string): number {
 
 /** Does an issuer chain name a person (a name, a personal title, "đồng chí"), not only a body? */
 export function namesPerson(issuer: string): boolean {
-  return HAS_NAME.test(issuer) || PERSON_TITLE.test(issuer) || /(?<![\p{L}])(?:[Đđ]ồng chí|Ông|Bà)(?![\p{L}])/u.test(issuer);
+  return (
+    HAS_NAME.test(issuer) || PERSON_TITLE.test(issuer) || /(?<![\p{L}])(?:[Đđ]ồng chí|Ông|Bà)(?![\p{L}])/u.test(issuer)
+  );
 }
 
 /** A person written with title(s) and name: the forms anaphora resolve to. */
@@ -173,7 +278,9 @@ export function antecedent(issuer: string, at: number, mentions: readonly Mentio
   const bare = (name ?? issuer.replace(/^[Đđ]ồng chí\s+/u, '')).replace(/\s+/gu, ' ').trim();
   const isPronoun = name === undefined && PRONOUN.test(issuer.trim());
   if (!isPronoun && name === undefined && !PERSON_TITLE.test(bare)) return null;
-  const fits = (mention: Mention) => isPronoun || (mention.text.replace(/\s+/gu, ' ').includes(bare) && (name === undefined || PERSON_TITLE.test(mention.text)));
+  const fits = (mention: Mention) =>
+    isPronoun ||
+    (mention.text.replace(/\s+/gu, ' ').includes(bare) && (name === undefined || PERSON_TITLE.test(mention.text)));
   // Mentions are in text order: start at the last one before `at`, look a bounded way back.
   let low = 0;
   let high = mentions.length;
@@ -185,6 +292,7 @@ export function antecedent(issuer: string, at: number, mentions: readonly Mentio
   for (let i = low - 1; i >= Math.max(0, low - MENTION_LOOKBACK); i--) if (fits(mentions[i])) return mentions[i];
   // A headline or caption names the person before the body does: the first fitting mention after.
   if (isPronoun) return null;
-  for (let i = low; i < Math.min(mentions.length, low + MENTION_LOOKBACK); i++) if (mentions[i].start > at && fits(mentions[i])) return mentions[i];
+  for (let i = low; i < Math.min(mentions.length, low + MENTION_LOOKBACK); i++)
+    if (mentions[i].start > at && fits(mentions[i])) return mentions[i];
   return null;
 }

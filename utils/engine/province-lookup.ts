@@ -5,10 +5,25 @@
 import { canonicalTone } from './normalise.ts';
 import { MERGED_PROVINCES, MERGER_DATE, OLD_PROVINCES, type OldProvince } from './provinces.ts';
 
-const HOST_SUFFIXES = ['gov.vn', 'dcs.vn', 'org.vn', 'com.vn', 'info.vn', 'net.vn', 'edu.vn', 'vn', 'com', 'net', 'org'];
+const HOST_SUFFIXES = [
+  'gov.vn',
+  'dcs.vn',
+  'org.vn',
+  'com.vn',
+  'info.vn',
+  'net.vn',
+  'edu.vn',
+  'vn',
+  'com',
+  'net',
+  'org',
+];
 
 function registrableLabels(host: string): string[] {
-  const bare = host.toLowerCase().replace(/:\d+$/, '').replace(/^www\./, '');
+  const bare = host
+    .toLowerCase()
+    .replace(/:\d+$/, '')
+    .replace(/^www\./, '');
   const suffix = HOST_SUFFIXES.find((s) => bare === s || bare.endsWith(`.${s}`));
   const rest = suffix ? bare.slice(0, bare.length - suffix.length - 1) : bare;
   // The label next to the suffix names the owner; subdomains only narrow it down.
@@ -26,12 +41,19 @@ function unitName(old: OldProvince, published: string | null | undefined): strin
 // Longest slug first, so "thuathienhue" wins over "hue" and "baria-vungtau" over nothing shorter.
 const SLUGS: { slug: string; old: OldProvince | null; merged: string }[] = [
   ...OLD_PROVINCES.map((old) => ({ slug: old.slug, old, merged: old.mergedInto })),
-  ...MERGED_PROVINCES.filter((unit) => !OLD_PROVINCES.some((old) => old.slug === unit.slug)).map((unit) => ({ slug: unit.slug, old: null, merged: unit.name })),
+  ...MERGED_PROVINCES.filter((unit) => !OLD_PROVINCES.some((old) => old.slug === unit.slug)).map((unit) => ({
+    slug: unit.slug,
+    old: null,
+    merged: unit.name,
+  })),
 ].sort((a, b) => b.slug.length - a.slug.length);
 
 /** Province named by a host, or null for hosts that name none. */
 export function provinceFromHost(host: string, published?: string | null): string | null {
-  const bare = host.toLowerCase().replace(/:\d+$/, '').replace(/^www\./, '');
+  const bare = host
+    .toLowerCase()
+    .replace(/:\d+$/, '')
+    .replace(/^www\./, '');
   for (const old of OLD_PROVINCES) {
     if (old.extraHosts.some((h) => bare === h || bare.endsWith(`.${h}`))) return unitName(old, published);
   }
@@ -56,7 +78,10 @@ const ADMIN_PREFIX = String.raw`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?
 const PLACE_PREFIX = String.raw`(?:huyện|Huyện|thị xã|Thị xã|thành phố|Thành phố|TP\.?|quận|Quận|thị trấn)\s+`;
 
 function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s*[-–—]\s*/g, String.raw`\s*[-–—]\s*`).replace(/ /g, String.raw`\s+`);
+  return s
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s*[-–—]\s*/g, String.raw`\s*[-–—]\s*`)
+    .replace(/ /g, String.raw`\s+`);
 }
 
 function normaliseKey(s: string): string {
@@ -78,7 +103,10 @@ function buildCueTable(): { regex: RegExp; cues: Map<string, Cue> } {
     for (const leader of old.leaders) add(leader, old, 3);
   }
   const alternatives = [...cues.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const regex = new RegExp(String.raw`(?<![\p{L}\p{N}])(${ADMIN_PREFIX}|${PLACE_PREFIX})?(${alternatives.join('|')})(?![\p{L}\p{N}])`, 'gu');
+  const regex = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(${ADMIN_PREFIX}|${PLACE_PREFIX})?(${alternatives.join('|')})(?![\p{L}\p{N}])`,
+    'gu',
+  );
   return { regex, cues };
 }
 
@@ -116,7 +144,9 @@ export function provinceFromText(text: string, published?: string | null): strin
 // "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ ĐÀ NẴNG" → "Cổng Thông Tin Điện Tử Thành Phố Đà Nẵng".
 function unshout(text: string): string {
   return text.replace(/^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$/gmu, (line) =>
-    line.toLowerCase().replace(/(^|[\s\-–(])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase()),
+    line
+      .toLowerCase()
+      .replace(/(^|[\s\-–(])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase()),
   );
 }
 

@@ -17,7 +17,29 @@ export interface Clause extends TextRange {
 }
 
 // Abbreviations that end with "." inside a sentence ("TP. Hồ Chí Minh", "ThS. Nguyễn").
-const ABBREVIATIONS = new Set(['tp', 'th', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'ls', 'ns', 'st', 'tt', 'q', 'p', 'tx', 'h', 'x', 'đ/c', 'đc', 'ctv', 'btv']);
+const ABBREVIATIONS = new Set([
+  'tp',
+  'th',
+  'ths',
+  'ts',
+  'pgs',
+  'gs',
+  'bs',
+  'ks',
+  'ls',
+  'ns',
+  'st',
+  'tt',
+  'q',
+  'p',
+  'tx',
+  'h',
+  'x',
+  'đ/c',
+  'đc',
+  'ctv',
+  'btv',
+]);
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const OPEN_QUOTES = '“‘«';
@@ -66,7 +88,13 @@ function endsSentence(text: string, i: number, from: number, to: number): boolea
  * Split one paragraph [from, to) into sentences and their ";"-clauses. A ";" inside quotes
  * or parentheses does not split (a slogan or a list in brackets stays in its clause).
  */
-export function splitParagraph(text: string, from: number, to: number, paragraph: number, firstSentence: number): Clause[] {
+export function splitParagraph(
+  text: string,
+  from: number,
+  to: number,
+  paragraph: number,
+  firstSentence: number,
+): Clause[] {
   const clauses: Clause[] = [];
   let sentence = firstSentence;
   let clauseStart = from;

@@ -137,10 +137,16 @@ export function readLayout(text: string, articleOnly = false): PageLayout {
 
   // Menus and breadcrumbs before the headline are short items; the headline has some words
   // and, on pages with a stamp, sits next to it.
-  const isHeadline = (l: Line | undefined): boolean => l !== undefined && wordCount(l.text) >= 4 && l.text.length <= 400;
+  const isHeadline = (l: Line | undefined): boolean =>
+    l !== undefined && wordCount(l.text) >= 4 && l.text.length <= 400;
   let titleIndex = kept.findIndex(isHeadline);
   if (keptBeforeStamp > 0 && isHeadline(kept[keptBeforeStamp - 1])) titleIndex = keptBeforeStamp - 1;
-  else if (keptBeforeStamp >= 0 && isHeadline(kept[keptBeforeStamp]) && kept[keptBeforeStamp].text.length < PROSE_LENGTH) titleIndex = keptBeforeStamp;
+  else if (
+    keptBeforeStamp >= 0 &&
+    isHeadline(kept[keptBeforeStamp]) &&
+    kept[keptBeforeStamp].text.length < PROSE_LENGTH
+  )
+    titleIndex = keptBeforeStamp;
   const paragraphs = titleIndex > 0 ? kept.slice(titleIndex) : kept;
   const title = titleIndex >= 0 && kept[titleIndex].text.length <= 400 ? kept[titleIndex] : null;
   return { paragraphs, title, published, teaserLines };

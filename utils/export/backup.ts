@@ -47,7 +47,14 @@ function motivation(annotation: AnnotationRecord): AnnotationItem['motivation'] 
 function toItem(annotation: AnnotationRecord): AnnotationItem {
   const body: NonNullable<AnnotationItem['body']> = [
     ...(annotation.note !== ''
-      ? [{ type: 'TextualBody' as const, value: annotation.note, purpose: 'commenting' as const, format: 'text/plain' as const }]
+      ? [
+          {
+            type: 'TextualBody' as const,
+            value: annotation.note,
+            purpose: 'commenting' as const,
+            format: 'text/plain' as const,
+          },
+        ]
       : []),
     ...annotation.tags.map((tag) => ({ type: 'TextualBody' as const, value: tag, purpose: 'tagging' as const })),
   ];
@@ -164,9 +171,18 @@ export function parseBackup(input: unknown): ParsedBackup {
   }
   const { items, govmark } = result.output;
   const problem =
-    duplicate(items.map((item) => item.id), 'items') ??
-    duplicate(govmark.articles.map((article) => article.url), 'govmark.articles') ??
-    duplicate(govmark.tasks.map((task) => task.id), 'govmark.tasks');
+    duplicate(
+      items.map((item) => item.id),
+      'items',
+    ) ??
+    duplicate(
+      govmark.articles.map((article) => article.url),
+      'govmark.articles',
+    ) ??
+    duplicate(
+      govmark.tasks.map((task) => task.id),
+      'govmark.tasks',
+    );
   if (problem) return { ok: false, error: problem };
   return { ok: true, data: { articles: govmark.articles, annotations: items.map(fromItem), tasks: govmark.tasks } };
 }

@@ -31,8 +31,18 @@ export interface CslItem {
 }
 
 const MONTHS_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 function isNewspaper(site: string): boolean {
@@ -51,7 +61,12 @@ function accessedParts(article: ArticleRecord, options: CitationOptions): number
 
 /** ASCII letters of a word, for citation keys that every BibTeX tool accepts. */
 function asciiWord(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** Keys like "ninhthuan2023ubnd", made unique within one export with a letter suffix. */
@@ -155,7 +170,12 @@ export function toRis(articles: readonly ArticleRecord[], options: CitationOptio
         ['TY', elec ? 'ELEC' : 'NEWS'],
         ...(article.title ? [['TI', oneLine(article.title)] as [string, string]] : []),
         ['T2', article.site],
-        ...(issued ? [['DA', joinDateParts(issued, '/')], ['PY', String(issued[0])]] as [string, string][] : []),
+        ...(issued
+          ? ([
+              ['DA', joinDateParts(issued, '/')],
+              ['PY', String(issued[0])],
+            ] as [string, string][])
+          : []),
         ['UR', article.url],
         ['Y2', accessed],
         ...(elec ? [['M1', accessed] as [string, string]] : []),
@@ -199,7 +219,8 @@ function sentence(text: string): string {
 export function apaReference(article: ArticleRecord, lang: Lang, options: CitationOptions = {}): string {
   const title = article.title ? oneLine(article.title) : lang === 'vi' ? '[Không có tiêu đề]' : '[Untitled]';
   const accessed = formatDate(accessedParts(article, options), lang);
-  const retrieved = lang === 'vi' ? `Truy cập ngày ${accessed}, từ ${article.url}` : `Retrieved ${accessed}, from ${article.url}`;
+  const retrieved =
+    lang === 'vi' ? `Truy cập ngày ${accessed}, từ ${article.url}` : `Retrieved ${accessed}, from ${article.url}`;
   return `${sentence(title)} (${publicationDate(article.published, lang)}). ${sentence(article.site)} ${retrieved}`;
 }
 

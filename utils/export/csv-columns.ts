@@ -111,7 +111,8 @@ const taskUrl = (row: TaskRow) => row.article?.url ?? row.task.articleUrl;
 const taskArticle: ArticleAccess<TaskRow> = {
   article: (row) => row.article,
   url: taskUrl,
-  link: (row) => (row.annotation ? annotationPassageLink(row.annotation, taskUrl(row)) : passageLink(taskUrl(row), row.task.text)),
+  link: (row) =>
+    row.annotation ? annotationPassageLink(row.annotation, taskUrl(row)) : passageLink(taskUrl(row), row.task.text),
 };
 
 export const HIGHLIGHT_TABLE: CsvTable<HighlightRow> = [
@@ -119,7 +120,10 @@ export const HIGHLIGHT_TABLE: CsvTable<HighlightRow> = [
   { header: { vi: 'Loại', en: 'Kind' }, cell: ({ annotation }, { lang }) => KIND_LABELS[annotation.kind][lang] },
   { header: { vi: 'Ghi chú', en: 'Note' }, cell: ({ annotation }) => annotation.note },
   { header: { vi: 'Thẻ', en: 'Tags' }, cell: ({ annotation }) => annotation.tags.join(LIST_SEPARATOR) },
-  { header: { vi: 'Giá trị số liệu', en: 'Figure value' }, cell: ({ annotation }) => figureOf(annotation)?.value ?? null },
+  {
+    header: { vi: 'Giá trị số liệu', en: 'Figure value' },
+    cell: ({ annotation }) => figureOf(annotation)?.value ?? null,
+  },
   { header: { vi: 'Đơn vị số liệu', en: 'Figure unit' }, cell: ({ annotation }) => figureUnit(annotation) },
   {
     header: { vi: 'Số, ký hiệu văn bản', en: 'Document symbol' },
@@ -138,7 +142,10 @@ export const TASK_TABLE: CsvTable<TaskRow> = [
   { header: { vi: 'Người chỉ đạo', en: 'Instructed by' }, cell: ({ task }) => task.issuer },
   { header: { vi: 'Đơn vị thực hiện', en: 'Assigned to' }, cell: ({ task }) => task.assignees.join(LIST_SEPARATOR) },
   { header: { vi: 'Thời hạn', en: 'Deadline' }, cell: ({ task }) => task.deadline },
-  { header: { vi: 'Trạng thái nhiệm vụ', en: 'Task status' }, cell: ({ task }, { lang }) => STATUS_LABELS[task.status][lang] },
+  {
+    header: { vi: 'Trạng thái nhiệm vụ', en: 'Task status' },
+    cell: ({ task }, { lang }) => STATUS_LABELS[task.status][lang],
+  },
   { header: { vi: 'Ghi chú', en: 'Notes' }, cell: ({ task }) => task.notes },
   { header: { vi: 'Trích dẫn', en: 'Quote' }, cell: ({ annotation }) => annotation?.quote ?? null },
   ...articleColumns(taskArticle),

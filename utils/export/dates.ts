@@ -36,5 +36,8 @@ export function isoDay(ms: number, timeZone?: string): string {
 export function isoDateParts(iso: string | null): number[] | null {
   const match = iso ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso) : null;
   if (!match) return null;
-  return match.slice(1).filter((part) => part !== undefined).map(Number);
+  return match
+    .slice(1)
+    .filter((part) => part !== undefined)
+    .map(Number);
 }

@@ -41,7 +41,11 @@ function suffixTerm(suffix = ''): string {
 
 /** The quote as textStart, or textStart,textEnd when it is long or spans paragraphs. */
 function quoteTerms(quote: string): string[] {
-  const quoteLines = quote.normalize('NFC').split(LINE_BREAK).map((line) => line.trim()).filter(Boolean);
+  const quoteLines = quote
+    .normalize('NFC')
+    .split(LINE_BREAK)
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (quoteLines.length === 0) return [];
   const first = words(quoteLines[0]);
   const last = words(quoteLines[quoteLines.length - 1]);

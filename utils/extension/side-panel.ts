@@ -6,8 +6,11 @@ import { browser } from 'wxt/browser';
 export const FOCUS_KEY = 'sidePanelFocus';
 
 export async function openSidePanel(tabId: number | undefined, focusAnnotationId: string | null): Promise<boolean> {
-  await browser.storage.session.set({ [FOCUS_KEY]: { annotationId: focusAnnotationId, tabId: tabId ?? null, at: Date.now() } });
-  const chromeSidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
+  await browser.storage.session.set({
+    [FOCUS_KEY]: { annotationId: focusAnnotationId, tabId: tabId ?? null, at: Date.now() },
+  });
+  const chromeSidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } })
+    .sidePanel;
   const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   try {
     if (chromeSidePanel && tabId !== undefined) await chromeSidePanel.open({ tabId });

@@ -5,7 +5,12 @@ import { FINDING_KINDS } from '../page/highlight-kinds';
 
 export const TabMessageSchema = v.variant('type', [
   v.object({ type: v.literal('page/state') }),
-  v.object({ type: v.literal('page/scroll-to'), annotationId: v.optional(v.string()), start: v.optional(v.number()), end: v.optional(v.number()) }),
+  v.object({
+    type: v.literal('page/scroll-to'),
+    annotationId: v.optional(v.string()),
+    start: v.optional(v.number()),
+    end: v.optional(v.number()),
+  }),
   v.object({ type: v.literal('page/highlight-selection') }),
   v.object({ type: v.literal('page/set-kinds'), disabled: v.array(v.picklist(FINDING_KINDS)) }),
   v.object({ type: v.literal('page/reanchor') }),

@@ -9,7 +9,9 @@ export const UiMessageSchema = v.variant('type', [
 export type UiMessage = v.InferOutput<typeof UiMessageSchema>;
 
 export function isUiMessageType(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && String((message as { type?: unknown }).type).startsWith('ui/');
+  return (
+    typeof message === 'object' && message !== null && String((message as { type?: unknown }).type).startsWith('ui/')
+  );
 }
 
 export function parseUiMessage(message: unknown): UiMessage | null {

@@ -80,7 +80,10 @@ export const MESSAGES = {
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   taskList: { vi: 'Danh sách nhiệm vụ', en: 'Task list' },
   libraryList: { vi: 'Thư viện', en: 'Library' },
-  pageNotAnalysable: { vi: 'GovMark không chạy trên loại trang này.', en: 'GovMark does not run on this kind of page.' },
+  pageNotAnalysable: {
+    vi: 'GovMark không chạy trên loại trang này.',
+    en: 'GovMark does not run on this kind of page.',
+  },
   siteAllowFailed: { vi: 'Chưa được cấp quyền cho trang này.', en: 'Permission for this site was not granted.' },
   analyzeFailed: { vi: 'Không phân tích được trang này.', en: 'Could not analyse this page.' },
   recentArticles: { vi: 'Bài viết gần đây', en: 'Recent articles' },
@@ -115,7 +118,10 @@ export const MESSAGES = {
   downloadCitations: { vi: 'Tải trích dẫn', en: 'Download citations' },
   backupExport: { vi: 'Sao lưu (JSON)', en: 'Backup (JSON)' },
   importBackup: { vi: 'Nhập tệp sao lưu', en: 'Import a backup file' },
-  importDone: { vi: 'Đã nhập: {added} mới, {updated} cập nhật, {unchanged} không đổi.', en: 'Imported: {added} new, {updated} updated, {unchanged} unchanged.' },
+  importDone: {
+    vi: 'Đã nhập: {added} mới, {updated} cập nhật, {unchanged} không đổi.',
+    en: 'Imported: {added} new, {updated} updated, {unchanged} unchanged.',
+  },
   exportDone: { vi: 'Đã tải xuống', en: 'Downloaded' },
   nothingToExport: { vi: 'Không có gì để xuất.', en: 'Nothing to export.' },
   pageTasks: { vi: 'Nhiệm vụ của trang', en: 'Tasks on this page' },

@@ -21,12 +21,20 @@ export interface CitationFile {
 export function citationFile(articles: readonly ArticleRecord[], format: CitationFormat, lang: Lang): CitationFile {
   switch (format) {
     case 'csl-json':
-      return { text: JSON.stringify(toCslJson(articles), null, 2), type: 'application/vnd.citationstyles.csl+json', extension: 'json' };
+      return {
+        text: JSON.stringify(toCslJson(articles), null, 2),
+        type: 'application/vnd.citationstyles.csl+json',
+        extension: 'json',
+      };
     case 'bibtex':
       return { text: toBibtex(articles), type: 'application/x-bibtex;charset=utf-8', extension: 'bib' };
     case 'ris':
       return { text: toRis(articles), type: 'application/x-research-info-systems;charset=utf-8', extension: 'ris' };
     case 'apa':
-      return { text: articles.map((article) => apaReference(article, lang)).join('\n\n') + '\n', type: 'text/plain;charset=utf-8', extension: 'txt' };
+      return {
+        text: articles.map((article) => apaReference(article, lang)).join('\n\n') + '\n',
+        type: 'text/plain;charset=utf-8',
+        extension: 'txt',
+      };
   }
 }

@@ -22,11 +22,15 @@ export async function importLibrary(db: GovMarkDB, incoming: LibraryRecords): Pr
       db.annotations.bulkGet(incoming.annotations.map((annotation) => annotation.id)),
       db.tasks.bulkGet(incoming.tasks.map((task) => task.id)),
     ]);
-    const plan = mergeImport({ articles: present(articles), annotations: present(annotations), tasks: present(tasks) }, incoming);
+    const plan = mergeImport(
+      { articles: present(articles), annotations: present(annotations), tasks: present(tasks) },
+      incoming,
+    );
     await db.articles.bulkPut([...plan.add.articles, ...plan.update.articles]);
     await db.annotations.bulkPut([...plan.add.annotations, ...plan.update.annotations]);
     await db.tasks.bulkPut([...plan.add.tasks, ...plan.update.tasks]);
-    const count = (records: LibraryRecords) => records.articles.length + records.annotations.length + records.tasks.length;
+    const count = (records: LibraryRecords) =>
+      records.articles.length + records.annotations.length + records.tasks.length;
     return { added: count(plan.add), updated: count(plan.update), unchanged: plan.unchanged };
   });
 }

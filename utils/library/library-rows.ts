@@ -65,7 +65,13 @@ export function buildLibraryRows(data: LibraryData, view: LibraryView): LibraryR
 }
 
 function blockRows(block: ArticleBlock): LibraryRow[] {
-  const header: LibraryRow = { type: 'article', key: rowKey('article', block.url), url: block.url, article: block.article, itemCount: block.items.length };
+  const header: LibraryRow = {
+    type: 'article',
+    key: rowKey('article', block.url),
+    url: block.url,
+    article: block.article,
+    itemCount: block.items.length,
+  };
   return [header, ...block.items];
 }
 
@@ -96,7 +102,12 @@ function articleBlocks(data: LibraryData, view: LibraryView): ArticleBlock[] {
     for (const annotation of annotations) {
       const article = articleByUrl.get(annotation.articleUrl);
       if (hasTag(annotation) && matches(annotationSearchText(annotation), article)) {
-        push(annotation.articleUrl, { type: 'annotation', key: rowKey('annotation', annotation.id), annotation, article });
+        push(annotation.articleUrl, {
+          type: 'annotation',
+          key: rowKey('annotation', annotation.id),
+          annotation,
+          article,
+        });
       }
     }
   }
@@ -143,7 +154,10 @@ function inReadingOrder(annotations: readonly AnnotationRecord[]): AnnotationRec
   if (cached) return cached;
   const keyed = annotations.map((annotation) => ({ annotation, start: storedStart(annotation) }));
   keyed.sort(
-    (a, b) => a.start - b.start || a.annotation.created - b.annotation.created || a.annotation.id.localeCompare(b.annotation.id),
+    (a, b) =>
+      a.start - b.start ||
+      a.annotation.created - b.annotation.created ||
+      a.annotation.id.localeCompare(b.annotation.id),
   );
   const sorted = keyed.map(({ annotation }) => annotation);
   readingOrders.set(annotations, sorted);

@@ -15,7 +15,10 @@ import { deadlineEnd } from '../storage/deadline';
 export async function firstTasksByDeadline(db: GovMarkDB, limit: number): Promise<TaskRecord[]> {
   const dated = await db.tasks.orderBy('deadline').limit(limit).toArray();
   if (dated.length < limit) {
-    const undated = await db.tasks.filter((task) => task.deadline === null).limit(limit - dated.length).toArray();
+    const undated = await db.tasks
+      .filter((task) => task.deadline === null)
+      .limit(limit - dated.length)
+      .toArray();
     return sortTasks([...dated, ...undated]);
   }
   const lastRead = dated[dated.length - 1].deadline ?? '';

@@ -38,11 +38,20 @@ export const pageUrlSchema = v.pipe(
 );
 
 export const deadlineSchema = v.nullable(
-  v.pipe(v.string(), v.check(isDeadlineIso, 'must be an ISO day, month, quarter or year ("2023-01-15", "2023-08", "2021-Q2", "2023")')),
+  v.pipe(
+    v.string(),
+    v.check(isDeadlineIso, 'must be an ISO day, month, quarter or year ("2023-01-15", "2023-08", "2021-Q2", "2023")'),
+  ),
 );
 
 export const taskStatusSchema = v.picklist(['open', 'in-progress', 'done', 'dropped'] satisfies TaskStatus[]);
-export const highlightColorSchema = v.picklist(['yellow', 'green', 'blue', 'pink', 'purple'] satisfies HighlightColor[]);
+export const highlightColorSchema = v.picklist([
+  'yellow',
+  'green',
+  'blue',
+  'pink',
+  'purple',
+] satisfies HighlightColor[]);
 export const annotationKindSchema = v.picklist(['highlight', 'note', 'figure', 'document', 'date', 'directive']);
 export const tagsSchema = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(MAX_LIST));
 const namesSchema = v.pipe(v.array(shortText), v.maxLength(MAX_LIST));
@@ -112,7 +121,13 @@ export const selectorsSchema = v.pipe(
   v.maxLength(10),
 );
 
-const paintableKindSchema = v.picklist(['figure', 'document', 'date', 'deadline', 'directive'] satisfies PaintableFindingKind[]);
+const paintableKindSchema = v.picklist([
+  'figure',
+  'document',
+  'date',
+  'deadline',
+  'directive',
+] satisfies PaintableFindingKind[]);
 const hostSchema = v.pipe(v.string(), v.regex(/^[a-z0-9.-]+$/i, 'must be a host name'), v.maxLength(253));
 
 export const settingsSchema = v.object({

@@ -6,7 +6,12 @@ import type { AnnotationRecord, ArticleRecord } from '../storage/records';
 import { ANCHORING_VERSION } from '../anchoring/types';
 import type { NewAnnotation, VisitInput } from './page-backend';
 
-export function citationForSelection(selection: NewAnnotation, article: VisitInput, lang: Lang, now: number = Date.now()): string {
+export function citationForSelection(
+  selection: NewAnnotation,
+  article: VisitInput,
+  lang: Lang,
+  now: number = Date.now(),
+): string {
   const annotation: AnnotationRecord = {
     ...selection,
     id: 'unsaved',

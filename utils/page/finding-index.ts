@@ -31,7 +31,12 @@ export function rangesByKind(findings: PageFinding[]): Map<FindingKind, Range[]>
 }
 
 /** The most specific finding at a DOM point: the shortest range that contains it. */
-export function findingAt(findings: PageFinding[], node: Node, offset: number, enabled: (k: FindingKind) => boolean): PageFinding | null {
+export function findingAt(
+  findings: PageFinding[],
+  node: Node,
+  offset: number,
+  enabled: (k: FindingKind) => boolean,
+): PageFinding | null {
   let best: PageFinding | null = null;
   let bestLength = Infinity;
   for (const f of findings) {

@@ -30,7 +30,9 @@ export class Overlay {
 
   /** True when an event came from inside our own UI (so page handlers ignore it). */
   contains(target: EventTarget | null): boolean {
-    return !!this.shadow && target instanceof Node && (target === this.shadow.host || this.shadow.host.contains(target));
+    return (
+      !!this.shadow && target instanceof Node && (target === this.shadow.host || this.shadow.host.contains(target))
+    );
   }
 
   showToolbar(rect: DOMRect, actions: SelectionActions): void {
@@ -41,7 +43,13 @@ export class Overlay {
 
   showCard(rect: DOMRect, finding: PageFinding, actions: SelectionActions): void {
     const win = this.doc.defaultView!;
-    this.view = { type: 'card', x: Math.max(4, rect.left + win.scrollX), y: rect.bottom + win.scrollY + 6, finding, actions };
+    this.view = {
+      type: 'card',
+      x: Math.max(4, rect.left + win.scrollX),
+      y: rect.bottom + win.scrollY + 6,
+      finding,
+      actions,
+    };
     this.draw();
   }
 
@@ -83,7 +91,9 @@ export class Overlay {
     render(
       <>
         {v.type === 'toolbar' && <SelectionToolbar lang={lang} x={v.x} y={v.y} {...v.actions} />}
-        {v.type === 'card' && <FindingCard lang={lang} x={v.x} y={v.y} finding={v.finding} onLeave={() => this.hide()} {...v.actions} />}
+        {v.type === 'card' && (
+          <FindingCard lang={lang} x={v.x} y={v.y} finding={v.finding} onLeave={() => this.hide()} {...v.actions} />
+        )}
         {this.toast && (
           <div class="gm-toast" role="status" data-error={this.toast.error ? '' : undefined}>
             {this.toast.text}

@@ -99,7 +99,11 @@ export class PageSession {
       findings: this.findings
         .map((f) => ({ kind: f.kind, text: f.finding.text, start: f.finding.start, end: f.finding.end }))
         .sort((a, b) => a.start - b.start || b.end - a.end),
-      annotations: [...this.placed.values()].map((p) => ({ id: p.record.id, quote: p.record.quote, anchored: !!p.range })),
+      annotations: [...this.placed.values()].map((p) => ({
+        id: p.record.id,
+        quote: p.record.quote,
+        anchored: !!p.range,
+      })),
     };
   }
 
@@ -304,17 +308,28 @@ export class PageSession {
     });
   }
 
-  private annotationInput(range: Range, color: HighlightColor, finding: FindingDetail | null, kind: NewAnnotation['kind']): NewAnnotation {
+  private annotationInput(
+    range: Range,
+    color: HighlightColor,
+    finding: FindingDetail | null,
+    kind: NewAnnotation['kind'],
+  ): NewAnnotation {
     const root = this.dom!.root;
     const selectors = describe(root, range);
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? range.toString().normalize('NFC');
     return { articleUrl: this.articleUrl, selectors, quote, kind, color, finding };
   }
 
-  private async highlight(range: Range, color: HighlightColor, finding: FindingDetail | null = null): Promise<AnnotationRecord | null> {
+  private async highlight(
+    range: Range,
+    color: HighlightColor,
+    finding: FindingDetail | null = null,
+  ): Promise<AnnotationRecord | null> {
     this.overlay.hide();
     try {
-      const record = await this.backend.createAnnotation(this.annotationInput(range, color, finding, finding ? finding.kind : 'highlight'));
+      const record = await this.backend.createAnnotation(
+        this.annotationInput(range, color, finding, finding ? finding.kind : 'highlight'),
+      );
       this.placed.set(record.id, { record, range });
       this.paintAnnotations();
       this.doc.getSelection()?.removeAllRanges();
@@ -337,13 +352,20 @@ export class PageSession {
   private async track(range: Range, finding?: PageFinding): Promise<void> {
     this.overlay.hide();
     const directive =
-      finding?.kind === 'directive' ? finding : findingsOverlapping(this.findings, range).find((f) => f.kind === 'directive');
+      finding?.kind === 'directive'
+        ? finding
+        : findingsOverlapping(this.findings, range).find((f) => f.kind === 'directive');
     const detail = directive?.kind === 'directive' ? directive.finding : null;
     // From a finding's card, track the whole directive it belongs to; from a selection, what
     // the reader selected (with what the engine read of the directive it lies in).
     const target = finding ? (directive?.range ?? finding.range) : range;
     try {
-      const annotation = this.annotationInput(target, 'yellow', detail ? { kind: 'directive', directive: detail } : null, detail ? 'directive' : 'highlight');
+      const annotation = this.annotationInput(
+        target,
+        'yellow',
+        detail ? { kind: 'directive', directive: detail } : null,
+        detail ? 'directive' : 'highlight',
+      );
       const { task, annotation: record } = await this.backend.trackTask({
         articleUrl: this.articleUrl,
         annotation,
@@ -367,7 +389,11 @@ export class PageSession {
   private async cite(range: Range): Promise<void> {
     this.overlay.hide();
     try {
-      const text = citationForSelection(this.annotationInput(range, 'yellow', null, 'highlight'), this.visit(), this.lang);
+      const text = citationForSelection(
+        this.annotationInput(range, 'yellow', null, 'highlight'),
+        this.visit(),
+        this.lang,
+      );
       const ok = await copyText(text, this.overlay.shadowRoot);
       this.overlay.notify(ok ? t('copied', this.lang) : t('saveFailed', this.lang), !ok);
     } catch (error) {
@@ -381,7 +407,8 @@ export class PageSession {
   }
 
   private report(error: unknown): void {
-    const message = error instanceof BackendError ? localise(error.readerMessage, this.lang) : t('saveFailed', this.lang);
+    const message =
+      error instanceof BackendError ? localise(error.readerMessage, this.lang) : t('saveFailed', this.lang);
     this.overlay.notify(message, true);
   }
 }
@@ -408,5 +435,9 @@ function detailOf(f: PageFinding): FindingDetail {
 /** The line box of a multi-line range nearest the pointer, so the card sits by the pointer. */
 function rectNear(range: Range, x: number, y: number): DOMRect {
   const rects = [...range.getClientRects()];
-  return rects.find((r) => y >= r.top && y <= r.bottom && x >= r.left - 2 && x <= r.right + 2) ?? rects[0] ?? range.getBoundingClientRect();
+  return (
+    rects.find((r) => y >= r.top && y <= r.bottom && x >= r.left - 2 && x <= r.right + 2) ??
+    rects[0] ??
+    range.getBoundingClientRect()
+  );
 }

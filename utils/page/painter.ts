@@ -17,7 +17,8 @@ const FALLBACK_TAG = 'govmark-mark';
 
 export function createPainter(doc: Document = document): Painter {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
-  const registry = win?.CSS && 'highlights' in win.CSS && typeof win.Highlight === 'function' ? win.CSS.highlights : null;
+  const registry =
+    win?.CSS && 'highlights' in win.CSS && typeof win.Highlight === 'function' ? win.CSS.highlights : null;
   const painted = new Map<PaintKind, Range[]>();
   const wrappers = new Map<PaintKind, HTMLElement[]>();
 
@@ -91,7 +92,11 @@ export function createPainter(doc: Document = document): Painter {
 
 function fallbackKindsAt(node: Node): PaintKind[] {
   const kinds: PaintKind[] = [];
-  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+  for (
+    let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    el;
+    el = el.parentElement
+  ) {
     if (el.localName === FALLBACK_TAG) kinds.push(el.getAttribute('data-kind') as PaintKind);
   }
   return kinds;

@@ -27,6 +27,8 @@ export function foldFields(fields: readonly (string | null | undefined)[]): stri
  * matches everything.
  */
 export function createTextMatcher(query: string): (foldedText: string) => boolean {
-  const words = foldForSearch(query).split(' ').filter((word) => word !== '');
+  const words = foldForSearch(query)
+    .split(' ')
+    .filter((word) => word !== '');
   return (foldedText) => words.every((word) => foldedText.includes(word));
 }

@@ -20,10 +20,7 @@ export async function recordVisit(db: GovMarkDB, visit: ArticleVisit, now: numbe
       : { ...visit, firstVisit: stored?.firstVisit ?? now, lastVisit: now };
     await db.articles.put(article);
     if (stored && (stored.site !== article.site || stored.province !== article.province)) {
-      await db.tasks
-        .where('articleUrl')
-        .equals(article.url)
-        .modify({ site: article.site, province: article.province });
+      await db.tasks.where('articleUrl').equals(article.url).modify({ site: article.site, province: article.province });
     }
     return article;
   });

@@ -30,7 +30,8 @@ function searchTextOf(task: TaskRecord): string {
 export type TaskSortKey = 'deadline' | 'created' | 'updated';
 
 export function filterTasks(tasks: readonly TaskRecord[], filter: TaskFilter): TaskRecord[] {
-  const statuses = filter.status === undefined ? null : new Set(typeof filter.status === 'string' ? [filter.status] : filter.status);
+  const statuses =
+    filter.status === undefined ? null : new Set(typeof filter.status === 'string' ? [filter.status] : filter.status);
   const assignee = filter.assignee === undefined ? null : foldForSearch(filter.assignee);
   const matchesQuery = createTextMatcher(filter.query ?? '');
   return tasks.filter(

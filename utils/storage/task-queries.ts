@@ -161,8 +161,13 @@ export function listTasksForArticle(db: GovMarkDB, articleUrl: string): Promise<
  * Tasks matching the filter, sorted. The most selective indexed field narrows the read; the
  * rest is filtered in memory by the same filterTasks the pages use.
  */
-export async function listTasks(db: GovMarkDB, filter: TaskFilter = {}, by: TaskSortKey = 'deadline'): Promise<TaskRecord[]> {
-  const statuses = filter.status === undefined ? [] : typeof filter.status === 'string' ? [filter.status] : [...filter.status];
+export async function listTasks(
+  db: GovMarkDB,
+  filter: TaskFilter = {},
+  by: TaskSortKey = 'deadline',
+): Promise<TaskRecord[]> {
+  const statuses =
+    filter.status === undefined ? [] : typeof filter.status === 'string' ? [filter.status] : [...filter.status];
   const candidates =
     filter.site !== undefined
       ? db.tasks.where('site').equals(filter.site)

@@ -16,16 +16,66 @@ interface RangeCase {
 
 // Ranges a reader could select on the fixture page, the way Hypothesis's anchoring tests list them.
 const RANGES: RangeCase[] = [
-  { name: 'words inside one text node', start: ['#p1', 'Phó Bí thư', 'start'], end: ['#p1', 'Tỉnh ủy', 'end'], quote: 'Phó Bí thư Tỉnh ủy' },
-  { name: 'across an inline tag', start: ['#p1', 'đồng chí', 'start'], end: ['#p1 b', 'Minh Tuấn', 'end'], quote: 'đồng chí Đỗ Minh Tuấn' },
-  { name: 'a whole bold figure', start: ['#p2 strong', '1.300', 'start'], end: ['#p2 strong', 'đồng', 'end'], quote: '1.300 tỷ đồng' },
-  { name: 'across paragraphs with noscript between', start: ['#p1', 'năm 2022.', 'start'], end: ['#p2', 'tổng sản phẩm', 'end'], quote: 'năm 2022.\n\nNăm 2022, tổng sản phẩm' },
-  { name: 'across a script and a style', start: ['#title', 'tháng 12', 'start'], end: ['#p1', 'Ngày 21/12/2022', 'end'], quote: 'tháng 12 năm 2022\n\n\nNgày 21/12/2022' },
-  { name: 'inside the NFD paragraph', start: ['#nfd', 'Nguyễn Trọng Trang', 'start'], end: ['#nfd', 'Tỉnh ủy viên', 'end'], quote: 'Nguyễn Trọng Trang – Tỉnh ủy viên' },
-  { name: 'from NFD text into an NFD italic', start: ['#nfd', 'Hội nghị.', 'start'], end: ['#nfd i', 'thống nhất', 'end'], quote: 'Hội nghị. Hội nghị thống nhất' },
-  { name: 'the second of two sentences opening alike', start: ['#p3', 'Chủ tịch UBND tỉnh yêu cầu các sở, ngành', 'start', 1], end: ['#p3', 'rà soát', 'end'], quote: 'Chủ tịch UBND tỉnh yêu cầu các sở, ngành rà soát' },
-  { name: 'the first words of the text', start: ['#title', 'Phiên họp', 'start'], end: ['#title', 'thường kỳ', 'end'], quote: 'Phiên họp thường kỳ' },
-  { name: 'the last words of the text', start: ['#p5', 'ngày 20/12/2022.', 'start'], end: ['#p5', 'ngày 20/12/2022.', 'end'], quote: 'ngày 20/12/2022.' },
+  {
+    name: 'words inside one text node',
+    start: ['#p1', 'Phó Bí thư', 'start'],
+    end: ['#p1', 'Tỉnh ủy', 'end'],
+    quote: 'Phó Bí thư Tỉnh ủy',
+  },
+  {
+    name: 'across an inline tag',
+    start: ['#p1', 'đồng chí', 'start'],
+    end: ['#p1 b', 'Minh Tuấn', 'end'],
+    quote: 'đồng chí Đỗ Minh Tuấn',
+  },
+  {
+    name: 'a whole bold figure',
+    start: ['#p2 strong', '1.300', 'start'],
+    end: ['#p2 strong', 'đồng', 'end'],
+    quote: '1.300 tỷ đồng',
+  },
+  {
+    name: 'across paragraphs with noscript between',
+    start: ['#p1', 'năm 2022.', 'start'],
+    end: ['#p2', 'tổng sản phẩm', 'end'],
+    quote: 'năm 2022.\n\nNăm 2022, tổng sản phẩm',
+  },
+  {
+    name: 'across a script and a style',
+    start: ['#title', 'tháng 12', 'start'],
+    end: ['#p1', 'Ngày 21/12/2022', 'end'],
+    quote: 'tháng 12 năm 2022\n\n\nNgày 21/12/2022',
+  },
+  {
+    name: 'inside the NFD paragraph',
+    start: ['#nfd', 'Nguyễn Trọng Trang', 'start'],
+    end: ['#nfd', 'Tỉnh ủy viên', 'end'],
+    quote: 'Nguyễn Trọng Trang – Tỉnh ủy viên',
+  },
+  {
+    name: 'from NFD text into an NFD italic',
+    start: ['#nfd', 'Hội nghị.', 'start'],
+    end: ['#nfd i', 'thống nhất', 'end'],
+    quote: 'Hội nghị. Hội nghị thống nhất',
+  },
+  {
+    name: 'the second of two sentences opening alike',
+    start: ['#p3', 'Chủ tịch UBND tỉnh yêu cầu các sở, ngành', 'start', 1],
+    end: ['#p3', 'rà soát', 'end'],
+    quote: 'Chủ tịch UBND tỉnh yêu cầu các sở, ngành rà soát',
+  },
+  {
+    name: 'the first words of the text',
+    start: ['#title', 'Phiên họp', 'start'],
+    end: ['#title', 'thường kỳ', 'end'],
+    quote: 'Phiên họp thường kỳ',
+  },
+  {
+    name: 'the last words of the text',
+    start: ['#p5', 'ngày 20/12/2022.', 'start'],
+    end: ['#p5', 'ngày 20/12/2022.', 'end'],
+    quote: 'ngày 20/12/2022.',
+  },
 ];
 
 function rangeFor(root: Element, testCase: RangeCase): Range {
@@ -46,7 +96,10 @@ function selectorsOf(selectors: Selector[]) {
 /** The NFC text a range covers in the model's terms (skipped elements left out). */
 function modelText(root: Element, range: Range): string {
   const model = buildTextModel(root);
-  return model.text.slice(model.offsetOf(range.startContainer, range.startOffset, 'start'), model.offsetOf(range.endContainer, range.endOffset, 'end'));
+  return model.text.slice(
+    model.offsetOf(range.startContainer, range.startOffset, 'start'),
+    model.offsetOf(range.endContainer, range.endOffset, 'end'),
+  );
 }
 
 group('describe', () => {
@@ -110,7 +163,13 @@ group('anchor: describe then anchor gives the same text back', () => {
 
 group('anchor: fallbacks after the page changed', () => {
   function describeQuote(root: Element, selector: string, text: string, occurrence = 0): Selector[] {
-    return describe(root, rangeBetween(pointAt(root, selector, text, 'start', occurrence), pointAt(root, selector, text, 'end', occurrence)));
+    return describe(
+      root,
+      rangeBetween(
+        pointAt(root, selector, text, 'start', occurrence),
+        pointAt(root, selector, text, 'end', occurrence),
+      ),
+    );
   }
 
   it('falls back to the quote when the stored position holds other text', () => {
@@ -126,7 +185,9 @@ group('anchor: fallbacks after the page changed', () => {
   it('finds the quote after a sentence is inserted before it', () => {
     const root = buildFixturePage();
     const selectors = describeQuote(root, '#p3', 'giải ngân vốn đầu tư công');
-    root.querySelector('#title')!.insertAdjacentHTML('afterend', '<p>Tin mới: tỉnh đón đoàn công tác của Bộ Kế hoạch và Đầu tư.</p>');
+    root
+      .querySelector('#title')!
+      .insertAdjacentHTML('afterend', '<p>Tin mới: tỉnh đón đoàn công tác của Bộ Kế hoạch và Đầu tư.</p>');
     const [result] = anchorAll(root, [selectors]);
     expect(result.method).toBe('quote');
     expect(modelText(root, result.range!)).toBe('giải ngân vốn đầu tư công');
@@ -186,10 +247,15 @@ group('anchor: fallbacks after the page changed', () => {
     const root = buildFixturePage();
     const first = selectorsOf(describeQuote(root, '#p3', 'Chủ tịch UBND tỉnh yêu cầu', 0));
     const second = selectorsOf(describeQuote(root, '#p3', 'Chủ tịch UBND tỉnh yêu cầu', 1));
-    const shifted: Selector[] = [{ ...second.position, start: second.position.start + 1, end: second.position.end + 1 }, second.quote];
+    const shifted: Selector[] = [
+      { ...second.position, start: second.position.start + 1, end: second.position.end + 1 },
+      second.quote,
+    ];
     const [result] = anchorAll(root, [shifted]);
     expect(result.method).toBe('quote');
-    expect(buildTextModel(root).offsetOf(result.range!.startContainer, result.range!.startOffset)).toBe(second.position.start);
+    expect(buildTextModel(root).offsetOf(result.range!.startContainer, result.range!.startOffset)).toBe(
+      second.position.start,
+    );
     expect(second.position.start).not.toBe(first.position.start);
   });
 

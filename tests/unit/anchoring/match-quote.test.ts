@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe as group, expect, it } from 'vitest';
 import { matchQuote, type QuoteQuery } from '../../../utils/anchoring/match-quote';
 
-const ARTICLE = readFileSync(new URL('../../../../shared/fixtures/seeds/002.txt', import.meta.url), 'utf8').normalize('NFC');
+const ARTICLE = readFileSync(new URL('../../../../shared/fixtures/seeds/002.txt', import.meta.url), 'utf8').normalize(
+  'NFC',
+);
 
 /** A query for text[start, end) with 32 characters of context, as describe() stores it. */
 function queryAt(text: string, start: number, end: number, hint: number | undefined = start): QuoteQuery {
@@ -90,7 +92,12 @@ group('matchQuote', () => {
   it('refuses a fuzzy match that is too far from the quote', () => {
     const start = ARTICLE.indexOf('Kế hoạch hành động thực hiện Nghị quyết');
     const query = queryAt(ARTICLE, start, start + 39);
-    const rewritten = editAt(ARTICLE, start - 40, 120, 'một đoạn văn hoàn toàn mới về chủ đề khác, không liên quan gì tới bản kế hoạch cũ');
+    const rewritten = editAt(
+      ARTICLE,
+      start - 40,
+      120,
+      'một đoạn văn hoàn toàn mới về chủ đề khác, không liên quan gì tới bản kế hoạch cũ',
+    );
     expect(matchQuote(rewritten, query)).toBeNull();
   });
 

@@ -31,7 +31,12 @@ group('buildTextModel', () => {
     expect(from.node).toBe(nfdNode);
     expect(to.node).toBe(nfdNode);
     expect(nfdNode.data.slice(from.offset, to.offset)).toBe(word.normalize('NFD'));
-    expect(model.toRange(start, start + word.length).toString().normalize('NFC')).toBe(word);
+    expect(
+      model
+        .toRange(start, start + word.length)
+        .toString()
+        .normalize('NFC'),
+    ).toBe(word);
   });
 
   it('rounds a boundary inside a combining sequence to the whole character', () => {

@@ -8,7 +8,9 @@ describe('AnnotationEditor', () => {
   it('saves the note and the parsed tags', async () => {
     const onSave = vi.fn().mockResolvedValue(true);
     const record = annotation({ tags: ['cũ'] });
-    const { rerender } = render(<AnnotationEditor annotation={record} focused={false} orphan={false} onSave={onSave} />);
+    const { rerender } = render(
+      <AnnotationEditor annotation={record} focused={false} orphan={false} onSave={onSave} />,
+    );
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Hỏi lại Sở' } });
     fireEvent.input(screen.getByLabelText('Tags'), { target: { value: 'cũ, đầu tư công' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -33,9 +35,18 @@ describe('AnnotationEditor', () => {
 describe('AnnotationEditor with changes saved elsewhere', () => {
   it('shows them in untouched fields and keeps what the reader is typing', () => {
     const record = annotation({ note: 'cũ', tags: [] });
-    const { rerender } = render(<AnnotationEditor annotation={record} focused={false} orphan={false} onSave={vi.fn()} />);
+    const { rerender } = render(
+      <AnnotationEditor annotation={record} focused={false} orphan={false} onSave={vi.fn()} />,
+    );
     fireEvent.input(screen.getByLabelText('Tags'), { target: { value: 'đang gõ' } });
-    rerender(<AnnotationEditor annotation={{ ...record, note: 'mới', tags: ['khác'], updated: record.updated + 1 }} focused={false} orphan={false} onSave={vi.fn()} />);
+    rerender(
+      <AnnotationEditor
+        annotation={{ ...record, note: 'mới', tags: ['khác'], updated: record.updated + 1 }}
+        focused={false}
+        orphan={false}
+        onSave={vi.fn()}
+      />,
+    );
     expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('mới');
     expect((screen.getByLabelText('Tags') as HTMLInputElement).value).toBe('đang gõ');
   });

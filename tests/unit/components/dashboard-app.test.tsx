@@ -21,7 +21,9 @@ beforeEach(async () => {
   fakeBrowser.reset();
   db = openTestDb().db;
   const handle = createMessageHandler(db, { extensionId: 'govmark-test', extensionOrigin: EXTENSION_ORIGIN });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handle(message, { id: 'govmark-test', url: `${EXTENSION_ORIGIN}/dashboard.html` }));
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+    handle(message, { id: 'govmark-test', url: `${EXTENSION_ORIGIN}/dashboard.html` }),
+  );
   await db.articles.put(article());
   await db.annotations.bulkPut([
     annotation({ id: 'a-plan', quote: 'Sở Kế hoạch và Đầu tư', start: 10, tags: ['đầu tư'] }),
@@ -56,7 +58,9 @@ describe('DashboardApp', () => {
     await waitFor(() => expect(rowTexts()).toHaveLength(4));
 
     fireEvent.click(screen.getByRole('checkbox', { name: /^Select: Đẩy nhanh/ }));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Set status of selected tasks' }), { target: { value: 'in-progress' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Set status of selected tasks' }), {
+      target: { value: 'in-progress' },
+    });
     fireEvent.click(screen.getByRole('button', { name: /Apply/ }));
     await waitFor(async () => expect((await db.tasks.get('t1'))?.status).toBe('in-progress'));
 

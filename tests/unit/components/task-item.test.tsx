@@ -12,8 +12,15 @@ describe('TaskItem', () => {
     const onStatusChange = vi.fn();
     const onOpenPassage = vi.fn();
     const overdue = task({ deadline: '2023-08-15' });
-    render(<TaskItem task={overdue} today="2023-09-01" onStatusChange={onStatusChange} onOpenPassage={onOpenPassage} />);
-    expect(screen.getByText(/Overdue/).closest('[data-deadline-state]')?.getAttribute('data-deadline-state')).toBe('overdue');
+    render(
+      <TaskItem task={overdue} today="2023-09-01" onStatusChange={onStatusChange} onOpenPassage={onOpenPassage} />,
+    );
+    expect(
+      screen
+        .getByText(/Overdue/)
+        .closest('[data-deadline-state]')
+        ?.getAttribute('data-deadline-state'),
+    ).toBe('overdue');
     fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'done' } });
     expect(onStatusChange).toHaveBeenCalledWith(overdue, 'done');
     fireEvent.click(screen.getByRole('button', { name: 'Open passage' }));
@@ -23,7 +30,12 @@ describe('TaskItem', () => {
   it('marks a deadline due within a week, in Vietnamese when the reader is', () => {
     render(
       <LangContext.Provider value="vi">
-        <TaskItem task={task({ deadline: '2023-09-05' })} today="2023-09-01" onStatusChange={vi.fn()} onOpenPassage={vi.fn()} />
+        <TaskItem
+          task={task({ deadline: '2023-09-05' })}
+          today="2023-09-01"
+          onStatusChange={vi.fn()}
+          onOpenPassage={vi.fn()}
+        />
       </LangContext.Provider>,
     );
     expect(screen.getByText(/Sắp đến hạn/)).toBeTruthy();
@@ -34,7 +46,13 @@ describe('TaskItem', () => {
 describe('TaskFilters', () => {
   it('reports each control change in the form', () => {
     const onChange = vi.fn();
-    render(<TaskFilters form={EMPTY_TASK_FILTER_FORM} facets={{ provinces: ['Ninh Thuận'], sites: ['ninhthuan.gov.vn'], assignees: ['Sở Tài chính'] }} onChange={onChange} />);
+    render(
+      <TaskFilters
+        form={EMPTY_TASK_FILTER_FORM}
+        facets={{ provinces: ['Ninh Thuận'], sites: ['ninhthuan.gov.vn'], assignees: ['Sở Tài chính'] }}
+        onChange={onChange}
+      />,
+    );
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'so ke hoach' } });
     expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_TASK_FILTER_FORM, query: 'so ke hoach' });
     fireEvent.change(screen.getByRole('combobox', { name: 'Assignee' }), { target: { value: 'Sở Tài chính' } });

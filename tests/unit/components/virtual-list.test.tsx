@@ -7,7 +7,16 @@ const ITEMS = Array.from({ length: 50_000 }, (_, i) => `row ${i}`);
 
 function renderList(scrollToIndex: number | null = null) {
   return render(
-    <VirtualList items={ITEMS} rowHeight={40} height={200} overscan={2} label="Rows" getKey={(item) => item} renderRow={(item) => <span>{item}</span>} scrollToIndex={scrollToIndex} />,
+    <VirtualList
+      items={ITEMS}
+      rowHeight={40}
+      height={200}
+      overscan={2}
+      label="Rows"
+      getKey={(item) => item}
+      renderRow={(item) => <span>{item}</span>}
+      scrollToIndex={scrollToIndex}
+    />,
   );
 }
 

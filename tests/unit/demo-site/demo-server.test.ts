@@ -1,6 +1,12 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_HOSTS, hostResolverRules, readManifest, startDemoServer, type DemoServer } from '../../../scripts/demo-server';
+import {
+  DEMO_HOSTS,
+  hostResolverRules,
+  readManifest,
+  startDemoServer,
+  type DemoServer,
+} from '../../../scripts/demo-server';
 
 interface Reply {
   status: number;
@@ -11,13 +17,20 @@ interface Reply {
 /** GET through the loopback port with the Host header a browser sends under --host-resolver-rules. */
 function get(server: DemoServer, host: string, path: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, headers: { Host: `${host}:${server.port}` } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type']), body: Buffer.concat(chunks).toString('utf8') }),
-      );
-    });
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path, headers: { Host: `${host}:${server.port}` } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: String(res.headers['content-type']),
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -37,7 +50,9 @@ describe('demo server', () => {
   it('listens on a free port and builds URLs under the real host names', () => {
     expect(server.port).toBeGreaterThan(0);
     expect(server.origin('ninhthuan.gov.vn')).toBe(`http://ninhthuan.gov.vn:${server.port}`);
-    expect(server.url('thanhhoa.gov.vn', '/portal/Pages/x.aspx')).toBe(`http://thanhhoa.gov.vn:${server.port}/portal/Pages/x.aspx`);
+    expect(server.url('thanhhoa.gov.vn', '/portal/Pages/x.aspx')).toBe(
+      `http://thanhhoa.gov.vn:${server.port}/portal/Pages/x.aspx`,
+    );
   });
 
   it.each(manifest.map((e) => [`${e.host}${e.path}`, e] as const))('serves %s as utf-8 HTML', async (_, entry) => {
@@ -87,7 +102,16 @@ describe('demo server', () => {
 describe('host resolver rules', () => {
   it('lists every manifest host', () => {
     expect(new Set(DEMO_HOSTS)).toEqual(new Set(manifest.map((e) => e.host)));
-    expect(DEMO_HOSTS).toEqual(expect.arrayContaining(['ninhthuan.gov.vn', 'longan.gov.vn', 'thanhhoa.gov.vn', 'travinh.gov.vn', 'baoquangninh.com.vn', 'localhost']));
+    expect(DEMO_HOSTS).toEqual(
+      expect.arrayContaining([
+        'ninhthuan.gov.vn',
+        'longan.gov.vn',
+        'thanhhoa.gov.vn',
+        'travinh.gov.vn',
+        'baoquangninh.com.vn',
+        'localhost',
+      ]),
+    );
   });
 
   it('maps each host to the loopback port and blocks every other name', () => {

@@ -29,7 +29,9 @@ describe('normaliseHost and pageKey', () => {
   });
 
   it('ignore query and fragment', () => {
-    expect(pageKey('longan.gov.vn:1234', '/Pages/a.aspx?utm_source=x#y')).toBe(pageKey('longan.gov.vn', '/Pages/a.aspx'));
+    expect(pageKey('longan.gov.vn:1234', '/Pages/a.aspx?utm_source=x#y')).toBe(
+      pageKey('longan.gov.vn', '/Pages/a.aspx'),
+    );
     expect(pageKey('longan.gov.vn', '/Pages/a.aspx')).not.toBe(pageKey('thanhhoa.gov.vn', '/Pages/a.aspx'));
   });
 });

@@ -39,10 +39,15 @@ describe('demo pages on disk', () => {
   });
 
   it('cover the five seeds, three or more layouts and every negative kind', () => {
-    expect(new Set(articles.filter((e) => e.kind === 'article').map((e) => e.seed))).toEqual(new Set(['000', '001', '002', '003', '004']));
+    expect(new Set(articles.filter((e) => e.kind === 'article').map((e) => e.seed))).toEqual(
+      new Set(['000', '001', '002', '003', '004']),
+    );
     expect(new Set(articles.map((e) => e.layout)).size).toBeGreaterThanOrEqual(3);
     for (const kind of ['home', 'listing', 'non-government', 'english', 'nfd-article'] as const) {
-      expect(manifest.some((e) => e.kind === kind), kind).toBe(true);
+      expect(
+        manifest.some((e) => e.kind === kind),
+        kind,
+      ).toBe(true);
     }
     const nonGov = manifest.find((e) => e.kind === 'non-government')!;
     expect(nonGov.host.endsWith('.gov.vn')).toBe(false);
@@ -74,9 +79,12 @@ describe.each(articles.map((e) => [`${e.kind} ${e.host}${e.path}`, e] as const))
       expect(nfc(child.textContent ?? '')).toBe(seedText.slice(blocks[i]!.start, blocks[i]!.end));
     });
     // Nothing but layout whitespace between the blocks, inside the container or in the seed.
-    const stray = [...body.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+    const stray = [...body.childNodes].filter(
+      (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+    );
     expect(stray).toHaveLength(0);
-    for (let i = 1; i < blocks.length; i++) expect(seedText.slice(blocks[i - 1]!.end, blocks[i]!.start).trim()).toBe('');
+    for (let i = 1; i < blocks.length; i++)
+      expect(seedText.slice(blocks[i - 1]!.end, blocks[i]!.start).trim()).toBe('');
   });
 
   it('shows the headline in the h1 and metadata', () => {
@@ -138,7 +146,9 @@ describe('negative pages', () => {
 
   it('non-government article has Vietnamese prose, English page is in English', () => {
     const nonGov = parse(readPage(manifest.find((e) => e.kind === 'non-government')!));
-    const paragraphs = [...nonGov.querySelectorAll('.entry-content p')].filter((p) => (p.textContent ?? '').length > 100);
+    const paragraphs = [...nonGov.querySelectorAll('.entry-content p')].filter(
+      (p) => (p.textContent ?? '').length > 100,
+    );
     expect(paragraphs.length).toBeGreaterThanOrEqual(3);
     expect(paragraphs[0]!.textContent).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữự]/);
     const english = parse(readPage(manifest.find((e) => e.kind === 'english')!));

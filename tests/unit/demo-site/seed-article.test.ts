@@ -29,7 +29,8 @@ function readGold(seed: string): Gold {
 }
 
 // Shapes of the furniture lines the seeds contain; none of them may end up in the body.
-const FURNITURE_LINE = /^(Tiếng Việt \| English|Đăng ngày|\d+%$|Lượt xem|Tin (mới nhất|khác|liên quan)|Chia sẻ|\d+ người|Thứ \S+, \d\d\/)|^\d\d\/\d\d\/\d{4} - \d\d:\d\d$/;
+const FURNITURE_LINE =
+  /^(Tiếng Việt \| English|Đăng ngày|\d+%$|Lượt xem|Tin (mới nhất|khác|liên quan)|Chia sẻ|\d+ người|Thứ \S+, \d\d\/)|^\d\d\/\d\d\/\d{4} - \d\d:\d\d$/;
 
 describe.each(SEED_IDS)('seed %s line map', (seed) => {
   const text = readSeedText(seed);
@@ -55,7 +56,18 @@ describe.each(SEED_IDS)('seed %s line map', (seed) => {
   });
 
   it('files the stamps, counters and list headings as furniture', () => {
-    const slots = ['langSwitch', 'stamp', 'fontSize', 'views', 'share', 'latestHeading', 'otherNewsHeading', 'relatedHeading', 'pollVotes', 'online'] as const;
+    const slots = [
+      'langSwitch',
+      'stamp',
+      'fontSize',
+      'views',
+      'share',
+      'latestHeading',
+      'otherNewsHeading',
+      'relatedHeading',
+      'pollVotes',
+      'online',
+    ] as const;
     const lines = slots.flatMap((slot) => article.furniture[slot] ?? []);
     for (const line of lines) expect(line).toMatch(FURNITURE_LINE);
   });

@@ -6,11 +6,25 @@ import { describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from './gold-score.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
-const PAGE = path.join(repoRoot, 'tests/fixtures/pages/baoquangninh.com.vn/ubnd-tinh-quyet-liet-trong-chi-dao-dieu-hanh-cac-nhiem-vu-phat-trien-kt-xh-2530123.html');
+const PAGE = path.join(
+  repoRoot,
+  'tests/fixtures/pages/baoquangninh.com.vn/ubnd-tinh-quyet-liet-trong-chi-dao-dieu-hanh-cac-nhiem-vu-phat-trien-kt-xh-2530123.html',
+);
 
 function analyze(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/analyze.ts'), ...args], { cwd: repoRoot, input, encoding: 'utf8' });
-  return { code: result.status, lines: result.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr: result.stderr };
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/analyze.ts'), ...args], {
+    cwd: repoRoot,
+    input,
+    encoding: 'utf8',
+  });
+  return {
+    code: result.status,
+    lines: result.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l)),
+    stderr: result.stderr,
+  };
 }
 
 describe('analyze command', () => {
@@ -21,7 +35,13 @@ describe('analyze command', () => {
     expect(lines).toHaveLength(1);
     const [line] = lines;
     expect(Object.keys(line)).toEqual(['file', 'article', 'figures', 'documents', 'dates', 'directives', 'tasks']);
-    expect(line.article).toEqual({ isArticle: true, confidence: expect.any(Number), province: 'Ninh Thuận', published: null, title: expect.stringContaining('Ủy ban nhân tỉnh họp trực tuyến') });
+    expect(line.article).toEqual({
+      isArticle: true,
+      confidence: expect.any(Number),
+      province: 'Ninh Thuận',
+      published: null,
+      title: expect.stringContaining('Ủy ban nhân tỉnh họp trực tuyến'),
+    });
     expect(line.figures[0]).toMatchObject({ text: '3 tiêu chí', start: 1430, end: 1440, kind: 'quantity', value: 3 });
     expect(line.directives[0]).toMatchObject({ start: 2098, end: 2379, issuer: 'Chủ tịch UBND tỉnh Trần Quốc Nam' });
     expect(line.tasks).toHaveLength(line.directives.length);
@@ -36,8 +56,15 @@ describe('analyze command', () => {
 
   it('classifies a folder of saved pages without --url (their canonical links name the site)', () => {
     const pagesDir = path.join(repoRoot, 'tests/fixtures/pages');
-    const manifest: { host: string; path: string; expectArticle: boolean }[] = JSON.parse(readFileSync(path.join(pagesDir, 'manifest.json'), 'utf8'));
-    const files = manifest.map((e) => path.join(pagesDir, e.path === '/' ? `${e.host}/index.html` : `${e.host}${e.path}.html`.replace(/\.html\.html$/, '.html')));
+    const manifest: { host: string; path: string; expectArticle: boolean }[] = JSON.parse(
+      readFileSync(path.join(pagesDir, 'manifest.json'), 'utf8'),
+    );
+    const files = manifest.map((e) =>
+      path.join(
+        pagesDir,
+        e.path === '/' ? `${e.host}/index.html` : `${e.host}${e.path}.html`.replace(/\.html\.html$/, '.html'),
+      ),
+    );
     const { code, lines } = analyze(files);
     expect(code).toBe(0);
     expect(lines.map((l) => l.article.isArticle)).toEqual(manifest.map((e) => e.expectArticle));
@@ -46,18 +73,31 @@ describe('analyze command', () => {
   it('reads standard input for "-"', () => {
     const report =
       'Tại phiên họp, lãnh đạo các sở, ngành đã báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội của tỉnh trong thời gian qua. Theo báo cáo, thu ngân sách nhà nước trên địa bàn ước đạt kế hoạch, công tác cải cách hành chính có nhiều chuyển biến. Các đại biểu cũng thảo luận về những khó khăn, vướng mắc trong giải phóng mặt bằng và giải ngân vốn đầu tư công, đề xuất các giải pháp tháo gỡ cho các dự án trọng điểm.';
-    const { code, lines } = analyze(['-'], `Thanh Hóa triển khai nhiệm vụ\n${report}\nChủ tịch UBND tỉnh yêu cầu các sở hoàn thành trước ngày 15/01/2023.\n`);
+    const { code, lines } = analyze(
+      ['-'],
+      `Thanh Hóa triển khai nhiệm vụ\n${report}\nChủ tịch UBND tỉnh yêu cầu các sở hoàn thành trước ngày 15/01/2023.\n`,
+    );
     expect(code).toBe(0);
     expect(lines[0].file).toBe('-');
     expect(lines[0].dates[0]).toMatchObject({ text: 'trước ngày 15/01/2023', deadline: true });
   }, 60_000);
 
   it('prints no findings for a page that is not an article, only its article info', () => {
-    const teasers = Array.from({ length: 8 }, (_, i) => `Chủ tịch UBND tỉnh yêu cầu hoàn thành ${i + 3} dự án trước ngày 2${i}/3/2024 (0${i + 1}/02/2024 3:09 CH)`).join('\n');
+    const teasers = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `Chủ tịch UBND tỉnh yêu cầu hoàn thành ${i + 3} dự án trước ngày 2${i}/3/2024 (0${i + 1}/02/2024 3:09 CH)`,
+    ).join('\n');
     const { code, lines } = analyze(['-'], `Tin tức - Sự kiện\n${teasers}\n`);
     expect(code).toBe(0);
     expect(lines[0].article.isArticle).toBe(false);
-    expect([lines[0].figures, lines[0].documents, lines[0].dates, lines[0].directives, lines[0].tasks]).toEqual([[], [], [], [], []]);
+    expect([lines[0].figures, lines[0].documents, lines[0].dates, lines[0].directives, lines[0].tasks]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
   }, 60_000);
 
   it('reports unreadable, empty and binary files on stderr, exits non-zero, analyses the rest', () => {

@@ -43,7 +43,9 @@ describe('analyzeText', () => {
     const page = analyzeText(seed('002'));
     const furnitureStart = page.text.indexOf('Tin mới nhất');
     expect(spans(page).every((s) => s.end <= furnitureStart)).toBe(true);
-    expect(page.figures.some((f) => f.text.includes('100%') && f.start < page.text.indexOf('Ngày 21/12/2022'))).toBe(false);
+    expect(page.figures.some((f) => f.text.includes('100%') && f.start < page.text.indexOf('Ngày 21/12/2022'))).toBe(
+      false,
+    );
     const views = analyzeText(seed('003'));
     expect(views.figures.some((f) => f.text.includes('2198'))).toBe(false);
     const stamped = analyzeText(seed('004'));
@@ -54,7 +56,9 @@ describe('analyzeText', () => {
     const headline = analyzeText(seed('000'));
     expect(headline.dates.filter((d) => d.end <= 147).map((d) => d.text)).toEqual(['tháng 7', 'tháng 8/2023']);
     const captions = analyzeText(seed('001'));
-    expect(captions.directives[0].text.startsWith('Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được nhấn mạnh')).toBe(true);
+    expect(
+      captions.directives[0].text.startsWith('Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được nhấn mạnh'),
+    ).toBe(true);
   });
 
   it('dates a day without a year in the article’s year and proposes a task per directive', () => {
@@ -62,7 +66,11 @@ describe('analyzeText', () => {
     expect(analysis.dates.find((d) => d.text === 'Ngày 04/8')?.iso).toBe('2023-08-04');
     expect(analysis.tasks).toHaveLength(analysis.directives.length);
     const dated = analysis.tasks.find((t) => t.deadline !== null);
-    expect(dated).toMatchObject({ deadline: '2023', deadlineText: 'trong cuối năm 2023', issuer: 'Chủ tịch UBND tỉnh Trần Quốc Nam' });
+    expect(dated).toMatchObject({
+      deadline: '2023',
+      deadlineText: 'trong cuối năm 2023',
+      issuer: 'Chủ tịch UBND tỉnh Trần Quốc Nam',
+    });
   });
 
   it('keeps every line when the text is already the article', () => {
@@ -77,10 +85,20 @@ describe('analyzeText', () => {
   });
 
   it('returns no findings and no tasks for a page that is not an article, but keeps its article info', () => {
-    const teasers = Array.from({ length: 8 }, (_, i) => `UBND tỉnh yêu cầu các sở hoàn thành ${i + 20} dự án trước ngày 1${i}/03/2024 theo Kế hoạch số ${i + 4}/KH-UBND (0${i + 1}/02/2024 3:09 CH)`).join('\n');
+    const teasers = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `UBND tỉnh yêu cầu các sở hoàn thành ${i + 20} dự án trước ngày 1${i}/03/2024 theo Kế hoạch số ${i + 4}/KH-UBND (0${i + 1}/02/2024 3:09 CH)`,
+    ).join('\n');
     const listing = analyzeText(`Tin tức - Sự kiện\n${teasers}`, { url: 'https://quangtri.gov.vn/tin-tuc' });
     expect(listing.article.isArticle).toBe(false);
     expect(listing.article.province).toBe('Quảng Trị');
-    expect([listing.figures, listing.documents, listing.dates, listing.directives, listing.tasks]).toEqual([[], [], [], [], []]);
+    expect([listing.figures, listing.documents, listing.dates, listing.directives, listing.tasks]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 });

@@ -46,7 +46,9 @@ describe('readStampLine', () => {
 describe('readLayout: article zones of whole-page text', () => {
   it('drops the language switch, stamp and font control and finds the headline (001, 002)', () => {
     const layout = readLayout(seed('001'));
-    expect(layout.title?.text).toBe('Long An: Tập trung triển khai, thực hiện nhiệm vụ phát triển kinh tế - xã hội ngay từ đầu năm');
+    expect(layout.title?.text).toBe(
+      'Long An: Tập trung triển khai, thực hiện nhiệm vụ phát triển kinh tế - xã hội ngay từ đầu năm',
+    );
     expect(layout.published).toBe('2023-01-06');
     const texts = layout.paragraphs.map((p) => p.text);
     expect(texts).not.toContain('Tiếng Việt | English');
@@ -56,7 +58,9 @@ describe('readLayout: article zones of whole-page text', () => {
   });
 
   it('ends the body at the "Tin mới nhất" list and drops polls and counters (002)', () => {
-    const zones = readLayout(seed('002')).paragraphs.map((p) => p.text).join('\n');
+    const zones = readLayout(seed('002'))
+      .paragraphs.map((p) => p.text)
+      .join('\n');
     expect(zones).toContain('theo yêu cầu./.');
     expect(zones).not.toMatch(/Tin mới nhất|người đã bình chọn|người đang online|25\/02\/2024/);
   });
@@ -68,7 +72,9 @@ describe('readLayout: article zones of whole-page text', () => {
   });
 
   it('takes the headline next to the stamp, not a banner or breadcrumb above it', () => {
-    const page = 'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH\nTrang chủ > Tin tức > Chỉ đạo điều hành\nHà Tĩnh đẩy nhanh giải ngân vốn đầu tư công\n22/09/2022 15:15\n' + 'x'.repeat(10);
+    const page =
+      'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH\nTrang chủ > Tin tức > Chỉ đạo điều hành\nHà Tĩnh đẩy nhanh giải ngân vốn đầu tư công\n22/09/2022 15:15\n' +
+      'x'.repeat(10);
     expect(readLayout(page).title?.text).toBe('Hà Tĩnh đẩy nhanh giải ngân vốn đầu tư công');
   });
 });
@@ -92,7 +98,11 @@ describe('readArticle', () => {
   });
 
   it('takes the province from the host before the text, and metadata before the text', () => {
-    const { info } = readArticle(GOVERNMENT_ARTICLE, { url: 'https://hatinh.gov.vn/tin/a-123.html', title: 'Tiêu đề từ og:title', published: '2024-05-31T08:00:00+07:00' });
+    const { info } = readArticle(GOVERNMENT_ARTICLE, {
+      url: 'https://hatinh.gov.vn/tin/a-123.html',
+      title: 'Tiêu đề từ og:title',
+      published: '2024-05-31T08:00:00+07:00',
+    });
     expect(info.province).toBe('Hà Tĩnh');
     expect(info.title).toBe('Tiêu đề từ og:title');
     expect(info.published).toBe('2024-05-31');
@@ -100,7 +110,9 @@ describe('readArticle', () => {
   });
 
   it('classifies a government article as an article', () => {
-    const { info } = readArticle(GOVERNMENT_ARTICLE, { url: 'https://nghean.gov.vn/tin-tuc/ubnd-tinh-hop-phien-thuong-ky-12345.html' });
+    const { info } = readArticle(GOVERNMENT_ARTICLE, {
+      url: 'https://nghean.gov.vn/tin-tuc/ubnd-tinh-hop-phien-thuong-ky-12345.html',
+    });
     expect(info).toMatchObject({ isArticle: true, reason: 'government news article' });
   });
 
@@ -117,13 +129,31 @@ describe('readArticle', () => {
   it('is not an article: search results, document pages, English text, teaser lists, other subjects', () => {
     const search = body(['Kết quả tìm kiếm', 'Tìm thấy 25 kết quả cho từ khóa "đầu tư công"', GOVERNMENT_ARTICLE]);
     expect(readArticle(search).info.reason).toBe('search results');
-    const decision = body(['ỦY BAN NHÂN DÂN TỈNH NGHỆ AN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'QUYẾT ĐỊNH:', 'Căn cứ Luật Tổ chức chính quyền địa phương;', GOVERNMENT_ARTICLE, 'Nơi nhận:']);
+    const decision = body([
+      'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'QUYẾT ĐỊNH:',
+      'Căn cứ Luật Tổ chức chính quyền địa phương;',
+      GOVERNMENT_ARTICLE,
+      'Nơi nhận:',
+    ]);
     expect(readArticle(decision).info.reason).toBe('document page');
-    const english = body(['Long An sets targets for 2023', 'On January 6, the provincial People’s Committee held a conference with departments and localities to deploy the socio-economic development tasks for 2023. The chairman asked all units to act early and decisively in the new year.']);
+    const english = body([
+      'Long An sets targets for 2023',
+      'On January 6, the provincial People’s Committee held a conference with departments and localities to deploy the socio-economic development tasks for 2023. The chairman asked all units to act early and decisively in the new year.',
+    ]);
     expect(readArticle(english).info).toMatchObject({ isArticle: false, reason: 'not a Vietnamese article' });
-    const teasers = Array.from({ length: 8 }, (_, i) => `Tin thứ ${i + 1} về hoạt động của tỉnh trong tuần (0${i + 1}/02/2024 3:09 CH)`).join('\n');
+    const teasers = Array.from(
+      { length: 8 },
+      (_, i) => `Tin thứ ${i + 1} về hoạt động của tỉnh trong tuần (0${i + 1}/02/2024 3:09 CH)`,
+    ).join('\n');
     expect(readArticle(`Tin tức - Sự kiện\n${teasers}`).info.isArticle).toBe(false);
-    const travel = body(['Mùa nho chín trên đất nắng gió', 'Những vườn nho trĩu quả dưới nắng vàng là điểm đến quen thuộc của du khách mỗi dịp hè. Du khách có thể tự tay cắt những chùm nho chín mọng, thưởng thức rượu nho và mật nho ngay tại vườn, rồi ghé làng gốm để xem nghệ nhân nặn gốm bằng tay theo lối truyền thống.', 'Buổi chiều, du khách men theo con đường ven biển ngắm đồi cát, ghé quán nhỏ ăn bánh căn, bánh xèo và thưởng thức đặc sản dê, cừu nướng. Khi hoàng hôn buông xuống, những cánh đồng điện gió và bãi biển vắng tạo nên khung cảnh lãng mạn cho những bức ảnh kỷ niệm.']);
+    const travel = body([
+      'Mùa nho chín trên đất nắng gió',
+      'Những vườn nho trĩu quả dưới nắng vàng là điểm đến quen thuộc của du khách mỗi dịp hè. Du khách có thể tự tay cắt những chùm nho chín mọng, thưởng thức rượu nho và mật nho ngay tại vườn, rồi ghé làng gốm để xem nghệ nhân nặn gốm bằng tay theo lối truyền thống.',
+      'Buổi chiều, du khách men theo con đường ven biển ngắm đồi cát, ghé quán nhỏ ăn bánh căn, bánh xèo và thưởng thức đặc sản dê, cừu nướng. Khi hoàng hôn buông xuống, những cánh đồng điện gió và bãi biển vắng tạo nên khung cảnh lãng mạn cho những bức ảnh kỷ niệm.',
+    ]);
     expect(readArticle(travel).info).toMatchObject({ isArticle: false, reason: 'not about government work' });
   });
 });

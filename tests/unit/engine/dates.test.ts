@@ -7,7 +7,9 @@ const scan = (raw: string, year: number | null = 2023) =>
 
 describe('findDates', () => {
   it('reads full, spelled and day/month dates with a preceding "ngày"', () => {
-    expect(scan('Ngày 04/8, UBND tỉnh Bến Tre họp; Sáng ngày 1/8 và ngày 24 tháng 01 năm 2025; hạn 21/12/2022.')).toEqual([
+    expect(
+      scan('Ngày 04/8, UBND tỉnh Bến Tre họp; Sáng ngày 1/8 và ngày 24 tháng 01 năm 2025; hạn 21/12/2022.'),
+    ).toEqual([
       ['Ngày 04/8', '2023-08-04', false],
       ['ngày 1/8', '2023-08-01', false],
       ['ngày 24 tháng 01 năm 2025', '2025-01-24', false],
@@ -28,7 +30,11 @@ describe('findDates', () => {
   });
 
   it('reads months and quarters, with or without year, and period words', () => {
-    expect(scan('tháng 8/2023, tháng 12 năm 2022, tháng 10-2015, quý I/2021, quý II, quý I năm 2025, QIII/2029. Đến cuối tháng 3 có')).toEqual([
+    expect(
+      scan(
+        'tháng 8/2023, tháng 12 năm 2022, tháng 10-2015, quý I/2021, quý II, quý I năm 2025, QIII/2029. Đến cuối tháng 3 có',
+      ),
+    ).toEqual([
       ['tháng 8/2023', '2023-08', false],
       ['tháng 12 năm 2022', '2022-12', false],
       ['tháng 10-2015', '2015-10', false],
@@ -41,7 +47,9 @@ describe('findDates', () => {
   });
 
   it('marks deadlines and puts the limiting word in the span', () => {
-    expect(scan('gửi về Văn phòng UBND tỉnh trước ngày 15/01/2023.')).toEqual([['trước ngày 15/01/2023', '2023-01-15', true]]);
+    expect(scan('gửi về Văn phòng UBND tỉnh trước ngày 15/01/2023.')).toEqual([
+      ['trước ngày 15/01/2023', '2023-01-15', true],
+    ]);
     expect(scan('báo cáo trước ngày 05/6 và 05/12 hàng năm')).toEqual([
       ['trước ngày 05/6', '2023-06-05', true],
       ['05/12', '2023-12-05', false],
@@ -52,7 +60,9 @@ describe('findDates', () => {
   });
 
   it('does not make a deadline of a month that frames the work or a start date', () => {
-    expect(scan('những công việc cần tập trung trong tháng 8 và thời gian tới')).toEqual([['tháng 8', '2023-08', false]]);
+    expect(scan('những công việc cần tập trung trong tháng 8 và thời gian tới')).toEqual([
+      ['tháng 8', '2023-08', false],
+    ]);
     expect(scan('Trong quý I/2021, UBND tỉnh đã ban hành 808 quyết định')).toEqual([['quý I/2021', '2021-Q1', false]]);
     expect(scan('có hiệu lực từ ngày 01/7/2025')).toEqual([['ngày 01/7/2025', '2025-07-01', false]]);
   });
@@ -64,7 +74,11 @@ describe('findDates', () => {
       ['năm mới 2023', '2023', false],
       ['năm 2023', '2023', false],
     ]);
-    expect(scan('so với năm 2022, cùng kỳ năm 2022, tầm nhìn đến năm 2045, đến năm 2040, giai đoạn 2021 - 2025, năm 2021-2025')).toEqual([]);
+    expect(
+      scan(
+        'so với năm 2022, cùng kỳ năm 2022, tầm nhìn đến năm 2045, đến năm 2040, giai đoạn 2021 - 2025, năm 2021-2025',
+      ),
+    ).toEqual([]);
   });
 
   it('leaves a past year out unless it is the year of a plan', () => {
@@ -129,36 +143,55 @@ describe('findDates: abbreviated quarters', () => {
 
 describe('findDates: years and deadlines', () => {
   it('does not take the year in the name of a law for a date', () => {
-    expect(scan('Các địa phương triển khai Luật Nhà ở năm 2023 và kế hoạch năm 2024.', 2024)).toEqual([['năm 2024', '2024', false]]);
+    expect(scan('Các địa phương triển khai Luật Nhà ở năm 2023 và kế hoạch năm 2024.', 2024)).toEqual([
+      ['năm 2024', '2024', false],
+    ]);
   });
 
   it('does not take a year that frames reported results for a date, but keeps a budget year', () => {
     expect(scan('Hội nghị nghe báo cáo kết quả phát triển du lịch năm 2024.', 2024)).toEqual([]);
-    expect(scan('Hội nghị nghe báo cáo về tình hình chi vốn đầu tư công năm 2024.', 2024)).toEqual([['năm 2024', '2024', false]]);
+    expect(scan('Hội nghị nghe báo cáo về tình hình chi vốn đầu tư công năm 2024.', 2024)).toEqual([
+      ['năm 2024', '2024', false],
+    ]);
     expect(scan('Mở đầu.\nTheo báo cáo của Sở Tài chính, năm 2024, thu nội địa tăng trưởng khá.', 2024)).toEqual([]);
   });
 
   it('reads "chậm nhất đến ngày" and a labelled time limit as deadlines', () => {
-    expect(scan('Các xã nộp hồ sơ chậm nhất đến ngày 15/12/2024.', 2024)).toEqual([['chậm nhất đến ngày 15/12/2024', '2024-12-15', true]]);
-    expect(scan('Tổ chức ra quân dọn vệ sinh, thời gian thực hiện: trong tháng 9/2024.', 2024)).toEqual([['trong tháng 9/2024', '2024-09', true]]);
+    expect(scan('Các xã nộp hồ sơ chậm nhất đến ngày 15/12/2024.', 2024)).toEqual([
+      ['chậm nhất đến ngày 15/12/2024', '2024-12-15', true],
+    ]);
+    expect(scan('Tổ chức ra quân dọn vệ sinh, thời gian thực hiện: trong tháng 9/2024.', 2024)).toEqual([
+      ['trong tháng 9/2024', '2024-09', true],
+    ]);
   });
 });
 
 describe('findDates: round-2 deadline forms', () => {
   it('reads a time of day between the limiting word and the date', () => {
-    expect(scan('Các xã hoàn thành di dời trước 15 giờ ngày 12/10.', 2024)).toEqual([['trước 15 giờ ngày 12/10', '2024-10-12', true]]);
+    expect(scan('Các xã hoàn thành di dời trước 15 giờ ngày 12/10.', 2024)).toEqual([
+      ['trước 15 giờ ngày 12/10', '2024-10-12', true],
+    ]);
   });
 
   it('keeps "chậm nhất" before "trong <period>" in the deadline', () => {
-    expect(scan('Sở Tài chính tham mưu phương án, chậm nhất trong tháng 11/2025.', 2025)).toEqual([['chậm nhất trong tháng 11/2025', '2025-11', true]]);
+    expect(scan('Sở Tài chính tham mưu phương án, chậm nhất trong tháng 11/2025.', 2025)).toEqual([
+      ['chậm nhất trong tháng 11/2025', '2025-11', true],
+    ]);
   });
 
   it('finds the completion verb of a long task before "trong <period>"', () => {
-    expect(scan('UBND huyện hoàn thành bồi thường, hỗ trợ cho toàn bộ các hộ dân thuộc dự án đường ven sông phía Bắc trong quý III/2025.', 2025)).toEqual([['trong quý III/2025', '2025-Q3', true]]);
+    expect(
+      scan(
+        'UBND huyện hoàn thành bồi thường, hỗ trợ cho toàn bộ các hộ dân thuộc dự án đường ven sông phía Bắc trong quý III/2025.',
+        2025,
+      ),
+    ).toEqual([['trong quý III/2025', '2025-Q3', true]]);
   });
 
   it('reads "đến cuối năm" as a point in time, "đến năm" as a horizon', () => {
-    expect(scan('Huyện phấn đấu đến cuối năm 2026 có thêm 4 xã đạt chuẩn.', 2025)).toEqual([['cuối năm 2026', '2026', false]]);
+    expect(scan('Huyện phấn đấu đến cuối năm 2026 có thêm 4 xã đạt chuẩn.', 2025)).toEqual([
+      ['cuối năm 2026', '2026', false],
+    ]);
     expect(scan('Huyện phấn đấu đến năm 2030 có 10 xã đạt chuẩn.', 2025)).toEqual([]);
   });
 });

@@ -19,19 +19,37 @@ function directivesOf(paragraph: string): Directive[] {
 
 describe('directive or not (directives.md §5)', () => {
   it.each([
-    ['Phát biểu chỉ đạo tại hội nghị, đồng chí Chủ tịch UBND tỉnh yêu cầu các ngành, địa phương khẩn trương, quyết liệt vào cuộc, thực hiện đồng bộ các giải pháp đẩy nhanh giải phóng mặt bằng các dự án.', 1],
-    ['Về phát triển kinh tế - xã hội, đồng chí Bí thư Tỉnh ủy yêu cầu cấp ủy, chính quyền các cấp tập trung chỉ đạo thực hiện đồng bộ, có hiệu quả các mục tiêu, nhiệm vụ năm 2020.', 1],
-    ['Chủ tịch UBND tỉnh vừa có văn bản yêu cầu Thủ trưởng các sở, ban ngành, Chủ tịch UBND các huyện, thành phố nghiêm túc quán triệt và tổ chức triển khai thực hiện Chỉ thị số 27/CT-TTg ngày 19/11/2019 của Thủ tướng Chính phủ.', 1],
+    [
+      'Phát biểu chỉ đạo tại hội nghị, đồng chí Chủ tịch UBND tỉnh yêu cầu các ngành, địa phương khẩn trương, quyết liệt vào cuộc, thực hiện đồng bộ các giải pháp đẩy nhanh giải phóng mặt bằng các dự án.',
+      1,
+    ],
+    [
+      'Về phát triển kinh tế - xã hội, đồng chí Bí thư Tỉnh ủy yêu cầu cấp ủy, chính quyền các cấp tập trung chỉ đạo thực hiện đồng bộ, có hiệu quả các mục tiêu, nhiệm vụ năm 2020.',
+      1,
+    ],
+    [
+      'Chủ tịch UBND tỉnh vừa có văn bản yêu cầu Thủ trưởng các sở, ban ngành, Chủ tịch UBND các huyện, thành phố nghiêm túc quán triệt và tổ chức triển khai thực hiện Chỉ thị số 27/CT-TTg ngày 19/11/2019 của Thủ tướng Chính phủ.',
+      1,
+    ],
     ['UBND tỉnh đề nghị các đơn vị định kỳ 6 tháng, hàng năm báo cáo kết quả thực hiện Chỉ thị số 20 về UBND tỉnh.', 1],
     ['Thủ tướng Chính phủ yêu cầu tỉnh hoàn thành giải phóng mặt bằng trong tháng 8/2023.', 1],
     ['Năm 2018, tốc độ tăng trưởng GRDP của tỉnh đạt 10,36%, vượt kế hoạch đề ra.', 0],
     ['UBND tỉnh đã ban hành 808 quyết định.', 0],
-    ['Tại hội nghị, các đại biểu đã báo cáo tiến độ triển khai một số dự án trọng điểm và đề xuất tháo gỡ khó khăn.', 0],
+    [
+      'Tại hội nghị, các đại biểu đã báo cáo tiến độ triển khai một số dự án trọng điểm và đề xuất tháo gỡ khó khăn.',
+      0,
+    ],
     ['Tham dự phiên họp có các đồng chí Phó Chủ tịch UBND tỉnh; thành viên UBND tỉnh, lãnh đạo các Ban HĐND tỉnh.', 0],
-    ['Sau gần 2 năm triển khai Nghị quyết số 01-NQ/TU, ngành công nghiệp chế biến, chế tạo đã đạt và vượt các mục tiêu đề ra.', 0],
+    [
+      'Sau gần 2 năm triển khai Nghị quyết số 01-NQ/TU, ngành công nghiệp chế biến, chế tạo đã đạt và vượt các mục tiêu đề ra.',
+      0,
+    ],
     ['Hội nghị diễn ra với tinh thần "Đoàn kết – Dân chủ – Kỷ cương – Đổi mới".', 0],
     ['Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại Công văn số 1621/SKHĐT-TH ngày 29/9/2020.', 0],
-    ['Ngày 12/8/2020, Chủ tịch UBND tỉnh cùng lãnh đạo các sở ngành có buổi làm việc với Ban Thường vụ Huyện ủy về tiến độ triển khai các dự án.', 0],
+    [
+      'Ngày 12/8/2020, Chủ tịch UBND tỉnh cùng lãnh đạo các sở ngành có buổi làm việc với Ban Thường vụ Huyện ủy về tiến độ triển khai các dự án.',
+      0,
+    ],
     ['Chủ tịch UBND tỉnh Bắc Giang vừa ký các Quyết định công nhận thêm 4 xã đạt chuẩn nông thôn mới năm 2022.', 0],
     ['Chủ tịch UBND tỉnh đã chỉ đạo các sở, ngành tháo gỡ khó khăn, nhờ đó tỷ lệ giải ngân đạt 95%.', 0],
     ['Sở Tài chính đề nghị UBND tỉnh bổ sung kinh phí cho các dự án.', 0],
@@ -71,8 +89,13 @@ describe('directive fields', () => {
   });
 
   it('splits numbered tasks separated by commas too', () => {
-    const directives = directivesOf('Bí thư Tỉnh ủy Lê Văn Hải đề nghị các cấp ủy: (1) rà soát đội ngũ cán bộ, (2) chuẩn bị tốt đại hội chi bộ.');
-    expect(directives.map((d) => d.text)).toEqual(['Bí thư Tỉnh ủy Lê Văn Hải đề nghị các cấp ủy: (1) rà soát đội ngũ cán bộ', '(2) chuẩn bị tốt đại hội chi bộ']);
+    const directives = directivesOf(
+      'Bí thư Tỉnh ủy Lê Văn Hải đề nghị các cấp ủy: (1) rà soát đội ngũ cán bộ, (2) chuẩn bị tốt đại hội chi bộ.',
+    );
+    expect(directives.map((d) => d.text)).toEqual([
+      'Bí thư Tỉnh ủy Lê Văn Hải đề nghị các cấp ủy: (1) rà soát đội ngũ cán bộ',
+      '(2) chuẩn bị tốt đại hội chi bộ',
+    ]);
   });
 
   it('resolves "đồng chí" and a bare title to the latest full mention', () => {
@@ -83,7 +106,10 @@ describe('directive fields', () => {
       'Đồng chí yêu cầu các sở, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp. Chủ tịch UBND tỉnh giao Sở Tài chính tham mưu bố trí vốn.',
     ].join('\n');
     const directives = analyzeText(text).directives;
-    expect(directives.map((d) => d.issuer)).toEqual(['Chủ tịch UBND tỉnh Trần Văn Bình', 'Chủ tịch UBND tỉnh Trần Văn Bình']);
+    expect(directives.map((d) => d.issuer)).toEqual([
+      'Chủ tịch UBND tỉnh Trần Văn Bình',
+      'Chủ tịch UBND tỉnh Trần Văn Bình',
+    ]);
     expect(directives.map((d) => d.assignees)).toEqual([['các sở, ngành'], ['Sở Tài chính']]);
   });
 
@@ -101,28 +127,42 @@ describe('directive fields', () => {
   });
 
   it('labels only the forward part of a sentence that first reports (§5 example 17)', () => {
-    const [directive] = directivesOf('Đồng chí Chủ tịch UBND tỉnh đã phát biểu kết luận phiên buổi sáng, đồng thời giao các ngành chức năng kịp thời tham mưu thực hiện các kiến nghị, đề xuất hợp lý.');
-    expect(directive.text).toBe('đồng thời giao các ngành chức năng kịp thời tham mưu thực hiện các kiến nghị, đề xuất hợp lý');
+    const [directive] = directivesOf(
+      'Đồng chí Chủ tịch UBND tỉnh đã phát biểu kết luận phiên buổi sáng, đồng thời giao các ngành chức năng kịp thời tham mưu thực hiện các kiến nghị, đề xuất hợp lý.',
+    );
+    expect(directive.text).toBe(
+      'đồng thời giao các ngành chức năng kịp thời tham mưu thực hiện các kiến nghị, đề xuất hợp lý',
+    );
     // §5 examples 1 and 17: the form of address "đồng chí" is not part of the issuer.
     expect(directive.issuer).toBe('Chủ tịch UBND tỉnh');
     expect(directive.assignees).toEqual(['các ngành chức năng']);
   });
 
   it('reads a quoted order with the speaker after it (§5 example 14)', () => {
-    const [directive] = directivesOf('“Cả hệ thống chính trị phải vào cuộc, tập trung tháo gỡ khó khăn cho doanh nghiệp”, Chủ tịch UBND tỉnh Lê Văn Hải khẳng định.');
+    const [directive] = directivesOf(
+      '“Cả hệ thống chính trị phải vào cuộc, tập trung tháo gỡ khó khăn cho doanh nghiệp”, Chủ tịch UBND tỉnh Lê Văn Hải khẳng định.',
+    );
     expect(directive.issuer).toBe('Chủ tịch UBND tỉnh Lê Văn Hải');
     expect(directive.assignees).toEqual(['Cả hệ thống chính trị']);
   });
 
   it('resolves a bare title to a person written with titles after the name', () => {
-    const text = asArticle('Kiểm điểm tiến độ giải ngân', 'Chiều 28-10, đồng chí Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì cuộc họp. Chủ tịch UBND tỉnh yêu cầu: Các sở, ngành chủ động rà soát các dự án chậm tiến độ. Các Ban xây dựng Đảng của Tỉnh ủy, các Tiểu ban khẩn trương chuẩn bị văn kiện.');
+    const text = asArticle(
+      'Kiểm điểm tiến độ giải ngân',
+      'Chiều 28-10, đồng chí Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì cuộc họp. Chủ tịch UBND tỉnh yêu cầu: Các sở, ngành chủ động rà soát các dự án chậm tiến độ. Các Ban xây dựng Đảng của Tỉnh ủy, các Tiểu ban khẩn trương chuẩn bị văn kiện.',
+    );
     const directives = analyzeText(text).directives;
-    expect(directives.map((d) => d.issuer)).toEqual(['Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh', 'Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh']);
+    expect(directives.map((d) => d.issuer)).toEqual([
+      'Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh',
+      'Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh',
+    ]);
     expect(directives[1].assignees).toEqual(['Các Ban xây dựng Đảng của Tỉnh ủy', 'các Tiểu ban']);
   });
 
   it('does not take the items of a draft programme for orders', () => {
-    const directives = directivesOf('Dự thảo Chương trình hành động gồm các nhóm nhiệm vụ: Tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ trọng tâm. Đẩy mạnh cải cách hành chính.');
+    const directives = directivesOf(
+      'Dự thảo Chương trình hành động gồm các nhóm nhiệm vụ: Tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ trọng tâm. Đẩy mạnh cải cách hành chính.',
+    );
     expect(directives).toEqual([]);
   });
 
@@ -135,33 +175,47 @@ describe('directive fields', () => {
   });
 
   it('gives the same directives for NFD input and old tone placement, issuers as written', () => {
-    const nfc = 'Phó Chủ tịch UBND tỉnh Nguyễn Thanh Hoà yêu cầu các sở, ngành khẩn trương khắc phục hậu quả thiên tai.';
+    const nfc =
+      'Phó Chủ tịch UBND tỉnh Nguyễn Thanh Hoà yêu cầu các sở, ngành khẩn trương khắc phục hậu quả thiên tai.';
     const head = `UBND tỉnh Khánh Hoà họp khẩn\n${LEAD}\n`;
     const fromNfc = analyzeText(head + nfc).directives;
     const fromNfd = analyzeText((head + nfc).normalize('NFD')).directives;
     expect(fromNfd).toEqual(fromNfc);
     expect(fromNfc[0].issuer).toBe('Phó Chủ tịch UBND tỉnh Nguyễn Thanh Hoà');
     const newPlacement = analyzeText(head + nfc.replace('Hoà', 'Hòa')).directives;
-    expect(newPlacement.map((d) => [d.start, d.end, d.assignees])).toEqual(fromNfc.map((d) => [d.start, d.end, d.assignees]));
+    expect(newPlacement.map((d) => [d.start, d.end, d.assignees])).toEqual(
+      fromNfc.map((d) => [d.start, d.end, d.assignees]),
+    );
   });
 });
 
 describe('directives: issuers with department titles, lists and subject-first tasks', () => {
   it('reads an issuer titled by a department whose name has lower-case syllables', () => {
-    const [directive] = directivesOf('Kết luận buổi làm việc, Giám đốc Sở Nông nghiệp và Phát triển nông thôn Hà Văn Tâm yêu cầu các trạm khuyến nông phải hoàn thành việc cấp giống trước ngày 20/9/2024.');
-    expect(directive).toMatchObject({ issuer: 'Giám đốc Sở Nông nghiệp và Phát triển nông thôn Hà Văn Tâm', assignees: ['các trạm khuyến nông'], deadline: 'trước ngày 20/9/2024' });
+    const [directive] = directivesOf(
+      'Kết luận buổi làm việc, Giám đốc Sở Nông nghiệp và Phát triển nông thôn Hà Văn Tâm yêu cầu các trạm khuyến nông phải hoàn thành việc cấp giống trước ngày 20/9/2024.',
+    );
+    expect(directive).toMatchObject({
+      issuer: 'Giám đốc Sở Nông nghiệp và Phát triển nông thôn Hà Văn Tâm',
+      assignees: ['các trạm khuyến nông'],
+      deadline: 'trước ngày 20/9/2024',
+    });
   });
 
   it('reads issuers with a rank after the office and heads of agencies', () => {
     const [police, market] = directivesOf(
       'Giám đốc Công an tỉnh, Thiếu tướng Phạm Văn Hùng yêu cầu các đơn vị tăng cường tuần tra.\nChi cục trưởng Chi cục Kiểm lâm Vi Văn Tú yêu cầu các đội kiểm lâm cơ động kiểm tra chặt chẽ các điểm nóng.',
     );
-    expect(police).toMatchObject({ issuer: 'Giám đốc Công an tỉnh, Thiếu tướng Phạm Văn Hùng', assignees: ['các đơn vị'] });
+    expect(police).toMatchObject({
+      issuer: 'Giám đốc Công an tỉnh, Thiếu tướng Phạm Văn Hùng',
+      assignees: ['các đơn vị'],
+    });
     expect(market).toMatchObject({ issuer: 'Chi cục trưởng Chi cục Kiểm lâm Vi Văn Tú' });
   });
 
   it('resolves "đồng chí" + name to the titled mention of that person', () => {
-    const directives = directivesOf('Giám đốc Sở Giáo dục và Đào tạo Võ Thị Hạnh chủ trì hội nghị. Đồng chí Võ Thị Hạnh yêu cầu các trường rà soát đội ngũ giáo viên.');
+    const directives = directivesOf(
+      'Giám đốc Sở Giáo dục và Đào tạo Võ Thị Hạnh chủ trì hội nghị. Đồng chí Võ Thị Hạnh yêu cầu các trường rà soát đội ngũ giáo viên.',
+    );
     expect(directives.map((d) => d.issuer)).toEqual(['Giám đốc Sở Giáo dục và Đào tạo Võ Thị Hạnh']);
   });
 
@@ -180,23 +234,33 @@ describe('directives: issuers with department titles, lists and subject-first ta
     const directives = analyzeText(text).directives;
     expect(directives.map((d) => d.text.slice(0, 12))).toEqual(['a) Sở Xây dự', 'b) UBND các ', 'a) Công an t']);
     expect(directives.every((d) => d.issuer === 'Chủ tịch UBND tỉnh Đặng Văn Minh')).toBe(true);
-    expect(directives.map((d) => d.assignees)).toEqual([['Sở Xây dựng'], ['UBND các huyện Tam Nông, Thanh Bình'], ['Công an tỉnh', 'Sở Công Thương']]);
+    expect(directives.map((d) => d.assignees)).toEqual([
+      ['Sở Xây dựng'],
+      ['UBND các huyện Tam Nông, Thanh Bình'],
+      ['Công an tỉnh', 'Sở Công Thương'],
+    ]);
   });
 
   it('reads prohibitions and "lưu ý" as directives, with those forbidden as addressees', () => {
-    const directives = directivesOf('Trưởng Ban Quản lý các khu công nghiệp Lò Văn Sơn yêu cầu các doanh nghiệp rà soát hệ thống xử lý nước thải. Nghiêm cấm các cơ sở sản xuất xả thải chưa qua xử lý ra môi trường. Ông lưu ý các chủ đầu tư không được để xảy ra cháy nổ.');
+    const directives = directivesOf(
+      'Trưởng Ban Quản lý các khu công nghiệp Lò Văn Sơn yêu cầu các doanh nghiệp rà soát hệ thống xử lý nước thải. Nghiêm cấm các cơ sở sản xuất xả thải chưa qua xử lý ra môi trường. Ông lưu ý các chủ đầu tư không được để xảy ra cháy nổ.',
+    );
     expect(directives).toHaveLength(3);
     expect(directives[1].assignees).toEqual(['các cơ sở sản xuất']);
     expect(directives[2].assignees).toEqual(['các chủ đầu tư']);
   });
 
   it('takes partners after "phối hợp với" as co-addressees of one task only', () => {
-    const directives = directivesOf('Bí thư Huyện ủy Trần Văn Nam yêu cầu các xã: (1) rà soát hộ nghèo; (2) phối hợp với Hội Nông dân huyện tuyên truyền chính sách; (3) báo cáo kết quả về Huyện ủy.');
+    const directives = directivesOf(
+      'Bí thư Huyện ủy Trần Văn Nam yêu cầu các xã: (1) rà soát hộ nghèo; (2) phối hợp với Hội Nông dân huyện tuyên truyền chính sách; (3) báo cáo kết quả về Huyện ủy.',
+    );
     expect(directives.map((d) => d.assignees)).toEqual([['các xã'], ['các xã', 'Hội Nông dân huyện'], ['các xã']]);
   });
 
   it('reads a body that directs its units inside a numbered list as an addressee, not a new issuer', () => {
-    const directives = directivesOf('Ban Thường vụ Tỉnh ủy yêu cầu: (1) Ban Tuyên giáo Tỉnh ủy chủ trì xây dựng đề cương tuyên truyền; (2) Đảng ủy Công an tỉnh chỉ đạo rà soát địa bàn trọng điểm.');
+    const directives = directivesOf(
+      'Ban Thường vụ Tỉnh ủy yêu cầu: (1) Ban Tuyên giáo Tỉnh ủy chủ trì xây dựng đề cương tuyên truyền; (2) Đảng ủy Công an tỉnh chỉ đạo rà soát địa bàn trọng điểm.',
+    );
     expect(directives.map((d) => [d.issuer, d.assignees])).toEqual([
       ['Ban Thường vụ Tỉnh ủy', ['Ban Tuyên giáo Tỉnh ủy']],
       ['Ban Thường vụ Tỉnh ủy', ['Đảng ủy Công an tỉnh']],
@@ -204,7 +268,9 @@ describe('directives: issuers with department titles, lists and subject-first ta
   });
 
   it('carries a mixed addressee list with a collective phrase to the next sentence', () => {
-    const directives = directivesOf('Chủ tịch HĐND tỉnh Lê Văn Bình đề nghị UBND tỉnh, các sở, ngành tổ chức thực hiện các nghị quyết. Trong đó, ưu tiên bố trí vốn cho các công trình cấp bách.');
+    const directives = directivesOf(
+      'Chủ tịch HĐND tỉnh Lê Văn Bình đề nghị UBND tỉnh, các sở, ngành tổ chức thực hiện các nghị quyết. Trong đó, ưu tiên bố trí vốn cho các công trình cấp bách.',
+    );
     expect(directives.map((d) => d.assignees)).toEqual([
       ['UBND tỉnh', 'các sở, ngành'],
       ['UBND tỉnh', 'các sở, ngành'],
@@ -212,53 +278,90 @@ describe('directives: issuers with department titles, lists and subject-first ta
   });
 
   it('does not read schedules, assessments after "nhấn mạnh", or proposals to the province as directives', () => {
-    expect(directivesOf('Bí thư Tỉnh ủy yêu cầu các cấp ủy chuẩn bị tốt đại hội. Hội nghị Tỉnh ủy lần thứ 15 dự kiến tổ chức vào tháng 6/2025.')).toHaveLength(1);
-    expect(directivesOf('Đồng chí Chủ tịch UBND tỉnh nhấn mạnh, năm 2024 là năm tăng tốc thực hiện kế hoạch 5 năm.')).toEqual([]);
-    expect(directivesOf('Đại diện UBND huyện Yên Lập đề nghị tỉnh sớm bổ sung vốn cho các công trình thủy lợi.')).toEqual([]);
+    expect(
+      directivesOf(
+        'Bí thư Tỉnh ủy yêu cầu các cấp ủy chuẩn bị tốt đại hội. Hội nghị Tỉnh ủy lần thứ 15 dự kiến tổ chức vào tháng 6/2025.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      directivesOf('Đồng chí Chủ tịch UBND tỉnh nhấn mạnh, năm 2024 là năm tăng tốc thực hiện kế hoạch 5 năm.'),
+    ).toEqual([]);
+    expect(
+      directivesOf('Đại diện UBND huyện Yên Lập đề nghị tỉnh sớm bổ sung vốn cho các công trình thủy lợi.'),
+    ).toEqual([]);
   });
 });
 
 describe('directives: round-2 rules for unseen phrasing', () => {
   it('takes a bare "… chỉ đạo:" before a list as the lead-in of its items, not as a directive', () => {
-    const directives = directivesOf('Phó Chủ tịch UBND tỉnh Trần Hữu Lộc chỉ đạo:\n- Sở Y tế chuẩn bị đủ thuốc, vật tư cho các điểm sơ cứu.\n- UBND các xã miền núi rà soát các hộ ở ven suối.');
-    expect(directives.map((d) => d.text)).toEqual(['Sở Y tế chuẩn bị đủ thuốc, vật tư cho các điểm sơ cứu', 'UBND các xã miền núi rà soát các hộ ở ven suối']);
-    expect(directives.map((d) => d.issuer)).toEqual(['Phó Chủ tịch UBND tỉnh Trần Hữu Lộc', 'Phó Chủ tịch UBND tỉnh Trần Hữu Lộc']);
+    const directives = directivesOf(
+      'Phó Chủ tịch UBND tỉnh Trần Hữu Lộc chỉ đạo:\n- Sở Y tế chuẩn bị đủ thuốc, vật tư cho các điểm sơ cứu.\n- UBND các xã miền núi rà soát các hộ ở ven suối.',
+    );
+    expect(directives.map((d) => d.text)).toEqual([
+      'Sở Y tế chuẩn bị đủ thuốc, vật tư cho các điểm sơ cứu',
+      'UBND các xã miền núi rà soát các hộ ở ven suối',
+    ]);
+    expect(directives.map((d) => d.issuer)).toEqual([
+      'Phó Chủ tịch UBND tỉnh Trần Hữu Lộc',
+      'Phó Chủ tịch UBND tỉnh Trần Hữu Lộc',
+    ]);
   });
 
   it('reads "đã" after the task verb as part of its object, not as a report of the subject', () => {
-    const directives = directivesOf('Chủ tịch UBND tỉnh giao UBND huyện Đông Sơn bàn giao mặt bằng trước ngày 20/5/2025. Các xã nhanh chóng cấp giấy chứng nhận cho 40 hộ đã nộp đủ hồ sơ.');
+    const directives = directivesOf(
+      'Chủ tịch UBND tỉnh giao UBND huyện Đông Sơn bàn giao mặt bằng trước ngày 20/5/2025. Các xã nhanh chóng cấp giấy chứng nhận cho 40 hộ đã nộp đủ hồ sơ.',
+    );
     expect(directives).toHaveLength(2);
     expect(directives[1].assignees).toEqual(['Các xã']);
-    expect(directivesOf('Chủ tịch UBND tỉnh giao UBND huyện Đông Sơn bàn giao mặt bằng. Các xã đã cấp giấy chứng nhận cho 40 hộ.')).toHaveLength(1);
-    expect(directivesOf('Chủ tịch UBND tỉnh giao UBND huyện Đông Sơn bàn giao mặt bằng. Các xã tích cực vào cuộc và đã cấp giấy chứng nhận cho 40 hộ.')).toHaveLength(1);
+    expect(
+      directivesOf(
+        'Chủ tịch UBND tỉnh giao UBND huyện Đông Sơn bàn giao mặt bằng. Các xã đã cấp giấy chứng nhận cho 40 hộ.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      directivesOf(
+        'Chủ tịch UBND tỉnh giao UBND huyện Đông Sơn bàn giao mặt bằng. Các xã tích cực vào cuộc và đã cấp giấy chứng nhận cho 40 hộ.',
+      ),
+    ).toHaveLength(1);
   });
 
   it('adds the partners of "tiếp tục phối hợp với" and keeps "công trình" inside a body name', () => {
-    const [first] = directivesOf('Chủ tịch UBND tỉnh yêu cầu Công an tỉnh tiếp tục phối hợp với các địa phương kiểm đếm người dân tại vùng ngập.');
+    const [first] = directivesOf(
+      'Chủ tịch UBND tỉnh yêu cầu Công an tỉnh tiếp tục phối hợp với các địa phương kiểm đếm người dân tại vùng ngập.',
+    );
     expect(first.assignees).toEqual(['Công an tỉnh', 'các địa phương']);
-    const [second] = directivesOf('Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh rà soát hồ sơ.');
+    const [second] = directivesOf(
+      'Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh rà soát hồ sơ.',
+    );
     expect(second.assignees).toEqual(['Sở Xây dựng', 'Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh']);
   });
 
   it('takes a command committee as the issuer and the public as its addressee', () => {
-    const [directive] = directivesOf('Ban Chỉ đạo Phòng thủ dân sự thành phố đề nghị người dân hạn chế ra đường khi có mưa lớn.');
+    const [directive] = directivesOf(
+      'Ban Chỉ đạo Phòng thủ dân sự thành phố đề nghị người dân hạn chế ra đường khi có mưa lớn.',
+    );
     expect(directive.issuer).toBe('Ban Chỉ đạo Phòng thủ dân sự thành phố');
     expect(directive.assignees).toEqual(['người dân']);
   });
 
   it('does not take whom a "không để" clause protects for its addressee', () => {
-    const directives = directivesOf('Chủ tịch UBND tỉnh yêu cầu UBND các xã ven biển khẩn trương di dời người dân. Không để người dân ở lại trong nhà yếu.');
+    const directives = directivesOf(
+      'Chủ tịch UBND tỉnh yêu cầu UBND các xã ven biển khẩn trương di dời người dân. Không để người dân ở lại trong nhà yếu.',
+    );
     expect(directives[1].assignees).toEqual(['UBND các xã ven biển']);
   });
 
   it('reads an issuer chain that a quotation mark opens', () => {
-    const [directive] = directivesOf('“Chủ tịch UBND tỉnh yêu cầu các sở, ngành phải trả lời kiến nghị của doanh nghiệp trong 7 ngày”, ông Lâm cho biết.');
+    const [directive] = directivesOf(
+      '“Chủ tịch UBND tỉnh yêu cầu các sở, ngành phải trả lời kiến nghị của doanh nghiệp trong 7 ngày”, ông Lâm cho biết.',
+    );
     expect(directive.issuer).toBe('Chủ tịch UBND tỉnh');
     expect(directive.assignees).toEqual(['các sở, ngành']);
   });
 
   it('keeps a past assignment whose deadline is still ahead of the publication date', () => {
-    const body = 'Tháng trước, Chủ tịch UBND tỉnh Phạm Quang Vinh đã giao Sở Tài chính rà soát các khoản nợ, báo cáo UBND tỉnh trước ngày 15/12/2024.';
+    const body =
+      'Tháng trước, Chủ tịch UBND tỉnh Phạm Quang Vinh đã giao Sở Tài chính rà soát các khoản nợ, báo cáo UBND tỉnh trước ngày 15/12/2024.';
     const open = analyzeText(asArticle('Rà soát nợ đọng', body), { published: '2024-12-01' }).directives;
     expect(open).toHaveLength(1);
     expect(open[0].assignees).toEqual(['Sở Tài chính']);
@@ -267,17 +370,23 @@ describe('directives: round-2 rules for unseen phrasing', () => {
   });
 
   it('takes a unit named by its level alone as the subject of an obligation', () => {
-    const directives = directivesOf('Đồng chí Phó Chủ tịch UBND huyện đề nghị xã giữ vững các tiêu chí. Phường phải hoàn thành chỉnh trang đô thị; trình hồ sơ trước ngày 30/9/2025.');
+    const directives = directivesOf(
+      'Đồng chí Phó Chủ tịch UBND huyện đề nghị xã giữ vững các tiêu chí. Phường phải hoàn thành chỉnh trang đô thị; trình hồ sơ trước ngày 30/9/2025.',
+    );
     expect(directives.slice(1).map((d) => d.assignees)).toEqual([['Phường'], ['Phường']]);
   });
 
   it('does not continue an instruction with what a speaker reports', () => {
-    const directives = directivesOf('Chủ tịch UBND tỉnh yêu cầu các xã giữ vững tiêu chí nông thôn mới. Chủ tịch UBND xã Tân Lập cho biết, xã phấn đấu có thêm 3 thôn kiểu mẫu.');
+    const directives = directivesOf(
+      'Chủ tịch UBND tỉnh yêu cầu các xã giữ vững tiêu chí nông thôn mới. Chủ tịch UBND xã Tân Lập cho biết, xã phấn đấu có thêm 3 thôn kiểu mẫu.',
+    );
     expect(directives).toHaveLength(1);
   });
 
   it('leaves the form of address "đồng chí" out of a named issuer', () => {
-    const [directive] = directivesOf('Đồng chí Ngô Thanh Bình, Bí thư Tỉnh ủy yêu cầu các cấp ủy chuẩn bị tốt đại hội.');
+    const [directive] = directivesOf(
+      'Đồng chí Ngô Thanh Bình, Bí thư Tỉnh ủy yêu cầu các cấp ủy chuẩn bị tốt đại hội.',
+    );
     expect(directive.issuer).toBe('Ngô Thanh Bình, Bí thư Tỉnh ủy');
   });
 });

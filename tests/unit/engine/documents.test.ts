@@ -42,11 +42,15 @@ describe('findDocuments', () => {
   });
 
   it('takes the issuer from "của …", else the sentence subject, else the symbol', () => {
-    expect(only('theo Nghị quyết số 105/NQ-CP ngày 15/7/2023 của Chính phủ; nâng cao')).toMatchObject({ issuer: 'Chính phủ' });
+    expect(only('theo Nghị quyết số 105/NQ-CP ngày 15/7/2023 của Chính phủ; nâng cao')).toMatchObject({
+      issuer: 'Chính phủ',
+    });
     expect(only('Sở Kế hoạch và Đầu tư có Công văn số 1621/SKHĐT-TH gửi các sở')).toMatchObject({
       issuer: 'Sở Kế hoạch và Đầu tư',
     });
-    expect(only('đã được Ban Thường vụ Tỉnh ủy Kết luận chỉ đạo tại Thông báo số 36-KL/TU ngày 2/3/2021.')).toMatchObject({
+    expect(
+      only('đã được Ban Thường vụ Tỉnh ủy Kết luận chỉ đạo tại Thông báo số 36-KL/TU ngày 2/3/2021.'),
+    ).toMatchObject({
       issuer: 'Ban Thường vụ Tỉnh ủy',
     });
     expect(only('Trong đó có Nghị quyết số 11/NQ-CP về phục hồi')).toMatchObject({ issuer: 'Chính phủ' });
@@ -63,7 +67,9 @@ describe('findDocuments', () => {
   });
 
   it('starts the span at the type word when a name sits before "số"', () => {
-    expect(only('ban hành Kế hoạch kịch bản tăng trưởng kinh tế số 12/KH-UBND ngày 15/1/2021, làm cơ sở')).toMatchObject({
+    expect(
+      only('ban hành Kế hoạch kịch bản tăng trưởng kinh tế số 12/KH-UBND ngày 15/1/2021, làm cơ sở'),
+    ).toMatchObject({
       text: 'Kế hoạch kịch bản tăng trưởng kinh tế số 12/KH-UBND ngày 15/1/2021',
       docType: 'Kế hoạch',
     });

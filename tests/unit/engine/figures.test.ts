@@ -48,7 +48,11 @@ describe('findFigures: money', () => {
 
 describe('findFigures: percent', () => {
   it('takes "trở lên" as qualifier and leaves direction words out', () => {
-    expect(only('khu vực I phải tăng từ 2,5% trở lên')).toMatchObject({ text: '2,5%', value: 2.5, qualifier: 'trở lên' });
+    expect(only('khu vực I phải tăng từ 2,5% trở lên')).toMatchObject({
+      text: '2,5%',
+      value: 2.5,
+      qualifier: 'trở lên',
+    });
     expect(only('giảm 42,3% so với cùng kỳ')).toMatchObject({ value: 42.3, qualifier: null, unit: null });
   });
 
@@ -67,7 +71,9 @@ describe('findFigures: percent', () => {
 
 describe('findFigures: quantities and ratios', () => {
   it('counts nouns of provincial reports, with classifiers and leading zeros', () => {
-    const figures = scan('Đồng Nai có 1.013 hộ (6.008 khẩu), 478.600 lượt khách và xây dựng 09 nhóm nhiệm vụ, 3.182 tàu cá.');
+    const figures = scan(
+      'Đồng Nai có 1.013 hộ (6.008 khẩu), 478.600 lượt khách và xây dựng 09 nhóm nhiệm vụ, 3.182 tàu cá.',
+    );
     expect(figures.map((f) => [f.text, f.value, f.unit])).toEqual([
       ['1.013 hộ', 1013, 'hộ'],
       ['6.008 khẩu', 6008, 'khẩu'],
@@ -152,8 +158,17 @@ describe('findFigures: grouped ratios', () => {
 
 describe('findFigures: units of the apparatus and of health work', () => {
   it('reads a ratio of centres, counts of focal points, of departments and of outbreaks', () => {
-    expect(only('Đến nay 7/10 trung tâm y tế cấp huyện đã có phòng cách ly.')).toMatchObject({ kind: 'ratio', numerator: 7, denominator: 10, value: 0.7 });
-    expect(only('Sau sắp xếp, thành phố giảm 22 đầu mối trực thuộc.')).toMatchObject({ text: '22 đầu mối', kind: 'quantity', value: 22 });
+    expect(only('Đến nay 7/10 trung tâm y tế cấp huyện đã có phòng cách ly.')).toMatchObject({
+      kind: 'ratio',
+      numerator: 7,
+      denominator: 10,
+      value: 0.7,
+    });
+    expect(only('Sau sắp xếp, thành phố giảm 22 đầu mối trực thuộc.')).toMatchObject({
+      text: '22 đầu mối',
+      kind: 'quantity',
+      value: 22,
+    });
     expect(only('Khối chính quyền còn 64 phòng, ban chuyên môn.')).toMatchObject({ text: '64 phòng, ban', value: 64 });
     expect(only('Trên địa bàn còn 5 ổ dịch đang hoạt động.')).toMatchObject({ text: '5 ổ dịch', value: 5 });
   });
@@ -161,8 +176,16 @@ describe('findFigures: units of the apparatus and of health work', () => {
 
 describe('findFigures: people and resettlement areas', () => {
   it('counts fishers and resettlement areas', () => {
-    expect(only('Trên biển còn 24 ngư dân chưa vào bờ.')).toMatchObject({ text: '24 ngư dân', kind: 'quantity', value: 24 });
-    expect(only('Huyện xây dựng 3 khu tái định cư cho dự án.')).toMatchObject({ text: '3 khu tái định cư', kind: 'quantity', value: 3 });
+    expect(only('Trên biển còn 24 ngư dân chưa vào bờ.')).toMatchObject({
+      text: '24 ngư dân',
+      kind: 'quantity',
+      value: 24,
+    });
+    expect(only('Huyện xây dựng 3 khu tái định cư cho dự án.')).toMatchObject({
+      text: '3 khu tái định cư',
+      kind: 'quantity',
+      value: 3,
+    });
   });
 });
 

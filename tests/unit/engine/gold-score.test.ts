@@ -3,7 +3,15 @@
 // be classified right). The tables are printed for the record.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/engine/analyze.ts';
-import { OWN_ARTICLES_DIR, SEEDS_DIR, loadGoldCases, scoreAnalysis, scoreTable, totals, type ArticleScore } from './gold-score.ts';
+import {
+  OWN_ARTICLES_DIR,
+  SEEDS_DIR,
+  loadGoldCases,
+  scoreAnalysis,
+  scoreTable,
+  totals,
+  type ArticleScore,
+} from './gold-score.ts';
 
 function scoreAll(dir: string): ArticleScore[] {
   return loadGoldCases(dir).map((c) => scoreAnalysis(c.name, analyzeText(c.text), c.gold));

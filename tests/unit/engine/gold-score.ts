@@ -77,7 +77,11 @@ function valuesAgree(a: number, b: number): boolean {
 }
 
 /** One-to-one matches (found index → gold index), greedy in text order. */
-export function matchSpans<F extends Span, G extends Span>(found: readonly F[], gold: readonly G[], agree: (f: F, g: G) => boolean = () => true): Map<number, number> {
+export function matchSpans<F extends Span, G extends Span>(
+  found: readonly F[],
+  gold: readonly G[],
+  agree: (f: F, g: G) => boolean = () => true,
+): Map<number, number> {
   const used = new Set<number>();
   const pairs = new Map<number, number>();
   found.forEach((f, i) => {
@@ -96,7 +100,11 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
 };
 
 export function scoreAnalysis(name: string, analysis: Analysis, gold: Gold): ArticleScore {
-  const count = <F extends Span, G extends Span>(found: readonly F[], golds: readonly G[], agree?: (f: F, g: G) => boolean): Counts => ({
+  const count = <F extends Span, G extends Span>(
+    found: readonly F[],
+    golds: readonly G[],
+    agree?: (f: F, g: G) => boolean,
+  ): Counts => ({
     gold: golds.length,
     found: found.length,
     matched: matchSpans(found, golds, agree).size,
@@ -129,7 +137,10 @@ export interface KindTotals extends Counts {
 }
 
 export function totals(counts: readonly Counts[]): KindTotals {
-  const sum = counts.reduce((a, c) => ({ gold: a.gold + c.gold, found: a.found + c.found, matched: a.matched + c.matched }), { gold: 0, found: 0, matched: 0 });
+  const sum = counts.reduce(
+    (a, c) => ({ gold: a.gold + c.gold, found: a.found + c.found, matched: a.matched + c.matched }),
+    { gold: 0, found: 0, matched: 0 },
+  );
   const precision = sum.found === 0 ? (sum.gold === 0 ? 1 : 0) : sum.matched / sum.found;
   const recall = sum.gold === 0 ? 1 : sum.matched / sum.gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -144,11 +155,26 @@ export function scoreTable(scores: readonly ArticleScore[]): Record<string, Reco
   const round = (x: number) => Math.round(x * 1000) / 1000;
   for (const kind of KINDS) {
     const t = totals(scores.map((s) => s[kind]));
-    table[kind] = { gold: t.gold, found: t.found, matched: t.matched, precision: round(t.precision), recall: round(t.recall), f1: round(t.f1) };
+    table[kind] = {
+      gold: t.gold,
+      found: t.found,
+      matched: t.matched,
+      precision: round(t.precision),
+      recall: round(t.recall),
+      f1: round(t.f1),
+    };
   }
   const matched = scores.reduce((a, s) => a + s.directives.matched, 0);
-  table['directive assignees right'] = { matched, right: scores.reduce((a, s) => a + s.assigneesRight, 0), share: round(matched ? scores.reduce((a, s) => a + s.assigneesRight, 0) / matched : 1) };
-  table['directive deadlines right'] = { matched, right: scores.reduce((a, s) => a + s.deadlinesRight, 0), share: round(matched ? scores.reduce((a, s) => a + s.deadlinesRight, 0) / matched : 1) };
+  table['directive assignees right'] = {
+    matched,
+    right: scores.reduce((a, s) => a + s.assigneesRight, 0),
+    share: round(matched ? scores.reduce((a, s) => a + s.assigneesRight, 0) / matched : 1),
+  };
+  table['directive deadlines right'] = {
+    matched,
+    right: scores.reduce((a, s) => a + s.deadlinesRight, 0),
+    share: round(matched ? scores.reduce((a, s) => a + s.deadlinesRight, 0) / matched : 1),
+  };
   table['pages classified right'] = { pages: scores.length, right: scores.filter((s) => s.isArticleRight).length };
   return table;
 }

@@ -14,12 +14,21 @@ interface PageEntry {
 }
 
 // A range covers the page's own whitespace, which the article text reads as one space.
-const rangeText = (range: Range) => range.toString().normalize('NFC').replace(/[ \t\n\r\f]+/g, ' ');
+const rangeText = (range: Range) =>
+  range
+    .toString()
+    .normalize('NFC')
+    .replace(/[ \t\n\r\f]+/g, ' ');
 const PAGES_DIR = path.resolve(import.meta.dirname, '../../fixtures/pages');
-const manifest: PageEntry[] = existsSync(path.join(PAGES_DIR, 'manifest.json')) ? JSON.parse(readFileSync(path.join(PAGES_DIR, 'manifest.json'), 'utf8')) : [];
+const manifest: PageEntry[] = existsSync(path.join(PAGES_DIR, 'manifest.json'))
+  ? JSON.parse(readFileSync(path.join(PAGES_DIR, 'manifest.json'), 'utf8'))
+  : [];
 
 function pageFile(entry: PageEntry): string {
-  const relative = entry.path === '/' ? `${entry.host}/index.html` : `${entry.host}${entry.path}.html`.replace(/\.html\.html$/, '.html');
+  const relative =
+    entry.path === '/'
+      ? `${entry.host}/index.html`
+      : `${entry.host}${entry.path}.html`.replace(/\.html\.html$/, '.html');
   return path.join(PAGES_DIR, relative);
 }
 
@@ -75,19 +84,24 @@ describe('readArticleDom', () => {
   });
 
   it('reads the publication date from meta tags first', () => {
-    const doc = parse('<html><head><meta property="article:published_time" content="2023-01-06T15:10:00+07:00"></head><body><p>06/02/2023 - 10:00</p></body></html>');
+    const doc = parse(
+      '<html><head><meta property="article:published_time" content="2023-01-06T15:10:00+07:00"></head><body><p>06/02/2023 - 10:00</p></body></html>',
+    );
     expect(pagePublished(doc)).toBe('2023-01-06');
   });
 });
 
 describe.skipIf(manifest.length === 0)('demo portal pages', () => {
-  it.each(manifest.map((entry) => [`${entry.host}${entry.path}`, entry] as const))('classifies %s right', (_, entry) => {
-    const doc = parse(readFileSync(pageFile(entry), 'utf8'));
-    const { analysis, dom } = analyzeDocument(doc, `https://${entry.host}${entry.path}`);
-    expect(analysis.article.isArticle, analysis.article.reason).toBe(entry.expectArticle);
-    if (!entry.expectArticle) return;
-    expect(dom).not.toBeNull();
-    expect(analysis.directives.length).toBeGreaterThan(0);
-    for (const d of analysis.directives) expect(rangeText(dom!.toRange(d.start, d.end))).toBe(d.text);
-  });
+  it.each(manifest.map((entry) => [`${entry.host}${entry.path}`, entry] as const))(
+    'classifies %s right',
+    (_, entry) => {
+      const doc = parse(readFileSync(pageFile(entry), 'utf8'));
+      const { analysis, dom } = analyzeDocument(doc, `https://${entry.host}${entry.path}`);
+      expect(analysis.article.isArticle, analysis.article.reason).toBe(entry.expectArticle);
+      if (!entry.expectArticle) return;
+      expect(dom).not.toBeNull();
+      expect(analysis.directives.length).toBeGreaterThan(0);
+      for (const d of analysis.directives) expect(rangeText(dom!.toRange(d.start, d.end))).toBe(d.text);
+    },
+  );
 });

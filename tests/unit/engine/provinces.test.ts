@@ -13,7 +13,8 @@ describe('province data', () => {
     const merged = new Set(MERGED_PROVINCES.map((m) => m.name));
     for (const old of OLD_PROVINCES) expect(merged.has(old.mergedInto), old.name).toBe(true);
     const oldNames = new Set(OLD_PROVINCES.map((o) => o.name));
-    for (const unit of MERGED_PROVINCES) for (const from of unit.formedFrom) expect(oldNames.has(from), from).toBe(true);
+    for (const unit of MERGED_PROVINCES)
+      for (const from of unit.formedFrom) expect(oldNames.has(from), from).toBe(true);
     expect(MERGED_PROVINCES.flatMap((m) => m.formedFrom)).toHaveLength(63);
   });
 });
@@ -75,10 +76,14 @@ describe('provinceFromText', () => {
   });
 
   it('adds up the old units of one merged unit after the merger', () => {
-    expect(provinceFromText('UBND tỉnh Tuyên Quang hỗ trợ các xã Mèo Vạc, Đồng Văn.', '2025-10-10')).toBe('Tuyên Quang');
+    expect(provinceFromText('UBND tỉnh Tuyên Quang hỗ trợ các xã Mèo Vạc, Đồng Văn.', '2025-10-10')).toBe(
+      'Tuyên Quang',
+    );
   });
 
   it('reads upper-case banners of the page when the article names none', () => {
-    expect(provinceFromPage('UBND thành phố họp.', 'CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ ĐÀ NẴNG\nUBND thành phố họp.')).toBe('Đà Nẵng');
+    expect(
+      provinceFromPage('UBND thành phố họp.', 'CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ ĐÀ NẴNG\nUBND thành phố họp.'),
+    ).toBe('Đà Nẵng');
   });
 });

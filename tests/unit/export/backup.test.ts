@@ -17,7 +17,12 @@ describe('buildBackup', () => {
   it('writes a W3C Web Annotation collection with the selectors', () => {
     const backup = buildBackup(library, NOW);
     expect(backup['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
-    expect(backup).toMatchObject({ type: 'AnnotationCollection', generator: 'GovMark', version: 1, created: '2024-06-01T12:00:00.123Z' });
+    expect(backup).toMatchObject({
+      type: 'AnnotationCollection',
+      generator: 'GovMark',
+      version: 1,
+      created: '2024-06-01T12:00:00.123Z',
+    });
     const [figure, hostile, directive] = backup.items;
     expect(figure).toMatchObject({
       id: `urn:uuid:${figureAnnotation.id}`,
@@ -42,7 +47,10 @@ describe('buildBackup', () => {
 
   it('gives plain highlights and tag-only ones their W3C motivation, without an empty body', () => {
     const plain = { ...hostileAnnotation, note: '' };
-    const [highlighting, tagging] = buildBackup({ articles: [], tasks: [], annotations: [plain, { ...plain, tags: ['x'] }] }, NOW).items;
+    const [highlighting, tagging] = buildBackup(
+      { articles: [], tasks: [], annotations: [plain, { ...plain, tags: ['x'] }] },
+      NOW,
+    ).items;
     expect(highlighting.motivation).toBe('highlighting');
     expect(highlighting).not.toHaveProperty('body');
     expect(tagging.motivation).toBe('tagging');
@@ -67,7 +75,7 @@ describe('parseBackup', () => {
     expect(error.vi).toMatch(/không phải JSON hợp lệ/);
   });
 
-  it('refuses foreign files: a Hypothesis export, another tool\'s collection, random JSON', () => {
+  it("refuses foreign files: a Hypothesis export, another tool's collection, random JSON", () => {
     const hypothesis = {
       export_date: '2024-05-02T10:00:00Z',
       export_userid: 'acct:reader@hypothes.is',
@@ -97,10 +105,22 @@ describe('parseBackup', () => {
   });
 
   it.each([
-    ['a task status the app does not know', (b: any) => (b.govmark.tasks[0].status = 'later'), 'govmark.tasks.0.status'],
-    ['a timestamp written as text', (b: any) => (b.govmark.articles[1].lastVisit = '2024-01-03'), 'govmark.articles.1.lastVisit'],
+    [
+      'a task status the app does not know',
+      (b: any) => (b.govmark.tasks[0].status = 'later'),
+      'govmark.tasks.0.status',
+    ],
+    [
+      'a timestamp written as text',
+      (b: any) => (b.govmark.articles[1].lastVisit = '2024-01-03'),
+      'govmark.articles.1.lastVisit',
+    ],
     ['a date that is not ISO', (b: any) => (b.items[0].created = 'hôm qua'), 'items.0.created'],
-    ['a finding of an unknown kind', (b: any) => (b.items[0].govmark.finding = { kind: 'rumour' }), 'items.0.govmark.finding.kind'],
+    [
+      'a finding of an unknown kind',
+      (b: any) => (b.items[0].govmark.finding = { kind: 'rumour' }),
+      'items.0.govmark.finding.kind',
+    ],
     ['a missing list', (b: any) => delete b.items, 'items'],
     ['two notes on one annotation', (b: any) => b.items[0].body.push({ ...b.items[0].body[0] }), 'items.0.body'],
     ['the same annotation twice', (b: any) => b.items.push(b.items[0]), 'items.4'],

@@ -83,7 +83,9 @@ describe('BibTeX', () => {
 
   it('escapes TeX specials and keeps Vietnamese letters as composed UTF-8', () => {
     const bibtex = toBibtex([awkward], options);
-    expect(bibtex).toContain('Chi 100\\% \\{vốn\\} \\& \\$ \\# \\_ \\textasciicircum{} \\textasciitilde{} \\textbackslash{} cho Phan Rang–Tháp Chàm');
+    expect(bibtex).toContain(
+      'Chi 100\\% \\{vốn\\} \\& \\$ \\# \\_ \\textasciicircum{} \\textasciitilde{} \\textbackslash{} cho Phan Rang–Tháp Chàm',
+    );
     expect(bibtex).toBe(bibtex.normalize('NFC'));
     const [entry] = new Cite(bibtex).data;
     expect(entry.title).toBe(awkward.title?.normalize('NFC'));
@@ -149,7 +151,9 @@ describe('APA reference', () => {
       `[Untitled]. (n.d.). ninhthuan.gov.vn. Retrieved May 2, 2024, from ${portalArticle.url}`,
     );
     expect(apaReference(untitled, 'vi', options).startsWith('[Không có tiêu đề]. (không rõ ngày).')).toBe(true);
-    expect(apaReference({ ...portalArticle, title: 'Vì sao chậm giải ngân?' }, 'en', options)).toMatch(/^Vì sao chậm giải ngân\? \(2023/);
+    expect(apaReference({ ...portalArticle, title: 'Vì sao chậm giải ngân?' }, 'en', options)).toMatch(
+      /^Vì sao chậm giải ngân\? \(2023/,
+    );
   });
 });
 

@@ -1,6 +1,14 @@
 // The fixture library joined into spreadsheet rows, as the dashboard would pass them.
 import type { HighlightRow, TaskRow } from '../../../utils/export/csv-columns';
-import { directiveAnnotation, documentAnnotation, figureAnnotation, hostileAnnotation, newspaperArticle, portalArticle, task } from './fixtures';
+import {
+  directiveAnnotation,
+  documentAnnotation,
+  figureAnnotation,
+  hostileAnnotation,
+  newspaperArticle,
+  portalArticle,
+  task,
+} from './fixtures';
 
 export const highlightRows: HighlightRow[] = [
   { annotation: figureAnnotation, article: portalArticle, task: null },

@@ -37,12 +37,26 @@ describe('highlights CSV', () => {
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
-  it('has a header in the reader\'s language', async () => {
+  it("has a header in the reader's language", async () => {
     const [viHeader] = readBack(await highlightsCsv(highlightRows, 'vi'));
     const [enHeader] = readBack(await highlightsCsv(highlightRows, 'en'));
     expect(enHeader).toEqual([
-      'Quote', 'Kind', 'Note', 'Tags', 'Figure value', 'Figure unit', 'Document symbol', 'Deadline', 'Task status',
-      'Article title', 'Site', 'Province', 'Published date', 'URL', 'Passage link', 'Date accessed',
+      'Quote',
+      'Kind',
+      'Note',
+      'Tags',
+      'Figure value',
+      'Figure unit',
+      'Document symbol',
+      'Deadline',
+      'Task status',
+      'Article title',
+      'Site',
+      'Province',
+      'Published date',
+      'URL',
+      'Passage link',
+      'Date accessed',
     ]);
     expect(viHeader[0]).toBe('Trích dẫn');
     expect(viHeader).toContain('Số, ký hiệu văn bản');
@@ -65,7 +79,9 @@ describe('highlights CSV', () => {
     expect(hostile[2].startsWith("'@SUM")).toBe(true);
     expect(figure[2]).toBe("'-abc ghi chú");
     expect(directive[3]).toBe("'+nhiệm vụ");
-    const tabbed = await highlightsCsv([{ ...highlightRows[1], annotation: { ...hostileAnnotation, quote: '\tcmd', note: '\r=1' } }]);
+    const tabbed = await highlightsCsv([
+      { ...highlightRows[1], annotation: { ...hostileAnnotation, quote: '\tcmd', note: '\r=1' } },
+    ]);
     expect(readBack(tabbed)[1].slice(0, 3)).toEqual(["'\tcmd", 'Tô sáng', "'\r=1"]);
   });
 
@@ -78,23 +94,32 @@ describe('highlights CSV', () => {
   });
 
   it('keeps Vietnamese text composed (NFC), composing notes typed decomposed', async () => {
-    const decomposed = { ...highlightRows[0], annotation: { ...figureAnnotation, note: 'Ghi chú về ngân sách tỉnh'.normalize('NFD') } };
+    const decomposed = {
+      ...highlightRows[0],
+      annotation: { ...figureAnnotation, note: 'Ghi chú về ngân sách tỉnh'.normalize('NFD') },
+    };
     const csv = await highlightsCsv([decomposed]);
     expect(csv).toBe(csv.normalize('NFC'));
     expect(readBack(csv)[1][2]).toBe('Ghi chú về ngân sách tỉnh');
-    expect(readBack(await highlightsCsv(highlightRows))[4][9]).toBe('Tăng trưởng đạt 8%: Đắk Lắk, Huế và Thừa Thiên–Huế');
+    expect(readBack(await highlightsCsv(highlightRows))[4][9]).toBe(
+      'Tăng trưởng đạt 8%: Đắk Lắk, Huế và Thừa Thiên–Huế',
+    );
   });
 
-  it('gives the access date as the calendar day in the reader\'s time zone', async () => {
+  it("gives the access date as the calendar day in the reader's time zone", async () => {
     const [, figure] = readBack(await highlightsCsv(highlightRows, 'en'));
     expect(figure[15]).toBe('2024-05-02');
-    const utc = readBack(await collectCsv(csvChunks(highlightRows, { table: HIGHLIGHT_TABLE, lang: 'en', timeZone: 'UTC' })));
+    const utc = readBack(
+      await collectCsv(csvChunks(highlightRows, { table: HIGHLIGHT_TABLE, lang: 'en', timeZone: 'UTC' })),
+    );
     expect(utc[1][15]).toBe('2024-05-01');
   });
 
   it('links each row to its passage', async () => {
     const [, figure] = readBack(await highlightsCsv(highlightRows, 'en'));
-    expect(figure[14]).toBe(`${portalArticle.url}#:~:text=t%E1%BB%89nh-,gi%E1%BA%A3m%203%2C5%25%20chi%20th%C6%B0%E1%BB%9Dng%20xuy%C3%AAn`);
+    expect(figure[14]).toBe(
+      `${portalArticle.url}#:~:text=t%E1%BB%89nh-,gi%E1%BA%A3m%203%2C5%25%20chi%20th%C6%B0%E1%BB%9Dng%20xuy%C3%AAn`,
+    );
   });
 });
 
@@ -104,7 +129,14 @@ describe('tasks CSV', () => {
     expect(Buffer.from(csv, 'utf8')).toEqual(golden('tasks.en.csv'));
     const [header, row] = readBack(csv);
     expect(header.slice(0, 6)).toEqual(['Task', 'Instructed by', 'Assigned to', 'Deadline', 'Task status', 'Notes']);
-    expect(row.slice(0, 6)).toEqual(['Sở Tài chính báo cáo UBND tỉnh', 'UBND tỉnh', 'Sở Tài chính; các sở, ngành', '2023-01-15', 'In progress', "'-5 ngày còn lại"]);
+    expect(row.slice(0, 6)).toEqual([
+      'Sở Tài chính báo cáo UBND tỉnh',
+      'UBND tỉnh',
+      'Sở Tài chính; các sở, ngành',
+      '2023-01-15',
+      'In progress',
+      "'-5 ngày còn lại",
+    ]);
   });
 });
 
@@ -138,7 +170,9 @@ describe('streaming', () => {
     async function* rows() {
       for (const row of highlightRows) yield row;
     }
-    const parts = await toCsvBlobParts(csvChunks(rows(), { table: HIGHLIGHT_TABLE, lang: 'vi', timeZone: TIME_ZONE, batchSize: 3 }));
+    const parts = await toCsvBlobParts(
+      csvChunks(rows(), { table: HIGHLIGHT_TABLE, lang: 'vi', timeZone: TIME_ZONE, batchSize: 3 }),
+    );
     expect(parts).toHaveLength(3);
     expect(parts.join('')).toBe(golden('highlights.vi.csv').toString('utf8'));
   });

@@ -56,7 +56,12 @@ describe('mergeImport', () => {
   });
 
   it('merges an article read later with the earliest first visit', () => {
-    const later = { ...portalArticle, title: 'Tiêu đề mới', firstVisit: portalArticle.firstVisit + 5, lastVisit: portalArticle.lastVisit + 5 };
+    const later = {
+      ...portalArticle,
+      title: 'Tiêu đề mới',
+      firstVisit: portalArticle.firstVisit + 5,
+      lastVisit: portalArticle.lastVisit + 5,
+    };
     expect(mergeImport(library, { ...EMPTY, articles: [later] }).update.articles).toStrictEqual([
       { ...later, firstVisit: portalArticle.firstVisit },
     ]);

@@ -32,7 +32,9 @@ describe('passageLink', () => {
 
   it('uses textStart,textEnd within the first and last paragraphs of a multi-paragraph quote', () => {
     const link = passageLink(URL_BASE, 'Đầu đoạn một.\n\nCuối đoạn hai');
-    expect(link).toBe(`${URL_BASE}#:~:text=%C4%90%E1%BA%A7u%20%C4%91o%E1%BA%A1n%20m%E1%BB%99t.,Cu%E1%BB%91i%20%C4%91o%E1%BA%A1n%20hai`);
+    expect(link).toBe(
+      `${URL_BASE}#:~:text=%C4%90%E1%BA%A7u%20%C4%91o%E1%BA%A1n%20m%E1%BB%99t.,Cu%E1%BB%91i%20%C4%91o%E1%BA%A1n%20hai`,
+    );
   });
 
   it('composes Vietnamese letters (NFC) before encoding', () => {

@@ -16,7 +16,10 @@ describe('messages to the page and the browser UI', () => {
   it('recognises side-panel requests', () => {
     expect(isUiMessageType({ type: 'ui/open-side-panel' })).toBe(true);
     expect(isUiMessageType({ type: 'page/visit' })).toBe(false);
-    expect(parseUiMessage({ type: 'ui/open-side-panel', focusAnnotationId: 'a1' })).toEqual({ type: 'ui/open-side-panel', focusAnnotationId: 'a1' });
+    expect(parseUiMessage({ type: 'ui/open-side-panel', focusAnnotationId: 'a1' })).toEqual({
+      type: 'ui/open-side-panel',
+      focusAnnotationId: 'a1',
+    });
     expect(parseUiMessage({ type: 'ui/open-side-panel' })).toBeNull();
   });
 });

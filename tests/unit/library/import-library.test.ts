@@ -13,17 +13,29 @@ afterEach(async () => {
 
 function sampleLibrary(): LibraryRecords {
   return {
-    articles: [article(), article({ url: 'https://quangngai.gov.vn/tin/a.html', province: 'Quảng Ngãi', site: 'quangngai.gov.vn' })],
+    articles: [
+      article(),
+      article({ url: 'https://quangngai.gov.vn/tin/a.html', province: 'Quảng Ngãi', site: 'quangngai.gov.vn' }),
+    ],
     annotations: [
       annotation({ id: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', note: 'Ghi chú', tags: ['đầu tư công'] }),
-      annotation({ id: 'a2', articleUrl: 'https://quangngai.gov.vn/tin/a.html', quote: 'giải ngân 1.300 tỷ đồng', start: 5 }),
+      annotation({
+        id: 'a2',
+        articleUrl: 'https://quangngai.gov.vn/tin/a.html',
+        quote: 'giải ngân 1.300 tỷ đồng',
+        start: 5,
+      }),
     ],
     tasks: [task({ id: 't1', annotationId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b' })],
   };
 }
 
 async function readLibrary(): Promise<LibraryRecords> {
-  const [articles, annotations, tasks] = await Promise.all([db.articles.toArray(), db.annotations.toArray(), db.tasks.toArray()]);
+  const [articles, annotations, tasks] = await Promise.all([
+    db.articles.toArray(),
+    db.annotations.toArray(),
+    db.tasks.toArray(),
+  ]);
   return { articles, annotations, tasks };
 }
 
@@ -56,7 +68,8 @@ describe('importLibrary', () => {
     if (!parsed.ok) throw new Error(parsed.error.en);
     await importLibrary(db, parsed.data);
     const after = await readLibrary();
-    const byKey = <T>(records: T[], key: (record: T) => string) => [...records].sort((a, b) => key(a).localeCompare(key(b)));
+    const byKey = <T>(records: T[], key: (record: T) => string) =>
+      [...records].sort((a, b) => key(a).localeCompare(key(b)));
     expect(byKey(after.articles, (a) => a.url)).toEqual(byKey(before.articles, (a) => a.url));
     expect(byKey(after.annotations, (a) => a.id)).toEqual(byKey(before.annotations, (a) => a.id));
     expect(after.tasks).toEqual(before.tasks);

@@ -6,8 +6,17 @@ import { annotation, article, task } from './records';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
-const DASHBOARD: MessageSender = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}/dashboard.html`, origin: EXTENSION_ORIGIN };
-const CONTENT_SCRIPT: MessageSender = { id: EXTENSION_ID, url: 'https://ninhthuan.gov.vn/a.html', origin: 'https://ninhthuan.gov.vn', tab: { id: 3 } };
+const DASHBOARD: MessageSender = {
+  id: EXTENSION_ID,
+  url: `${EXTENSION_ORIGIN}/dashboard.html`,
+  origin: EXTENSION_ORIGIN,
+};
+const CONTENT_SCRIPT: MessageSender = {
+  id: EXTENSION_ID,
+  url: 'https://ninhthuan.gov.vn/a.html',
+  origin: 'https://ninhthuan.gov.vn',
+  tab: { id: 3 },
+};
 
 let db: GovMarkDB;
 afterEach(async () => {
@@ -20,8 +29,14 @@ describe('the library/import message', () => {
   it('merges a parsed backup sent by an extension page', async () => {
     db = openTestDb().db;
     const handle = createMessageHandler(db, { extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN });
-    expect(await handle({ type: 'library/import', payload: library() }, DASHBOARD)).toEqual({ ok: true, data: { added: 3, updated: 0, unchanged: 0 } });
-    expect(await handle({ type: 'library/import', payload: library() }, DASHBOARD)).toEqual({ ok: true, data: { added: 0, updated: 0, unchanged: 3 } });
+    expect(await handle({ type: 'library/import', payload: library() }, DASHBOARD)).toEqual({
+      ok: true,
+      data: { added: 3, updated: 0, unchanged: 0 },
+    });
+    expect(await handle({ type: 'library/import', payload: library() }, DASHBOARD)).toEqual({
+      ok: true,
+      data: { added: 0, updated: 0, unchanged: 3 },
+    });
     expect(await db.tasks.count()).toBe(1);
   });
 

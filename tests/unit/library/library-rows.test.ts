@@ -17,17 +17,36 @@ function library(): LibraryData {
   return {
     articles: [
       article({ url: NINH, lastVisit: 2_000 }),
-      article({ url: QUANG, title: 'Quảng Ngãi chỉ đạo giải ngân vốn', site: 'quangngai.gov.vn', province: 'Quảng Ngãi', lastVisit: 3_000 }),
+      article({
+        url: QUANG,
+        title: 'Quảng Ngãi chỉ đạo giải ngân vốn',
+        site: 'quangngai.gov.vn',
+        province: 'Quảng Ngãi',
+        lastVisit: 3_000,
+      }),
       article({ url: THANH, title: 'Bài không có ghi chú', site: 'baothanhhoa.vn', province: null, lastVisit: 1_000 }),
     ],
     annotations: [
-      annotation({ id: 'late', articleUrl: NINH, quote: 'hoàn thành trước ngày 15/8/2023', start: 60, tags: ['hạn chót'] }),
+      annotation({
+        id: 'late',
+        articleUrl: NINH,
+        quote: 'hoàn thành trước ngày 15/8/2023',
+        start: 60,
+        tags: ['hạn chót'],
+      }),
       annotation({ id: 'early', articleUrl: NINH, quote: 'Sở Kế hoạch và Đầu tư', start: 20 }),
       annotation({ id: 'q1', articleUrl: QUANG, quote: 'giải ngân 1.300 tỷ đồng', note: 'Kiểm tra số liệu', start: 5 }),
     ],
     tasks: [
       task({ id: 't-ninh', articleUrl: NINH, annotationId: 'late', text: 'Sở Tài chính hoàn thành báo cáo' }),
-      task({ id: 't-quang', articleUrl: QUANG, annotationId: 'q1', province: 'Quảng Ngãi', site: 'quangngai.gov.vn', text: 'Đẩy nhanh giải ngân' }),
+      task({
+        id: 't-quang',
+        articleUrl: QUANG,
+        annotationId: 'q1',
+        province: 'Quảng Ngãi',
+        site: 'quangngai.gov.vn',
+        text: 'Đẩy nhanh giải ngân',
+      }),
     ],
   };
 }
@@ -96,13 +115,20 @@ describe('buildLibraryRows', () => {
     const tasksOnly = describeRows(buildLibraryRows(library(), { ...DEFAULT_VIEW, show: 'tasks' }));
     expect(tasksOnly.filter((row) => !row.startsWith('article'))).toEqual(['task:t-quang', 'task:t-ninh']);
     const annotationsOnly = describeRows(buildLibraryRows(library(), { ...DEFAULT_VIEW, show: 'annotations' }));
-    expect(annotationsOnly.filter((row) => !row.startsWith('article'))).toEqual(['annotation:q1', 'annotation:early', 'annotation:late']);
+    expect(annotationsOnly.filter((row) => !row.startsWith('article'))).toEqual([
+      'annotation:q1',
+      'annotation:early',
+      'annotation:late',
+    ]);
   });
 
   it('lists records whose article was never recorded under their URL', () => {
     const data = library();
     const orphanUrl = 'https://hatinh.gov.vn/tin/khong-luu.html';
-    const rows = buildLibraryRows({ ...data, annotations: [...data.annotations, annotation({ id: 'lost', articleUrl: orphanUrl })] }, DEFAULT_VIEW);
+    const rows = buildLibraryRows(
+      { ...data, annotations: [...data.annotations, annotation({ id: 'lost', articleUrl: orphanUrl })] },
+      DEFAULT_VIEW,
+    );
     const index = rows.findIndex((row) => row.key === `article:${orphanUrl}`);
     expect(rows[index]).toMatchObject({ type: 'article', article: undefined, itemCount: 1 });
     expect(rows[index + 1]).toMatchObject({ type: 'annotation', key: 'annotation:lost' });

@@ -23,10 +23,15 @@ describe('warmSearchTexts', () => {
     const records = Array.from({ length: 5 }, (_, i) => annotation({ id: `a${i}` }));
     const controller = new AbortController();
     let pauses = 0;
-    await warmSearchTexts(records, controller.signal, async () => {
-      pauses += 1;
-      if (pauses === 2) controller.abort();
-    }, 2);
+    await warmSearchTexts(
+      records,
+      controller.signal,
+      async () => {
+        pauses += 1;
+        if (pauses === 2) controller.abort();
+      },
+      2,
+    );
     expect(pauses).toBe(2);
   });
 });

@@ -21,18 +21,33 @@ describe('firstTasksByDeadline', () => {
       task({ id: 'july', deadline: '2023-07-01' }),
       task({ id: 'year', deadline: '2024' }),
     ]);
-    expect((await firstTasksByDeadline(db, 10)).map((t) => t.id)).toEqual(['july', 'mid-august', 'month', 'year', 'undated']);
+    expect((await firstTasksByDeadline(db, 10)).map((t) => t.id)).toEqual([
+      'july',
+      'mid-august',
+      'month',
+      'year',
+      'undated',
+    ]);
     expect((await firstTasksByDeadline(db, 2)).map((t) => t.id)).toEqual(['july', 'mid-august']);
   });
 
   it('gives the same first rows as sorting the whole table', async () => {
     db = openTestDb().db;
     const tasks = Array.from({ length: 60 }, (_, i) =>
-      task({ id: `t${i}`, created: i, deadline: i % 7 === 0 ? null : `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}` }),
+      task({
+        id: `t${i}`,
+        created: i,
+        deadline:
+          i % 7 === 0 ? null : `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      }),
     );
     await db.tasks.bulkPut(tasks);
     const first = await firstTasksByDeadline(db, 20);
-    expect(first.map((t) => t.id)).toEqual(sortTasks(tasks).slice(0, 20).map((t) => t.id));
+    expect(first.map((t) => t.id)).toEqual(
+      sortTasks(tasks)
+        .slice(0, 20)
+        .map((t) => t.id),
+    );
   });
 });
 

@@ -5,12 +5,19 @@ import { annotation, article, task } from './records';
 
 describe('selectedRecords', () => {
   const rows = buildLibraryRows(
-    { articles: [article()], annotations: [annotation({ id: 'a1' }), annotation({ id: 'a2', start: 40 })], tasks: [task({ id: 't1', annotationId: 'a1' })] },
+    {
+      articles: [article()],
+      annotations: [annotation({ id: 'a1' }), annotation({ id: 'a2', start: 40 })],
+      tasks: [task({ id: 't1', annotationId: 'a1' })],
+    },
     DEFAULT_VIEW,
   );
 
   it('names the selected annotations, tasks and articles that are still listed', () => {
-    const selected = selectedRecords(rows, new Set(['annotation:a2', 'task:t1', `article:${article().url}`, 'annotation:gone']));
+    const selected = selectedRecords(
+      rows,
+      new Set(['annotation:a2', 'task:t1', `article:${article().url}`, 'annotation:gone']),
+    );
     expect(selected).toEqual({ annotationIds: ['a2'], taskIds: ['t1'], articleUrls: [article().url] });
   });
 

@@ -3,7 +3,11 @@ import { formatTagsInput, parseTagsInput } from '../../../utils/library/tags-inp
 
 describe('parseTagsInput', () => {
   it('splits on commas and semicolons, keeps spaces inside a tag, drops empties and repeats', () => {
-    expect(parseTagsInput(' đầu tư công,  Sở  Tài chính ;; khẩn, đầu tư công ')).toEqual(['đầu tư công', 'Sở Tài chính', 'khẩn']);
+    expect(parseTagsInput(' đầu tư công,  Sở  Tài chính ;; khẩn, đầu tư công ')).toEqual([
+      'đầu tư công',
+      'Sở Tài chính',
+      'khẩn',
+    ]);
   });
 
   it('composes decomposed Vietnamese (NFD) input', () => {

@@ -10,10 +10,25 @@ describe('toTaskFilter', () => {
   });
 
   it('keeps the chosen values, which filter tasks', () => {
-    const form = { status: 'open' as const, province: 'Ninh Thuận', site: '', assignee: 'so tai chinh', query: 'bao cao' };
-    expect(toTaskFilter(form)).toEqual({ status: 'open', province: 'Ninh Thuận', assignee: 'so tai chinh', query: 'bao cao' });
+    const form = {
+      status: 'open' as const,
+      province: 'Ninh Thuận',
+      site: '',
+      assignee: 'so tai chinh',
+      query: 'bao cao',
+    };
+    expect(toTaskFilter(form)).toEqual({
+      status: 'open',
+      province: 'Ninh Thuận',
+      assignee: 'so tai chinh',
+      query: 'bao cao',
+    });
     expect(isEmptyTaskFilter(form)).toBe(false);
-    const tasks = [task({ id: 'match' }), task({ id: 'done', status: 'done' }), task({ id: 'elsewhere', province: 'Quảng Ngãi' })];
+    const tasks = [
+      task({ id: 'match' }),
+      task({ id: 'done', status: 'done' }),
+      task({ id: 'elsewhere', province: 'Quảng Ngãi' }),
+    ];
     expect(filterTasks(tasks, toTaskFilter(form)).map((t) => t.id)).toEqual(['match']);
   });
 });

@@ -8,7 +8,12 @@ import { ARTICLE_URL, directiveAnnotation, openTestDb, sampleAnnotation, sampleV
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
 
-const CONTENT_SCRIPT: MessageSender = { id: EXTENSION_ID, url: ARTICLE_URL, origin: 'https://ninhthuan.gov.vn', tab: { id: 7 } };
+const CONTENT_SCRIPT: MessageSender = {
+  id: EXTENSION_ID,
+  url: ARTICLE_URL,
+  origin: 'https://ninhthuan.gov.vn',
+  tab: { id: 7 },
+};
 const POPUP: MessageSender = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}/popup.html`, origin: EXTENSION_ORIGIN };
 /** Firefox does not fill `origin`: the page is known by its URL. */
 const DASHBOARD_IN_TAB: MessageSender = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}/dashboard.html`, tab: { id: 9 } };
@@ -58,14 +63,20 @@ describe('sender checks', () => {
     const { send } = setup();
     expectOk(await send('page/visit', sampleVisit(), CONTENT_SCRIPT));
     const annotation = expectOk<AnnotationRecord>(await send('annotation/create', sampleAnnotation(), CONTENT_SCRIPT));
-    expect(expectOk<AnnotationRecord[]>(await send('annotations/for-page', { url: ARTICLE_URL }, CONTENT_SCRIPT))).toHaveLength(1);
+    expect(
+      expectOk<AnnotationRecord[]>(await send('annotations/for-page', { url: ARTICLE_URL }, CONTENT_SCRIPT)),
+    ).toHaveLength(1);
 
     const refused = [
       await send('annotation/delete', { ids: [annotation.id] }, CONTENT_SCRIPT),
       await send('annotation/update', { id: annotation.id, changes: { note: 'x' } }, CONTENT_SCRIPT),
       await send('settings/set', { hiddenKinds: ['figure'] }, CONTENT_SCRIPT),
     ];
-    expect(refused.map((response) => expectFailure(response).code)).toEqual(['untrusted-sender', 'untrusted-sender', 'untrusted-sender']);
+    expect(refused.map((response) => expectFailure(response).code)).toEqual([
+      'untrusted-sender',
+      'untrusted-sender',
+      'untrusted-sender',
+    ]);
     expect(await db.annotations.get(annotation.id)).toEqual(annotation);
   });
 
@@ -141,9 +152,13 @@ describe('dispatch', () => {
     );
     expect(tracked.task).toMatchObject({ province: 'Ninh Thuận', status: 'open' });
 
-    const [inProgress] = expectOk<TaskRecord[]>(await send('task/set-status', { ids: [tracked.task.id], status: 'in-progress' }));
+    const [inProgress] = expectOk<TaskRecord[]>(
+      await send('task/set-status', { ids: [tracked.task.id], status: 'in-progress' }),
+    );
     expect(inProgress.statusHistory.map((entry) => entry.status)).toEqual(['open', 'in-progress']);
-    expect(expectOk<TaskRecord>(await send('task/update', { id: tracked.task.id, changes: { notes: 'Đã gọi' } })).notes).toBe('Đã gọi');
+    expect(
+      expectOk<TaskRecord>(await send('task/update', { id: tracked.task.id, changes: { notes: 'Đã gọi' } })).notes,
+    ).toBe('Đã gọi');
 
     const deletedTasks = expectOk<TaskRecord[]>(await send('task/delete', { ids: [tracked.task.id] }));
     expect(await db.tasks.count()).toBe(0);

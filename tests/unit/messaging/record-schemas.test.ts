@@ -21,7 +21,13 @@ describe('record schemas', () => {
     const article = await recordVisit(db, sampleVisit(), 1);
     const { annotation, task } = await trackTask(
       db,
-      { source: { annotation: directiveAnnotation() }, text: 'Hoàn thành', issuer: null, assignees: ['Sở Tài chính'], deadline: '2021-Q2' },
+      {
+        source: { annotation: directiveAnnotation() },
+        text: 'Hoàn thành',
+        issuer: null,
+        assignees: ['Sở Tài chính'],
+        deadline: '2021-Q2',
+      },
       2,
     );
     expect(v.parse(articleRecordSchema, article)).toEqual(article);
@@ -37,7 +43,8 @@ describe('record schemas', () => {
   });
 
   it('accept the four deadline forms and null', () => {
-    for (const deadline of ['2023-01-15', '2023-08', '2021-Q2', '2023', null]) expect(v.is(deadlineSchema, deadline)).toBe(true);
+    for (const deadline of ['2023-01-15', '2023-08', '2021-Q2', '2023', null])
+      expect(v.is(deadlineSchema, deadline)).toBe(true);
     for (const deadline of ['2023-13', 'Q2/2021', '']) expect(v.is(deadlineSchema, deadline)).toBe(false);
   });
 });

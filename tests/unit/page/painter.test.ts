@@ -48,7 +48,11 @@ describe('fallback painter', () => {
     r.setEnd(p.lastChild!, 4);
     const painter = createPainter(document);
     painter.paint('directive', [r]);
-    expect([...root.querySelectorAll('govmark-mark')].map((m) => m.textContent)).toEqual(['tịch ', 'UBND tỉnh', ' yêu']);
+    expect([...root.querySelectorAll('govmark-mark')].map((m) => m.textContent)).toEqual([
+      'tịch ',
+      'UBND tỉnh',
+      ' yêu',
+    ]);
     expect(root.textContent).toBe('Chủ tịch UBND tỉnh yêu cầu');
     painter.clear('directive');
     expect(root.innerHTML).toBe('<p>Chủ tịch <em>UBND tỉnh</em> yêu cầu</p>');

@@ -31,8 +31,19 @@ describe('updateAnnotation', () => {
   it('changes note, tags and colour and stamps the update', async () => {
     ({ db } = openTestDb());
     const annotation = await addAnnotation(db, sampleAnnotation(), 1_000);
-    const updated = await updateAnnotation(db, annotation.id, { note: 'Cần kiểm tra', tags: ['đầu tư'], color: 'green' }, 2_000);
-    expect(updated).toMatchObject({ note: 'Cần kiểm tra', tags: ['đầu tư'], color: 'green', created: 1_000, updated: 2_000 });
+    const updated = await updateAnnotation(
+      db,
+      annotation.id,
+      { note: 'Cần kiểm tra', tags: ['đầu tư'], color: 'green' },
+      2_000,
+    );
+    expect(updated).toMatchObject({
+      note: 'Cần kiểm tra',
+      tags: ['đầu tư'],
+      color: 'green',
+      created: 1_000,
+      updated: 2_000,
+    });
     expect(updated.quote).toBe(annotation.quote);
     expect(await db.annotations.get(annotation.id)).toEqual(updated);
   });
@@ -56,7 +67,13 @@ describe('deleteAnnotations and restoreRecords', () => {
     const kept = await addAnnotation(db, sampleAnnotation(), 1_000);
     const { annotation, task } = await trackTask(
       db,
-      { source: { annotation: directiveAnnotation() }, text: 'Hoàn thành', issuer: null, assignees: [], deadline: null },
+      {
+        source: { annotation: directiveAnnotation() },
+        text: 'Hoàn thành',
+        issuer: null,
+        assignees: [],
+        deadline: null,
+      },
       1_000,
     );
     const deleted = await deleteAnnotations(db, [annotation.id, 'unknown']);
@@ -74,8 +91,16 @@ describe('deleteAnnotations and restoreRecords', () => {
 describe('listing', () => {
   it('lists an article’s annotations in reading order', async () => {
     ({ db } = openTestDb());
-    const late = await addAnnotation(db, sampleAnnotation({ selectors: [{ type: 'TextPositionSelector', start: 90, end: 95 }] }), 1);
-    const early = await addAnnotation(db, sampleAnnotation({ selectors: [{ type: 'TextPositionSelector', start: 3, end: 9 }] }), 2);
+    const late = await addAnnotation(
+      db,
+      sampleAnnotation({ selectors: [{ type: 'TextPositionSelector', start: 90, end: 95 }] }),
+      1,
+    );
+    const early = await addAnnotation(
+      db,
+      sampleAnnotation({ selectors: [{ type: 'TextPositionSelector', start: 3, end: 9 }] }),
+      2,
+    );
     await addAnnotation(db, sampleAnnotation({ articleUrl: OTHER_URL }), 3);
     expect((await listAnnotationsForArticle(db, early.articleUrl)).map((a) => a.id)).toEqual([early.id, late.id]);
   });

@@ -19,14 +19,23 @@ describe('recordVisit', () => {
     ({ db } = openTestDb());
     await recordVisit(db, sampleVisit(), 1_000);
     const again = await recordVisit(db, sampleVisit({ textSnapshot: 'Bản đã sửa.', title: 'Tiêu đề mới' }), 2_000);
-    expect(again).toMatchObject({ firstVisit: 1_000, lastVisit: 2_000, textSnapshot: 'Bản đã sửa.', title: 'Tiêu đề mới' });
+    expect(again).toMatchObject({
+      firstVisit: 1_000,
+      lastVisit: 2_000,
+      textSnapshot: 'Bản đã sửa.',
+      title: 'Tiêu đề mới',
+    });
     expect(await db.articles.count()).toBe(1);
   });
 
   it('keeps the stored text when the page no longer reads as an article', async () => {
     ({ db } = openTestDb());
     const first = await recordVisit(db, sampleVisit(), 1_000);
-    const gone = await recordVisit(db, sampleVisit({ isArticle: false, textSnapshot: '404 Not Found', title: 'Lỗi' }), 3_000);
+    const gone = await recordVisit(
+      db,
+      sampleVisit({ isArticle: false, textSnapshot: '404 Not Found', title: 'Lỗi' }),
+      3_000,
+    );
     expect(gone).toEqual({ ...first, lastVisit: 3_000 });
   });
 
@@ -35,7 +44,13 @@ describe('recordVisit', () => {
     await recordVisit(db, sampleVisit({ province: null }), 1_000);
     const { task } = await trackTask(
       db,
-      { source: { annotation: directiveAnnotation() }, text: 'Hoàn thành', issuer: null, assignees: [], deadline: null },
+      {
+        source: { annotation: directiveAnnotation() },
+        text: 'Hoàn thành',
+        issuer: null,
+        assignees: [],
+        deadline: null,
+      },
       1_500,
     );
     expect(task.province).toBeNull();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineEnd, deadlineState, isDeadlineIso, taskDeadlineState, todayIso } from '../../../utils/storage/deadline';
+import {
+  deadlineEnd,
+  deadlineState,
+  isDeadlineIso,
+  taskDeadlineState,
+  todayIso,
+} from '../../../utils/storage/deadline';
 
 describe('deadlineEnd', () => {
   it.each([

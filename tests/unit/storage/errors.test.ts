@@ -66,7 +66,13 @@ describe('a write that hits the quota', () => {
 
     const failure = await trackTask(
       db,
-      { source: { annotation: directiveAnnotation() }, text: 'Hoàn thành', issuer: null, assignees: [], deadline: null },
+      {
+        source: { annotation: directiveAnnotation() },
+        text: 'Hoàn thành',
+        issuer: null,
+        assignees: [],
+        deadline: null,
+      },
       2_000,
     ).then(
       () => null,

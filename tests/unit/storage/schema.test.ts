@@ -61,7 +61,11 @@ async function writeV1(indexedDB: IDBFactory, name: string, tasks: TaskRecordV1[
 describe('schema', () => {
   it('declares every index the pages query', () => {
     const db = new GovMarkDB('schema-indexes', { indexedDB: new IDBFactory(), IDBKeyRange });
-    const indexes = (table: string) => db.table(table).schema.indexes.map((index) => index.name).sort();
+    const indexes = (table: string) =>
+      db
+        .table(table)
+        .schema.indexes.map((index) => index.name)
+        .sort();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(indexes('annotations')).toEqual(['articleUrl', 'created', 'kind', 'tags'].sort());
     expect(db.annotations.schema.idxByName.tags.multi).toBe(true);

@@ -25,7 +25,12 @@ function task(id: string, fields: Partial<TaskRecord> = {}): TaskRecord {
 const tasks = [
   task('a', { assignees: ['Sở Kế hoạch và Đầu tư'], deadline: '2023-08', status: 'open' }),
   task('b', { assignees: ['Sở Tài chính'], site: 'quangngai.gov.vn', province: 'Quảng Ngãi', status: 'done' }),
-  task('c', { text: 'Rà soát dự án'.normalize('NFD'), issuer: 'Chủ tịch UBND tỉnh', status: 'in-progress', deadline: '2023-08-15' }),
+  task('c', {
+    text: 'Rà soát dự án'.normalize('NFD'),
+    issuer: 'Chủ tịch UBND tỉnh',
+    status: 'in-progress',
+    deadline: '2023-08-15',
+  }),
   task('d', { notes: 'gọi điện cho sở kế hoạch', deadline: '2023', created: 5 }),
 ];
 
@@ -56,10 +61,9 @@ describe('filterTasks', () => {
   });
 
   it('combines filters', () => {
-    expect(filterTasks(tasks, { status: 'open', query: 'ke hoach', site: 'ninhthuan.gov.vn' }).map((t) => t.id)).toEqual([
-      'a',
-      'd',
-    ]);
+    expect(
+      filterTasks(tasks, { status: 'open', query: 'ke hoach', site: 'ninhthuan.gov.vn' }).map((t) => t.id),
+    ).toEqual(['a', 'd']);
     expect(filterTasks(tasks, { status: 'done', query: 'ke hoach' })).toEqual([]);
   });
 });

@@ -89,7 +89,9 @@ describe('trackTask', () => {
 
   it('refuses an unknown annotation id and writes nothing', async () => {
     ({ db } = openTestDb());
-    await expect(trackTask(db, trackInput({ source: { annotationId: 'nope' } }), 1)).rejects.toBeInstanceOf(RecordNotFoundError);
+    await expect(trackTask(db, trackInput({ source: { annotationId: 'nope' } }), 1)).rejects.toBeInstanceOf(
+      RecordNotFoundError,
+    );
     expect(await db.tasks.count()).toBe(0);
   });
 });
@@ -120,7 +122,10 @@ describe('status and edits', () => {
     ({ db } = openTestDb());
     const a = await trackAt(0);
     const b = await trackAt(20);
-    expect((await setTaskStatuses(db, [a.id, b.id], 'dropped', 5_000)).map((t) => t.status)).toEqual(['dropped', 'dropped']);
+    expect((await setTaskStatuses(db, [a.id, b.id], 'dropped', 5_000)).map((t) => t.status)).toEqual([
+      'dropped',
+      'dropped',
+    ]);
     await expect(setTaskStatuses(db, [a.id, 'missing'], 'open', 6_000)).rejects.toBeInstanceOf(RecordNotFoundError);
     expect((await db.tasks.get(a.id))?.status).toBe('dropped');
   });
@@ -128,7 +133,12 @@ describe('status and edits', () => {
   it('updates the notes and other fields it is given', async () => {
     ({ db } = openTestDb());
     const task = await trackAt(0);
-    const updated = await updateTask(db, task.id, { notes: 'Đã hỏi Sở', deadline: '2023-09', issuer: undefined }, 4_000);
+    const updated = await updateTask(
+      db,
+      task.id,
+      { notes: 'Đã hỏi Sở', deadline: '2023-09', issuer: undefined },
+      4_000,
+    );
     expect(updated).toMatchObject({ notes: 'Đã hỏi Sở', deadline: '2023-09', issuer: task.issuer, updated: 4_000 });
     await expect(updateTask(db, 'missing', { notes: 'x' }, 1)).rejects.toBeInstanceOf(RecordNotFoundError);
   });
