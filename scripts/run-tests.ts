@@ -1,4 +1,4 @@
-// `npm test`: type check, unit tests, then the end-to-end suite in real Chromium against the
+// `npm test`: formatter check and linter (Biome), type check, unit tests, then the end-to-end suite in real Chromium against the
 // freshly built extension. Ends with one line `N passed, N failed` for the whole run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -45,6 +45,8 @@ function vitest(label: string, args: string[]): void {
   }
 }
 
+if (run('format and lint', 'npx', ['biome', 'ci', '.'])) passed += 1;
+else failed += 1;
 if (run('typecheck', 'npx', ['tsc', '--noEmit'])) passed += 1;
 else failed += 1;
 vitest('unit', []);

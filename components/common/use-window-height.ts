@@ -2,13 +2,16 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export function useWindowHeight(offset: number, minimum = 200): number {
-  const measure = () => Math.max(minimum, (globalThis.innerHeight || 0) - offset);
-  const [height, setHeight] = useState(measure);
+  const [height, setHeight] = useState(() => measureRoom(offset, minimum));
   useEffect(() => {
-    const onResize = () => setHeight(measure());
+    const onResize = () => setHeight(measureRoom(offset, minimum));
     onResize();
     globalThis.addEventListener('resize', onResize);
     return () => globalThis.removeEventListener('resize', onResize);
-  }, [offset]);
+  }, [offset, minimum]);
   return height;
+}
+
+function measureRoom(offset: number, minimum: number): number {
+  return Math.max(minimum, (globalThis.innerHeight || 0) - offset);
 }

@@ -26,13 +26,14 @@ export function AnnotationEditor({ annotation, focused, orphan, onSave, onShow }
 
   // A change saved elsewhere (another window, an import) shows here, but never over what the
   // reader has typed and not saved yet.
-  const synced = useRef({ note: annotation.note, tags: formatTagsInput(annotation.tags) });
+  const storedTags = formatTagsInput(annotation.tags);
+  const synced = useRef({ note: annotation.note, tags: storedTags });
   useEffect(() => {
-    const next = { note: annotation.note, tags: formatTagsInput(annotation.tags) };
+    const next = { note: annotation.note, tags: storedTags };
     setNote((current) => (current === synced.current.note ? next.note : current));
     setTags((current) => (current === synced.current.tags ? next.tags : current));
     synced.current = next;
-  }, [annotation.updated]);
+  }, [annotation.note, storedTags]);
 
   useEffect(() => {
     if (!focused) return;

@@ -28,6 +28,7 @@ import { useLang } from '../common/lang-context';
 import { Notice } from '../common/Notice';
 import { useRequest } from '../common/use-request';
 import { useWindowHeight } from '../common/use-window-height';
+import { useAfterFirstPaint } from '../common/use-after-first-paint';
 import { VirtualList } from '../common/VirtualList';
 import { ExportPanel } from './ExportPanel';
 import { LibraryRowView, LIBRARY_ROW_HEIGHT } from './LibraryRowView';
@@ -41,13 +42,7 @@ const PREVIEW_ARTICLES = 20;
 export function DashboardApp({ db }: { db: GovMarkDB }) {
   const lang = useLang();
   const preview = useLiveQuery(() => recentArticlesLibrary(db, PREVIEW_ARTICLES), [db]);
-  const [readAll, setReadAll] = useState(false);
-  useEffect(() => {
-    if (preview === undefined || readAll) return;
-    // After the browser has painted the first rows, not before.
-    const timer = setTimeout(() => setReadAll(true), 0);
-    return () => clearTimeout(timer);
-  }, [preview !== undefined]);
+  const readAll = useAfterFirstPaint(preview !== undefined);
   const articles = useLiveQuery(async () => (readAll ? db.articles.toArray() : undefined), [db, readAll]);
   const annotations = useLiveQuery(async () => (readAll ? db.annotations.toArray() : undefined), [db, readAll]);
   const tasks = useLiveQuery(async () => (readAll ? db.tasks.toArray() : undefined), [db, readAll]);

@@ -47,7 +47,7 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
   const annotationIds = (annotations ?? []).map((annotation) => annotation.id).join(',');
   useEffect(() => {
     if (annotationIds !== '') refresh();
-  }, [annotationIds]);
+  }, [annotationIds, refresh]);
 
   const orphanIds = useMemo(() => new Set(page?.annotations.filter((a) => !a.anchored).map((a) => a.id) ?? []), [page]);
   const placed = (annotations ?? []).filter((annotation) => !orphanIds.has(annotation.id));
@@ -161,6 +161,7 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
             {(tasks ?? []).length === 0 && <p class="muted">{t('noTasks', lang)}</p>}
             <ul class="plain-list">
               {(tasks ?? []).map((task: TaskRecord) => (
+                // biome-ignore lint/a11y/useKeyWithClickEvents: a mouse shortcut; the row's own controls are the keyboard path
                 <li
                   key={task.id}
                   class="vlist-row"

@@ -1,6 +1,7 @@
 // The popup's tasks: a first screenful through the deadline index at once, then the whole table
 // (for filters, facets and the rest of the list) once those rows are on screen.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
+import { useAfterFirstPaint } from '../common/use-after-first-paint';
 import type { GovMarkDB } from '../../utils/storage/db';
 import type { TaskRecord } from '../../utils/storage/records';
 import { filterTasks, sortTasks, taskFacets, type TaskFacets } from '../../utils/storage/task-filter';
@@ -23,13 +24,7 @@ const NO_FACETS: TaskFacets = { provinces: [], sites: [], assignees: [] };
 
 export function usePopupTasks(db: GovMarkDB, form: TaskFilterForm): PopupTasks {
   const first = useLiveQuery(() => firstTasksByDeadline(db, FIRST_ROWS), [db]);
-  const [readAll, setReadAll] = useState(false);
-  useEffect(() => {
-    if (first === undefined || readAll) return;
-    // After the browser has painted the first rows, not before.
-    const timer = setTimeout(() => setReadAll(true), 0);
-    return () => clearTimeout(timer);
-  }, [first !== undefined]);
+  const readAll = useAfterFirstPaint(first !== undefined);
   const all = useLiveQuery(async () => (readAll ? db.tasks.toArray() : null), [db, readAll]);
   const facets = useMemo(() => (all ? taskFacets(all) : NO_FACETS), [all]);
   const filtered = useMemo(() => (all ? sortTasks(filterTasks(all, toTaskFilter(form))) : undefined), [all, form]);

@@ -106,7 +106,7 @@ function editQuotes(): { editedWords: number } {
   });
   let shift = 0;
   let e = 0;
-  annotations.forEach((annotation, index) => {
+  annotations.forEach((_annotation, index) => {
     while (e < edits.length && edits[e].annotation < index) {
       shift += edits[e].inserted.length - edits[e].removed;
       e++;

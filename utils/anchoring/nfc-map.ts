@@ -17,6 +17,7 @@ export interface NfcMap {
 // crosses from one cluster to the next, so normalising cluster by cluster keeps a map.
 const CLUSTER = /[^\p{M}]\p{M}*|\p{M}+/gu;
 // Code points below U+0300 are already NFC on their own and form single-character clusters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at U+0000 on purpose
 const NEEDS_NORMALISING = /[^\u0000-\u02ff]/;
 
 export function buildNfcMap(raw: string): NfcMap {

@@ -254,10 +254,8 @@ export const CONNECTOR = new RegExp(
 );
 
 /** A list marker opening a clause: "(2)", "2.", "b)", "-", "Thứ hai,", "Hai là,". */
-export const LIST_MARKER = new RegExp(
-  String.raw`^(?:\(\s*(?:\d{1,2}|[a-zđ])\s*\)|(?:\d{1,2}|[a-zđ])\s*[.)]\s|[-–+•*]\s|(?:Thứ|thứ)\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)`,
-  'u',
-);
+export const LIST_MARKER =
+  /^(?:\(\s*(?:\d{1,2}|[a-zđ])\s*\)|(?:\d{1,2}|[a-zđ])\s*[.)]\s|[-–+•*]\s|(?:Thứ|thứ)\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)/u;
 
 /** Topic frames before the task ("Về phát triển kinh tế, …", "Đối với ngành y tế, …"). */
 export const TOPIC_FRAME =

@@ -45,7 +45,7 @@ const PERCENT_TAIL = new RegExp(
   String.raw`${H}?%|${H}+phần trăm${WORD_END}|${H}+(điểm${H}?(?:%|phần trăm${WORD_END}))`,
   'yu',
 );
-const RATIO_TAIL = new RegExp(String.raw`/(\d{1,3}(?:\.\d{3})+|\d+)(?!\p{N}|[.,/]\p{N}|/)`, 'yu');
+const RATIO_TAIL = /\/(\d{1,3}(?:\.\d{3})+|\d+)(?!\p{N}|[.,/]\p{N}|\/)/uy;
 const SCALE_TAIL = new RegExp(String.raw`${H}+(${alternation(Object.keys(SCALES))})${WORD_END}`, 'yu');
 const CURRENCY_TAIL = new RegExp(String.raw`${H}*(${alternation(Object.keys(CURRENCIES))})${WORD_END}`, 'yu');
 const MEASURE_TAIL = new RegExp(String.raw`${H}?(${alternation(MEASURES)})${WORD_END}`, 'yu');

@@ -297,7 +297,7 @@ export function readArticleDom(doc: Document, _url: string): ArticleDom | null {
   if (!doc.body || !isProbablyReaderable(doc)) return null;
   const live = elementsInOrder(doc);
   const clone = doc.cloneNode(true) as Document;
-  elementsInOrder(clone).forEach((el, i) => el.setAttribute(INDEX_ATTRIBUTE, String(i)));
+  for (const [i, el] of elementsInOrder(clone).entries()) el.setAttribute(INDEX_ATTRIBUTE, String(i));
   const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
   const content = parsed?.content as unknown as Element | null | undefined;
   if (!parsed || !content || typeof (content as Element).querySelectorAll !== 'function') return null;

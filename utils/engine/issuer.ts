@@ -213,7 +213,7 @@ function titlesAfter(text: string): number {
   let length = 0;
   let rest = text;
   for (;;) {
-    const lead = /^\s*[,–\-]\s*/u.exec(rest);
+    const lead = /^\s*[,–-]\s*/u.exec(rest);
     if (!lead) break;
     const segment = rest.slice(lead[0].length).split(/[,;.:()]/u)[0];
     const tokens = segment.split(/\s+/u).filter(Boolean);

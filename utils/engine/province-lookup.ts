@@ -77,7 +77,7 @@ interface Cue {
 const ADMIN_PREFIX = String.raw`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tỉnh ủy|Thành ủy|UBND tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh)\s+`;
 const PLACE_PREFIX = String.raw`(?:huyện|Huyện|thị xã|Thị xã|thành phố|Thành phố|TP\.?|quận|Quận|thị trấn)\s+`;
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/\s*[-–—]\s*/g, String.raw`\s*[-–—]\s*`)
@@ -102,7 +102,7 @@ function buildCueTable(): { regex: RegExp; cues: Map<string, Cue> } {
     for (const place of old.places) add(place, old, 2);
     for (const leader of old.leaders) add(leader, old, 3);
   }
-  const alternatives = [...cues.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const alternatives = [...cues.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const regex = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(${ADMIN_PREFIX}|${PLACE_PREFIX})?(${alternatives.join('|')})(?![\p{L}\p{N}])`,
     'gu',

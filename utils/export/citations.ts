@@ -183,7 +183,7 @@ export function toRis(articles: readonly ArticleRecord[], options: CitationOptio
         ['LA', 'vi'],
         ['ER', ''],
       ];
-      return lines.map(([tag, value]) => `${tag}  - ${value}`).join('\r\n') + '\r\n';
+      return `${lines.map(([tag, value]) => `${tag}  - ${value}`).join('\r\n')}\r\n`;
     })
     .join('\r\n');
 }

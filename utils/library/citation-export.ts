@@ -32,7 +32,7 @@ export function citationFile(articles: readonly ArticleRecord[], format: Citatio
       return { text: toRis(articles), type: 'application/x-research-info-systems;charset=utf-8', extension: 'ris' };
     case 'apa':
       return {
-        text: articles.map((article) => apaReference(article, lang)).join('\n\n') + '\n',
+        text: `${articles.map((article) => apaReference(article, lang)).join('\n\n')}\n`,
         type: 'text/plain;charset=utf-8',
         extension: 'txt',
       };

@@ -89,7 +89,7 @@ function articleBlocks(data: LibraryData, view: LibraryView): ArticleBlock[] {
   const matches = createRecordMatcher(view.query);
   const tag = view.tag === null ? null : foldForSearch(view.tag);
   const hasTag = (annotation: AnnotationRecord | undefined) =>
-    tag === null || (annotation !== undefined && annotation.tags.some((name) => foldForSearch(name) === tag));
+    tag === null || annotation?.tags.some((name) => foldForSearch(name) === tag);
 
   const itemsByUrl = new Map<string, ItemRow[]>();
   const push = (url: string, row: ItemRow) => {

@@ -103,7 +103,7 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
 /** An extension page (popup, side panel, dashboard), as opposed to a content script in a web page. */
 function isExtensionPage(sender: MessageSender, extensionOrigin: string): boolean {
   if (sender.origin !== undefined) return sender.origin === extensionOrigin;
-  return sender.url !== undefined && sender.url.startsWith(`${extensionOrigin}/`);
+  return sender.url?.startsWith(`${extensionOrigin}/`) === true;
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>, prefix: string | null): Failure {

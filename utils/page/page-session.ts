@@ -254,7 +254,7 @@ export class PageSession {
   /** Changes beside a known article (clocks, counters, carousels) do not touch its text. */
   private outsideArticle(node: Node): boolean {
     const root = this.dom?.root;
-    if (!root || !root.isConnected) return false;
+    if (!root?.isConnected) return false;
     return !root.contains(node) && !node.contains(root);
   }
 
@@ -271,7 +271,7 @@ export class PageSession {
     const sel = this.doc.getSelection();
     if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
     const range = sel.getRangeAt(0);
-    if (!this.dom || !this.dom.root.contains(range.commonAncestorContainer)) return null;
+    if (!this.dom?.root.contains(range.commonAncestorContainer)) return null;
     if (!range.toString().trim()) return null;
     return range;
   }

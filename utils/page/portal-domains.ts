@@ -84,5 +84,5 @@ export const PORTAL_MATCHES: string[] = [
 export function isPortalHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (h === 'gov.vn' || h.endsWith('.gov.vn')) return true;
-  return NEWSPAPER_DOMAINS.some((d) => h === d || h.endsWith('.' + d));
+  return NEWSPAPER_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
 }

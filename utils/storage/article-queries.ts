@@ -14,7 +14,7 @@ export type ArticleVisit = Omit<ArticleRecord, 'firstVisit' | 'lastVisit'>;
 export async function recordVisit(db: GovMarkDB, visit: ArticleVisit, now: number): Promise<ArticleRecord> {
   return db.transaction('rw', db.articles, db.tasks, async () => {
     const stored = await db.articles.get(visit.url);
-    const keepStoredText = stored !== undefined && stored.isArticle && !visit.isArticle;
+    const keepStoredText = stored?.isArticle && !visit.isArticle;
     const article: ArticleRecord = keepStoredText
       ? { ...stored, lastVisit: now }
       : { ...visit, firstVisit: stored?.firstVisit ?? now, lastVisit: now };

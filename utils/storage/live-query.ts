@@ -22,6 +22,7 @@ export function useLiveQuery<T>(querier: () => T | Promise<T>, deps: readonly un
     });
     return () => subscription.unsubscribe();
     // The querier is a new closure on every render; `deps` say when it really changed.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps stand for the querier's
   }, deps);
   if (state.status === 'error') throw state.error;
   return state.status === 'value' ? state.value : initial;

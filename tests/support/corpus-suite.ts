@@ -1,0 +1,27 @@
+// Suites that need the shared gold corpus. Without it they are skipped with one line saying so;
+// under CI=true its absence is a failure, so a CI machine can never pass by skipping them.
+import { describe, it } from 'vitest';
+import { type CorpusName, corpusAbsentMessage, hasCorpus } from '../../scripts/lib/shared-corpus';
+
+const reported = new Set<string>();
+
+export function describeWithCorpus(name: CorpusName, title: string, body: () => void): void {
+  if (hasCorpus(name)) {
+    describe(title, body);
+    return;
+  }
+  const message = corpusAbsentMessage(name, title);
+  if (process.env.CI === 'true') {
+    describe(title, () => {
+      it('needs the shared corpus under CI', () => {
+        throw new Error(message);
+      });
+    });
+    return;
+  }
+  if (!reported.has(message)) {
+    reported.add(message);
+    console.warn(message);
+  }
+  describe.skipIf(true)(title, body);
+}
