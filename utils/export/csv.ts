@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import type { Lang } from '../i18n/lang';
 import type { CsvCell, CsvContext, CsvTable } from './csv-columns';
+import { neutraliseFormula } from './formula-cells';
 
 export const CSV_BOM = '\uFEFF';
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
@@ -17,15 +18,20 @@ const DEFAULT_BATCH_SIZE = 1000;
 const DEFAULT_SLICE_MS = 8;
 
 /**
- * Text cells that a spreadsheet would run as a formula (OWASP CSV injection) get a leading
- * apostrophe. Papa skips numbers, so a negative figure stays a number. Papa's own pattern
- * (`/^[=+\-@\t\r].*$/`) misses a cell whose formula is followed by a line break, hence ours.
+ * How fields and decimals are written. `comma`: "," between fields and "." in numbers (Excel and
+ * LibreOffice with English settings). `semicolon`: ";" between fields and "," in numbers, what
+ * Excel expects under Vietnamese (and most European) regional settings, where the comma is the
+ * decimal mark.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export type CsvDialect = 'comma' | 'semicolon';
+export const CSV_DIALECTS: readonly CsvDialect[] = ['comma', 'semicolon'];
+const DELIMITER: Record<CsvDialect, string> = { comma: ',', semicolon: ';' };
 
 export interface CsvOptions<Row> {
   table: CsvTable<Row>;
   lang: Lang;
+  /** `comma` by default. */
+  dialect?: CsvDialect;
   timeZone?: string;
   /** Most rows in one chunk. */
   batchSize?: number;
@@ -46,13 +52,28 @@ function defaultYield(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Notes typed with a decomposing Vietnamese keyboard come out composed, as spreadsheets expect. */
-function nfc(cell: CsvCell): CsvCell {
-  return typeof cell === 'string' ? cell.normalize('NFC') : cell;
+/**
+ * A cell as written: composed (notes typed with a decomposing Vietnamese keyboard come out NFC,
+ * as spreadsheets expect), and a text cell that would run as a formula neutralised. Numbers
+ * stay numbers, negative ones included.
+ */
+function safeCell(cell: CsvCell, dialect: CsvDialect): CsvCell {
+  if (typeof cell === 'string') return neutraliseFormula(cell.normalize('NFC'));
+  // Written after neutralising: "-3,5" is a number to a Vietnamese Excel, not a formula.
+  if (typeof cell === 'number' && dialect === 'semicolon') return String(cell).replace('.', ',');
+  return cell;
 }
 
-function toCsv(records: CsvCell[][]): string {
-  return Papa.unparse(records, { header: false, newline: CRLF, escapeFormulae: FORMULA_START }) + CRLF;
+function toCsv(records: CsvCell[][], dialect: CsvDialect): string {
+  return (
+    Papa.unparse(records, {
+      header: false,
+      newline: CRLF,
+      delimiter: DELIMITER[dialect],
+      // A neutralised cell is also quoted, so no spreadsheet reads its apostrophe as anything but text.
+      quotes: (value: unknown) => typeof value === 'string' && value.startsWith("'"),
+    }) + CRLF
+  );
 }
 
 /** The CSV text in chunks: byte-order mark and header row first, then one chunk per batch of rows. */
@@ -64,25 +85,26 @@ export async function* csvChunks<Row>(
     table,
     lang,
     timeZone,
+    dialect = 'comma',
     batchSize = DEFAULT_BATCH_SIZE,
     sliceMs = DEFAULT_SLICE_MS,
     yieldToEventLoop = defaultYield,
     now = () => performance.now(),
   } = options;
   const context: CsvContext = { lang, timeZone };
-  yield CSV_BOM + toCsv([table.map((column) => column.header[lang])]);
+  yield CSV_BOM + toCsv([table.map((column) => column.header[lang])], dialect);
   let batch: CsvCell[][] = [];
   let sliceStart = now();
   for await (const row of rows) {
-    batch.push(table.map((column) => nfc(column.cell(row, context))));
+    batch.push(table.map((column) => safeCell(column.cell(row, context), dialect)));
     if (batch.length >= batchSize || now() - sliceStart >= sliceMs) {
-      yield toCsv(batch);
+      yield toCsv(batch, dialect);
       batch = [];
       await yieldToEventLoop();
       sliceStart = now();
     }
   }
-  if (batch.length > 0) yield toCsv(batch);
+  if (batch.length > 0) yield toCsv(batch, dialect);
 }
 
 /** The chunks as Blob parts: `new Blob(parts, { type: CSV_MIME_TYPE })`. */

@@ -85,6 +85,49 @@ describe('highlights CSV', () => {
     expect(readBack(tabbed)[1].slice(0, 3)).toEqual(["'\tcmd", 'Tô sáng', "'\r=1"]);
   });
 
+  it.each([
+    ['a leading line feed', '\n=1+1'],
+    ['full-width equals', '\uFF1D1+1'],
+    ['full-width plus', '\uFF0BA1'],
+    ['full-width minus', '\uFF0DA1'],
+    ['full-width at', '\uFF20SUM(A1)'],
+    ['a leading space', ' =1+1'],
+    ['a leading no-break space', '\u00A0=1+1'],
+    ['a leading zero-width space', '\u200B=1+1'],
+    ['a byte-order mark inside the cell', '\uFEFF@SUM(A1)'],
+    ['a small-form plus', '\uFE62A1'],
+  ])('neutralises a formula after %s', async (_label, note) => {
+    const csv = await highlightsCsv([{ ...highlightRows[1], annotation: { ...hostileAnnotation, note } }]);
+    expect(readBack(csv)[1][2]).toBe(`'${note}`);
+  });
+
+  it('leaves text that only contains formula characters later alone', async () => {
+    const note = 'Tăng 5% = 1.300 tỷ đồng';
+    const csv = await highlightsCsv([{ ...highlightRows[1], annotation: { ...hostileAnnotation, note } }]);
+    expect(readBack(csv)[1][2]).toBe(note);
+  });
+
+  it('writes the semicolon dialect for Vietnamese Excel: ";" between fields, "," in numbers', async () => {
+    const csv = await collectCsv(
+      csvChunks(highlightRows, { table: HIGHLIGHT_TABLE, lang: 'vi', timeZone: TIME_ZONE, dialect: 'semicolon' }),
+    );
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0].split(';').length).toBe(HIGHLIGHT_TABLE.length);
+    expect(lines[1]).toContain(';-3,5;');
+    const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
+      delimiter: ';',
+      newline: '\r\n',
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    const comma = readBack(await highlightsCsv(highlightRows, 'vi'));
+    // The same cells as the comma file, numbers aside.
+    expect(parsed.data.map((row) => row.filter((_, i) => i !== 4))).toEqual(
+      comma.map((row) => row.filter((_, i) => i !== 4)),
+    );
+    expect(parsed.data[1][4]).toBe('-3,5');
+  });
+
   it('keeps numbers as numbers, negative ones included', async () => {
     const csv = await highlightsCsv(highlightRows, 'en');
     const figureLine = csv.split('\r\n')[1];
