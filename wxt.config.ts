@@ -5,6 +5,10 @@ import preact from '@preact/preset-vite';
 // for the same list used at run time). Anything else needs activeTab or an optional permission.
 import { PORTAL_MATCHES } from './utils/page/portal-domains';
 
+/** Rendered from scripts/icons/govmark-icon.svg by scripts/build-icons.ts. */
+const ICON_SIZES = [16, 32, 48, 96, 128];
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icon/${size}.png`]));
+
 export default defineConfig({
   imports: false,
   // @preact/preset-vite is typed against a different Vite major than WXT bundles; the plugin
@@ -16,6 +20,16 @@ export default defineConfig({
     name: 'GovMark',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    icons: ICONS,
+    action: {
+      default_icon: ICONS,
+      // Firefox picks the variant that reads on the toolbar's theme; Chrome ignores the key.
+      ...(browser === 'firefox'
+        ? {
+            theme_icons: ICON_SIZES.map((size) => ({ light: `icon/${size}-dark.png`, dark: `icon/${size}.png`, size })),
+          }
+        : {}),
+    },
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel', 'alarms'],
     host_permissions: PORTAL_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
