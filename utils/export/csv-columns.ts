@@ -108,11 +108,17 @@ const highlightArticle: ArticleAccess<HighlightRow> = {
 
 const taskUrl = (row: TaskRow) => row.article?.url ?? row.task.articleUrl;
 
+/** The link that opens a task's passage: its annotation's text fragment, else the task's text. */
+export function taskPassageLink(row: TaskRow): string {
+  return row.annotation
+    ? annotationPassageLink(row.annotation, taskUrl(row))
+    : passageLink(taskUrl(row), row.task.text);
+}
+
 const taskArticle: ArticleAccess<TaskRow> = {
   article: (row) => row.article,
   url: taskUrl,
-  link: (row) =>
-    row.annotation ? annotationPassageLink(row.annotation, taskUrl(row)) : passageLink(taskUrl(row), row.task.text),
+  link: taskPassageLink,
 };
 
 export const HIGHLIGHT_TABLE: CsvTable<HighlightRow> = [
