@@ -1,11 +1,24 @@
-// Places stored selectors back on a page. For each annotation: the stored position if its
-// text still equals the quote, else the quote itself (verbatim, then with edits) searched near
-// where it is expected. The batch forms share one text model and learn from each placed
-// annotation how far the text has shifted, so the next one is looked for in the right spot.
+// Places stored selectors back on a page, inside one scope and never outside it. For each
+// annotation, strongest evidence first:
+//   1. the stored position, when it holds the quote and the text around it agrees with the
+//      stored prefix and suffix;
+//   2. every verbatim occurrence of the quote, chosen by prefix, suffix and nearness to where
+//      it is expected;
+//   3. fuzzy matches (the quote with a few edits, never in its figures or negations), above a
+//      minimum score;
+//   4. otherwise an orphan.
+// A position is only ever a hint until the quote confirms it: positions imported from other
+// tools count other text (Hypothesis counts script and style text), and a stretch inserted
+// before a quote can bring the same words from another sentence under the stored offsets.
+// The batch forms share one text model and learn from each placed annotation how far the text
+// has shifted, so the next one is looked for in the right spot.
 
+import type { QuoteQuery } from './context';
+import { toMatchForm } from './match-form';
 import { DEFAULT_QUOTE_SEARCH, matchQuote, type QuoteSearchOptions } from './match-quote';
-import { buildTextModel, type TextModel } from './text-model';
-import type { AnchorOptions, AnchorResult, Selector } from './types';
+import { scopeOf, type TextScope } from './scope';
+import type { TextModel } from './text-model';
+import type { AnchorOptions, AnchorResult, Selector, TextPositionSelector } from './types';
 
 export interface ChunkOptions {
   /** Lets the page run between chunks; a macrotask by default. */
@@ -15,19 +28,31 @@ export interface ChunkOptions {
 }
 
 const DEFAULT_CHUNK_MS = 8;
+// The stored position is kept only when its context still agrees: one word changed beside the
+// quote leaves 0.85–0.95, a neighbouring sentence rewritten or unrelated text 0.2–0.6.
+const POSITION_CONTEXT_MIN = 0.75;
 
-export function anchor(root: Element, selectors: Selector[], opts?: AnchorOptions): Range | null {
-  return anchorAll(root, [selectors], opts)[0].range;
+const ORPHAN: AnchorResult = { placement: 'orphan', range: null };
+
+/** The range of one annotation in the scope, or null for an orphan. A bare root element is the article scope over it. */
+export function anchor(scopeOrRoot: TextScope | Element, selectors: Selector[], opts?: AnchorOptions): Range | null {
+  return anchorAll(scopeOrRoot, [selectors], opts)[0].range;
 }
 
-export function anchorAll(root: Element, selectorLists: Selector[][], opts?: AnchorOptions): AnchorResult[] {
+/** One result per selector list, in input order. A bare root element is the article scope over it. */
+export function anchorAll(
+  scopeOrRoot: TextScope | Element,
+  selectorLists: Selector[][],
+  opts?: AnchorOptions,
+): AnchorResult[] {
   const results: AnchorResult[] = new Array(selectorLists.length);
-  for (const [index, result] of anchorEach(buildTextModel(root), selectorLists, opts)) results[index] = result;
+  for (const [index, result] of anchorEach(scopeOf(scopeOrRoot).model, selectorLists, opts)) results[index] = result;
   return results;
 }
 
+/** `anchorAll` in slices of `chunkMs`, yielding to the page between them. */
 export async function anchorAllChunked(
-  root: Element,
+  scopeOrRoot: TextScope | Element,
   selectorLists: Selector[][],
   opts: AnchorOptions & ChunkOptions = {},
 ): Promise<AnchorResult[]> {
@@ -36,7 +61,7 @@ export async function anchorAllChunked(
   const results: AnchorResult[] = new Array(selectorLists.length);
   let chunkStart = performance.now();
   let done = 0;
-  for (const [index, result] of anchorEach(buildTextModel(root), selectorLists, opts)) {
+  for (const [index, result] of anchorEach(scopeOf(scopeOrRoot).model, selectorLists, opts)) {
     results[index] = result;
     done++;
     if (done < selectorLists.length && performance.now() - chunkStart >= chunkMs) {
@@ -55,6 +80,7 @@ function* anchorEach(
 ): Generator<[number, AnchorResult]> {
   const search: QuoteSearchOptions = {
     minScore: opts.minScore ?? DEFAULT_QUOTE_SEARCH.minScore,
+    minFuzzyScore: opts.minFuzzyScore ?? DEFAULT_QUOTE_SEARCH.minFuzzyScore,
     maxErrorRate: opts.maxErrorRate ?? DEFAULT_QUOTE_SEARCH.maxErrorRate,
     windowChars: opts.windowChars ?? DEFAULT_QUOTE_SEARCH.windowChars,
   };
@@ -66,62 +92,73 @@ function* anchorEach(
   // (a moved paragraph, a repeated passage) says nothing about its neighbours.
   let shift = 0;
   for (const { index, position } of order) {
-    const placed = placeOne(model, selectorLists[index], shift, search);
-    if (placed.start !== undefined && position) {
+    const result = placeOne(model, selectorLists[index], shift, search);
+    if (result.range && position) {
       const expected = position.start + shift;
-      if (Math.abs(placed.start - expected) <= search.windowChars) shift = placed.start - position.start;
+      if (Math.abs(result.start - expected) <= search.windowChars) shift = result.start - position.start;
     }
-    yield [index, placed.result];
+    yield [index, result];
   }
 }
 
-function placeOne(
-  model: TextModel,
-  selectors: Selector[],
-  shift: number,
-  search: QuoteSearchOptions,
-): { result: AnchorResult; start?: number } {
-  const { text } = model;
+function placeOne(model: TextModel, selectors: Selector[], shift: number, search: QuoteSearchOptions): AnchorResult {
   const position = findSelector(selectors, 'TextPositionSelector');
   const quote = findSelector(selectors, 'TextQuoteSelector');
-  const positionFits =
-    position !== undefined &&
-    Number.isInteger(position.start) &&
-    Number.isInteger(position.end) &&
-    position.start >= 0 &&
-    position.start < position.end &&
-    position.end <= text.length;
+  const stored = position && fitsText(position, model.text.length) ? position : undefined;
 
-  if (!quote) {
-    if (!positionFits) return { result: { range: null, method: null } };
-    return placed(model, position.start, position.end, 'position', 1);
+  // With no quote to check it against, a lone position is all there is.
+  if (!quote) return stored ? { placement: 'position', ...placed(model, stored.start, stored.end, 1) } : ORPHAN;
+  if (quote.exact.length === 0) return ORPHAN;
+
+  // The common case, an unchanged page, costs three string comparisons.
+  if (stored && holdsQuoteVerbatim(model.text, stored, quote.exact, quote.prefix ?? '', quote.suffix ?? '')) {
+    return { placement: 'position', ...placed(model, stored.start, stored.end, 1) };
   }
-  const exact = quote.exact.normalize('NFC');
-  if (positionFits && text.slice(position.start, position.end) === exact) {
-    return placed(model, position.start, position.end, 'position', 1);
-  }
-  const match = matchQuote(
-    text,
-    {
-      exact,
-      prefix: (quote.prefix ?? '').normalize('NFC'),
-      suffix: (quote.suffix ?? '').normalize('NFC'),
-      hint: position ? position.start + shift : undefined,
+
+  const query: QuoteQuery = {
+    exact: toMatchForm(quote.exact),
+    prefix: toMatchForm(quote.prefix ?? ''),
+    suffix: toMatchForm(quote.suffix ?? ''),
+    hint: position && Number.isFinite(position.start) ? position.start + shift : undefined,
+    textContentAround: (start, end, before, after) => {
+      const around = model.textContentAround(start, end, before, after);
+      return { prefix: toMatchForm(around.prefix), suffix: toMatchForm(around.suffix) };
     },
-    search,
-  );
-  if (!match) return { result: { range: null, method: null } };
-  return placed(model, match.start, match.end, match.method, match.score);
+  };
+  const match = matchQuote(model.matchText, query, search);
+  if (!match) return ORPHAN;
+  const where = placed(model, match.start, match.end, match.score);
+  if (match.editDistance > 0) return { placement: 'fuzzy', ...where, editDistance: match.editDistance };
+  const atStoredPosition =
+    stored !== undefined &&
+    match.start === stored.start &&
+    match.end === stored.end &&
+    match.context >= POSITION_CONTEXT_MIN;
+  return { placement: atStoredPosition ? 'position' : 'exact', ...where };
 }
 
-function placed(
-  model: TextModel,
-  start: number,
-  end: number,
-  method: NonNullable<AnchorResult['method']>,
-  score: number,
-): { result: AnchorResult; start: number } {
-  return { result: { range: model.toRange(start, end), method, score }, start };
+function fitsText(position: TextPositionSelector, textLength: number): boolean {
+  const { start, end } = position;
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= textLength;
+}
+
+/** Whether the stored position holds the quote with exactly its stored context (all NFC). */
+function holdsQuoteVerbatim(
+  text: string,
+  { start, end }: TextPositionSelector,
+  exact: string,
+  prefix: string,
+  suffix: string,
+): boolean {
+  return (
+    text.slice(start, end) === exact.normalize('NFC') &&
+    text.slice(Math.max(0, start - prefix.length), start) === prefix.normalize('NFC') &&
+    text.slice(end, end + suffix.length) === suffix.normalize('NFC')
+  );
+}
+
+function placed(model: TextModel, start: number, end: number, score: number) {
+  return { range: model.toRange(start, end), start, end, score };
 }
 
 function findSelector<T extends Selector['type']>(

@@ -1,17 +1,24 @@
-// Turns a range into the W3C selectors GovMark stores: where it is in the root's NFC text,
+// Turns a range into the W3C selectors GovMark stores: where it is in the scope's NFC text,
 // and what it says with some context on each side to find it again after the page changes.
 
-import { buildTextModel } from './text-model';
+import { scopeOf, type TextScope } from './scope';
 import type { Selector } from './types';
 
 /** Characters of context kept on each side of the quote. */
 export const CONTEXT_LENGTH = 32;
 
-export function describe(root: Element, range: Range): Selector[] {
-  const model = buildTextModel(root);
+/**
+ * Selectors for `range` in the scope's text. A bare root element is the article scope over it.
+ * Throws a RangeError for a range that reaches outside the scope or holds none of its text.
+ */
+export function describe(scopeOrRoot: TextScope | Element, range: Range): Selector[] {
+  const { root, model } = scopeOf(scopeOrRoot);
+  if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) {
+    throw new RangeError('the range reaches outside the scope');
+  }
   const start = model.offsetOf(range.startContainer, range.startOffset, 'start');
   const end = model.offsetOf(range.endContainer, range.endOffset, 'end');
-  if (end <= start) throw new RangeError('the range holds no text of the root');
+  if (end <= start) throw new RangeError('the range holds no text of the scope');
   const { text } = model;
   return [
     { type: 'TextPositionSelector', start, end },

@@ -1,31 +1,33 @@
-// Finds a stored quote in a text that may have changed since it was described: near the
-// expected position first (verbatim or with edits), then verbatim anywhere, then with edits
-// anywhere.
-// Every candidate is scored on the quote and its prefix/suffix together, and the best one is
-// refused below a minimum: an orphan is better than a highlight on the wrong words.
+// Finds a stored quote in a text that may have changed since it was described. Exact before
+// fuzzy: every verbatim occurrence is weighed first, by its prefix and suffix and then by
+// nearness to where the quote is expected; only when none is good enough are matches with
+// edits looked for, near the expected position first, then anywhere. The best candidate is
+// refused below a minimum score, and when its figures or negations differ from the quote's:
+// the passage is then known to say something else now, so no weaker candidate elsewhere
+// (a near-duplicate paragraph) takes its place. An orphan is better than a highlight on the
+// wrong words.
+// Text and query are in match form (see match-form.ts).
 
 import approxSearch from 'approx-string-match';
-import { similarity } from './similarity';
+import { combinedScore, contextAgreement, type QuoteQuery } from './context';
+import { keepsMeaning } from './meaning';
 
-export interface QuoteQuery {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  /** Where the quote is expected to start, if known. */
-  hint?: number;
-}
+export type { QuoteQuery } from './context';
 
 export interface QuoteMatch {
   start: number;
   end: number;
   /** Similarity (0–1) of quote, prefix and suffix together, each weighted by its length. */
   score: number;
-  /** `quote` when the quote was found verbatim, `fuzzy` when edits were tolerated. */
-  method: 'quote' | 'fuzzy';
+  /** Similarity (0–1) of the prefix and suffix alone. */
+  context: number;
+  /** Edits between the text found and the quote: 0 for a verbatim occurrence. */
+  editDistance: number;
 }
 
 export interface QuoteSearchOptions {
   minScore: number;
+  minFuzzyScore: number;
   maxErrorRate: number;
   windowChars: number;
 }
@@ -34,6 +36,10 @@ export const DEFAULT_QUOTE_SEARCH: QuoteSearchOptions = {
   // Unrelated Vietnamese context scores 0.15–0.4, so a short quote found verbatim with one
   // side of its context intact passes, while the same words amid other sentences do not.
   minScore: 0.6,
+  // A fuzzy match has lost part of the quote's own evidence, so its context must carry more:
+  // a quote with a word or two changed in place scores 0.85–0.95; the same edit beside a
+  // rewritten neighbouring sentence scores about 0.7 and is refused.
+  minFuzzyScore: 0.75,
   maxErrorRate: 0.25,
   windowChars: 2048,
 };
@@ -46,7 +52,10 @@ interface Candidate {
 
 interface ScoredCandidate extends Candidate {
   score: number;
+  context: number;
   rank: number;
+  /** Same figures and negations as the quote (see meaning.ts). */
+  keepsMeaning: boolean;
 }
 
 // Longer quotes are first located by their first and last PIECE characters, searched in one
@@ -56,13 +65,15 @@ const PIECE = 32;
 // A batch corrects each hint by the shift of the annotations before it, so the quote is
 // usually within a few characters: a small window first keeps the common case cheap.
 const NEAREST_REACH = 128;
-// How often refused matches are masked to look for the next best ones.
+// The matcher reports only its lowest-error matches; this many times the refused ones are
+// masked to look for the next best.
 const SEARCH_ROUNDS = 3;
 // A noncharacter, absent from page text, so a masked stretch matches nothing.
 const MASK = '\uffff';
 // Bounds the scoring work for a quote that matches in many places (a common phrase).
 const MAX_CANDIDATES = 32;
-// Nearness to the expected position only breaks ties between equally similar candidates.
+// Nearness to the expected position only breaks ties: at most 0.01, less than one character
+// of 64 of context (0.016).
 const POSITION_WEIGHT = 0.01;
 
 export function matchQuote(
@@ -70,9 +81,32 @@ export function matchQuote(
   query: QuoteQuery,
   options: QuoteSearchOptions = DEFAULT_QUOTE_SEARCH,
 ): QuoteMatch | null {
-  const { exact, hint } = query;
-  if (exact.length === 0) return null;
+  if (query.exact.length === 0) return null;
+  const best = bestVerbatim(text, query, options.minScore) ?? bestFuzzy(text, query, options);
+  return best?.keepsMeaning ? toMatch(best) : null;
+}
 
+function toMatch(candidate: ScoredCandidate): QuoteMatch {
+  const { start, end, score, context, errors } = candidate;
+  return { start, end, score, context, editDistance: errors };
+}
+
+/** The verbatim occurrence whose context agrees most (the nearest of equals), if it scores at least `minScore`. */
+function bestVerbatim(text: string, query: QuoteQuery, minScore: number): ScoredCandidate | null {
+  const occurrences: Candidate[] = [];
+  for (let at = text.indexOf(query.exact); at !== -1; at = text.indexOf(query.exact, at + 1)) {
+    occurrences.push({ start: at, end: at + query.exact.length, errors: 0 });
+  }
+  let best: ScoredCandidate | null = null;
+  for (const occurrence of mostAgreeing(text, query, occurrences)) {
+    const scored = scoreCandidate(text, query, occurrence, 'context');
+    if (!best || scored.rank > best.rank) best = scored;
+  }
+  return best && best.score >= minScore ? best : null;
+}
+
+function bestFuzzy(text: string, query: QuoteQuery, options: QuoteSearchOptions): ScoredCandidate | null {
+  const { exact, hint } = query;
   const maxErrors = Math.max(1, Math.floor(exact.length * options.maxErrorRate));
   // Near the expected position first: when a page repeats a passage, the copy where the
   // annotation was made, even edited, is the one to keep.
@@ -80,42 +114,19 @@ export function matchQuote(
     for (const reach of [NEAREST_REACH, options.windowChars]) {
       const from = Math.max(0, hint - reach);
       const to = Math.min(text.length, hint + exact.length + reach);
-      const near = bestApproximate(text, query, maxErrors, from, to, options.minScore);
-      if (near) return toMatch(near);
+      const near = bestApproximate(text, query, maxErrors, from, to, options.minFuzzyScore);
+      if (near) return near;
     }
   }
-
-  const verbatim = bestOf(text, query, exactCandidates(text, exact));
-  if (verbatim && verbatim.score >= options.minScore) return toMatch(verbatim);
-
-  const anywhere =
-    exact.length > LONG_QUOTE
-      ? bestOfLongQuote(text, query, maxErrors, options)
-      : bestApproximate(text, query, maxErrors, 0, text.length, options.minScore);
-  return anywhere ? toMatch(anywhere) : null;
-}
-
-function toMatch(candidate: ScoredCandidate): QuoteMatch {
-  return {
-    start: candidate.start,
-    end: candidate.end,
-    score: candidate.score,
-    method: candidate.errors === 0 ? 'quote' : 'fuzzy',
-  };
-}
-
-function exactCandidates(text: string, exact: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    found.push({ start: at, end: at + exact.length, errors: 0 });
-  }
-  return found;
+  return exact.length > LONG_QUOTE
+    ? bestOfLongQuote(text, query, maxErrors, options)
+    : bestApproximate(text, query, maxErrors, 0, text.length, options.minFuzzyScore);
 }
 
 /**
  * The best approximate match within text[from, to) that reaches `minScore`. The matcher
- * reports only its lowest-error matches, so when those are refused (the same words amid other
- * context) they are masked and the search runs again for matches with more edits.
+ * reports only its lowest-error matches, so when those score too low (the same words amid
+ * other context) they are masked and the search runs again for matches with more edits.
  */
 function bestApproximate(
   text: string,
@@ -128,41 +139,73 @@ function bestApproximate(
   if (to - from <= 0) return null;
   let haystack = text.slice(from, to);
   for (let round = 0; round < SEARCH_ROUNDS; round++) {
-    const candidates = clustered(approxSearch(haystack, query.exact, maxErrors), query.exact, from);
-    const best = bestOf(text, query, candidates);
-    if (!best) return null;
-    if (best.score >= minScore) return best;
-    haystack = masked(haystack, candidates, from);
+    const matches = approxSearch(haystack, query.exact, maxErrors).map((match) => ({
+      start: match.start + from,
+      end: match.end + from,
+      errors: match.errors,
+    }));
+    if (matches.length === 0) return null;
+    const clusters = clustered(matches);
+    const best = bestOfClusters(text, query, clusters);
+    if (best && best.score >= minScore) return best;
+    haystack = masked(haystack, clusters, from);
   }
   return null;
 }
 
-/** Candidates in text offsets, one per cluster of overlapping matches (the closest in length). */
-function clustered(matches: Candidate[], pattern: string, offset: number): Candidate[] {
-  const clusters: Candidate[] = [];
-  for (const match of matches.sort((a, b) => a.start - b.start)) {
-    const candidate = { start: match.start + offset, end: match.end + offset, errors: match.errors };
-    const last = clusters[clusters.length - 1];
-    if (last && candidate.start < last.end) {
-      if (lengthGap(candidate, pattern) < lengthGap(last, pattern)) clusters[clusters.length - 1] = candidate;
+/** Overlapping matches grouped, in text order: each group is one place with several possible bounds. */
+function clustered(matches: Candidate[]): Candidate[][] {
+  const clusters: Candidate[][] = [];
+  let clusterEnd = -1;
+  for (const match of [...matches].sort((a, b) => a.start - b.start)) {
+    if (clusters.length > 0 && match.start < clusterEnd) {
+      clusters[clusters.length - 1].push(match);
+      clusterEnd = Math.max(clusterEnd, match.end);
     } else {
-      clusters.push(candidate);
+      clusters.push([match]);
+      clusterEnd = match.end;
     }
   }
   return clusters;
 }
 
-function lengthGap(candidate: Candidate, pattern: string): number {
-  return Math.abs(candidate.end - candidate.start - pattern.length);
+/**
+ * The best candidate among the clusters. Only the clusters whose closest-length member agrees
+ * most with the context are scored. A cluster stands for its closest-length member, unless
+ * that one's bounds cut through a figure or a negation: then for its best member that keeps
+ * the quote's meaning, if any.
+ */
+function bestOfClusters(text: string, query: QuoteQuery, clusters: Candidate[][]): ScoredCandidate | null {
+  const representatives = new Map(clusters.map((cluster) => [closestInLength(cluster, query.exact), cluster]));
+  let best: ScoredCandidate | null = null;
+  for (const representative of mostAgreeing(text, query, [...representatives.keys()])) {
+    let chosen = scoreCandidate(text, query, representative, 'score');
+    if (!chosen.keepsMeaning) {
+      for (const member of representatives.get(representative)!) {
+        if (member === representative) continue;
+        const scored = scoreCandidate(text, query, member, 'score');
+        if (scored.keepsMeaning && (!chosen.keepsMeaning || scored.rank > chosen.rank)) chosen = scored;
+      }
+    }
+    if (!best || chosen.rank > best.rank) best = chosen;
+  }
+  return best;
 }
 
-/** The haystack with the candidates' characters replaced by one that matches nothing. */
-function masked(haystack: string, candidates: Candidate[], offset: number): string {
+function closestInLength(cluster: Candidate[], pattern: string): Candidate {
+  const gap = (candidate: Candidate) => Math.abs(candidate.end - candidate.start - pattern.length);
+  return cluster.reduce((closest, candidate) => (gap(candidate) < gap(closest) ? candidate : closest));
+}
+
+/** The haystack with the clusters' characters replaced by one that matches nothing. */
+function masked(haystack: string, clusters: Candidate[][], offset: number): string {
   let result = '';
   let copied = 0;
-  for (const { start, end } of candidates) {
-    result += haystack.slice(copied, start - offset) + MASK.repeat(end - start);
-    copied = end - offset;
+  for (const cluster of clusters) {
+    const start = Math.min(...cluster.map((c) => c.start)) - offset;
+    const end = Math.max(...cluster.map((c) => c.end)) - offset;
+    result += haystack.slice(copied, start) + MASK.repeat(end - start);
+    copied = end;
   }
   return result + haystack.slice(copied);
 }
@@ -182,15 +225,15 @@ function bestOfLongQuote(
   const slack = maxErrors;
   const regions: [number, number][] = [];
   const [head, tail] = [exact.slice(0, PIECE), exact.slice(-PIECE)];
-  for (const match of clustered(approxSearch(text, head, pieceErrors), head, 0)) {
+  for (const match of approxSearch(text, head, pieceErrors)) {
     regions.push([match.start - slack, match.start + exact.length + slack]);
   }
-  for (const match of clustered(approxSearch(text, tail, pieceErrors), tail, 0)) {
+  for (const match of approxSearch(text, tail, pieceErrors)) {
     regions.push([match.end - exact.length - slack, match.end + slack]);
   }
   let best: ScoredCandidate | null = null;
   for (const [from, to] of mergeRegions(regions, text.length)) {
-    const found = bestApproximate(text, query, maxErrors, from, to, options.minScore);
+    const found = bestApproximate(text, query, maxErrors, from, to, options.minFuzzyScore);
     if (found && (!best || found.rank > best.rank)) best = found;
   }
   return best;
@@ -207,28 +250,30 @@ function mergeRegions(regions: [number, number][], textLength: number): [number,
   return merged;
 }
 
-function bestOf(text: string, query: QuoteQuery, candidates: Candidate[]): ScoredCandidate | null {
-  let best: ScoredCandidate | null = null;
-  for (const candidate of mostAgreeing(text, query, candidates)) {
-    const scored = scoreCandidate(text, query, candidate);
-    if (!best || scored.rank > best.rank) best = scored;
-  }
-  return best;
-}
-
-function scoreCandidate(text: string, query: QuoteQuery, candidate: Candidate): ScoredCandidate {
-  const { exact, prefix, suffix, hint } = query;
-  const quoteSimilarity = 1 - candidate.errors / exact.length;
-  const prefixSimilarity = prefix
-    ? similarity(text.slice(Math.max(0, candidate.start - prefix.length), candidate.start), prefix)
-    : 0;
-  const suffixSimilarity = suffix ? similarity(text.slice(candidate.end, candidate.end + suffix.length), suffix) : 0;
-  const score =
-    (exact.length * quoteSimilarity + prefix.length * prefixSimilarity + suffix.length * suffixSimilarity) /
-    (exact.length + prefix.length + suffix.length);
+/**
+ * Scores a candidate. Verbatim occurrences share the quote, so they rank by context alone;
+ * fuzzy ones by the combined score. Nearness to the hint breaks ties in both.
+ */
+function scoreCandidate(
+  text: string,
+  query: QuoteQuery,
+  candidate: Candidate,
+  rankBy: 'context' | 'score',
+): ScoredCandidate {
+  const { exact, prefix, hint } = query;
+  const found = text.slice(candidate.start, candidate.end);
+  const foundPrefix = text.slice(Math.max(0, candidate.start - prefix.length), candidate.start);
+  const context = contextAgreement(text, query, candidate.start, candidate.end);
+  const score = combinedScore(query, 1 - candidate.errors / exact.length, context);
   const nearness =
     hint === undefined ? 0 : 1 - Math.min(1, Math.abs(candidate.start - hint) / Math.max(1, text.length));
-  return { ...candidate, score, rank: score + POSITION_WEIGHT * nearness };
+  return {
+    ...candidate,
+    score,
+    context,
+    rank: (rankBy === 'context' ? context : score) + POSITION_WEIGHT * nearness,
+    keepsMeaning: keepsMeaning(exact, prefix, found, foundPrefix),
+  };
 }
 
 /** For a phrase found in many places, the candidates whose context agrees most, by a cheap count. */

@@ -148,7 +148,7 @@ group('anchor: describe then anchor gives the same text back', () => {
     const root = buildFixturePage();
     const { position } = selectorsOf(describe(root, rangeFor(root, testCase)));
     const [result] = anchorAll(root, [[position]]);
-    expect(result.method).toBe('position');
+    expect(result.placement).toBe('position');
     expect(modelText(root, result.range!)).toBe(testCase.quote);
   });
 
@@ -156,7 +156,7 @@ group('anchor: describe then anchor gives the same text back', () => {
     const root = buildFixturePage();
     const { quote } = selectorsOf(describe(root, rangeFor(root, testCase)));
     const [result] = anchorAll(root, [[quote]]);
-    expect(result.method).toBe('quote');
+    expect(result.placement).toBe('exact');
     expect(modelText(root, result.range!)).toBe(testCase.quote);
   });
 });
@@ -178,7 +178,7 @@ group('anchor: fallbacks after the page changed', () => {
     const { position, quote } = selectorsOf(selectors);
     const moved: Selector[] = [{ ...position, start: position.start + 7, end: position.end + 7 }, quote];
     const [result] = anchorAll(root, [moved]);
-    expect(result.method).toBe('quote');
+    expect(result.placement).toBe('exact');
     expect(modelText(root, result.range!)).toBe('thu ngân sách nhà nước');
   });
 
@@ -189,7 +189,7 @@ group('anchor: fallbacks after the page changed', () => {
       .querySelector('#title')!
       .insertAdjacentHTML('afterend', '<p>Tin mới: tỉnh đón đoàn công tác của Bộ Kế hoạch và Đầu tư.</p>');
     const [result] = anchorAll(root, [selectors]);
-    expect(result.method).toBe('quote');
+    expect(result.placement).toBe('exact');
     expect(modelText(root, result.range!)).toBe('giải ngân vốn đầu tư công');
   });
 
@@ -199,8 +199,8 @@ group('anchor: fallbacks after the page changed', () => {
     const p5 = root.querySelector('#p5')!;
     p5.textContent = p5.textContent!.replace('tham mưu UBND tỉnh', 'báo cáo UBND tỉnh');
     const [result] = anchorAll(root, [selectors]);
-    expect(result.method).toBe('fuzzy');
-    expect(result.score).toBeGreaterThan(0.8);
+    expect(result.placement).toBe('fuzzy');
+    expect(result.placement === 'fuzzy' && result.score).toBeGreaterThan(0.8);
     expect(modelText(root, result.range!)).toBe('phối hợp với Sở Tài chính báo cáo UBND tỉnh phân bổ vốn');
   });
 
@@ -212,7 +212,7 @@ group('anchor: fallbacks after the page changed', () => {
     const nfd = root.querySelector('#nfd')!.firstChild as Text;
     nfd.data = nfd.data.replace('trình bày'.normalize('NFD'), 'báo cáo'.normalize('NFD'));
     const [result] = anchorAll(root, [selectors]);
-    expect(result.method).toBe('fuzzy');
+    expect(result.placement).toBe('fuzzy');
     expect(result.range!.toString().normalize('NFC')).toBe('Chánh Văn phòng UBND tỉnh báo cáo dự thảo');
   });
 
@@ -220,7 +220,7 @@ group('anchor: fallbacks after the page changed', () => {
     const root = buildFixturePage();
     const selectors = describeQuote(root, '#p5', 'Sở Kế hoạch và Đầu tư chủ trì');
     root.querySelector('#p5')!.remove();
-    expect(anchorAll(root, [selectors])).toEqual([{ range: null, method: null }]);
+    expect(anchorAll(root, [selectors])).toEqual([{ placement: 'orphan', range: null }]);
   });
 
   it('leaves an orphan when a common phrase survives only amid other sentences', () => {
@@ -252,7 +252,7 @@ group('anchor: fallbacks after the page changed', () => {
       second.quote,
     ];
     const [result] = anchorAll(root, [shifted]);
-    expect(result.method).toBe('quote');
+    expect(result.placement).toBe('exact');
     expect(buildTextModel(root).offsetOf(result.range!.startContainer, result.range!.startOffset)).toBe(
       second.position.start,
     );
@@ -281,7 +281,7 @@ group('batch anchoring', () => {
     const lists = cases.map((c) => describe(root, rangeFor(root, c)));
     root.querySelector('#title')!.insertAdjacentHTML('afterend', '<p>Một câu mới được chèn vào đầu bài.</p>');
     const results = anchorAll(root, lists);
-    expect(results.map((r) => r.method)).toEqual(cases.map(() => 'quote'));
+    expect(results.map((r) => r.placement)).toEqual(cases.map(() => 'exact'));
     expect(results.map((r) => modelText(root, r.range!))).toEqual(cases.map((c) => c.quote));
   });
 

@@ -2,6 +2,8 @@
 // skips (script, style, noscript, template), a repeated sentence opening and a paragraph
 // stored in NFD as some portals serve it.
 
+import type { Selector } from '../../../utils/anchoring/types';
+
 export const NFD_SENTENCE =
   'Đồng chí Nguyễn Trọng Trang – Tỉnh ủy viên, Chánh Văn phòng UBND tỉnh trình bày dự thảo báo cáo tại Hội nghị.';
 
@@ -54,4 +56,27 @@ export function rangeBetween(start: { node: Node; offset: number }, end: { node:
   range.setStart(start.node, start.offset);
   range.setEnd(end.node, end.offset);
   return range;
+}
+
+/**
+ * Selectors for the `occurrence`-th `exact` as Hypothesis stores them: offsets and 32
+ * characters of context counted in `root.textContent`, script, style and noscript text included.
+ */
+export function textContentSelectors(root: Element, exact: string, occurrence = 0): Selector[] {
+  const text = root.textContent ?? '';
+  let start = -1;
+  for (let seen = 0; seen <= occurrence; seen++) {
+    start = text.indexOf(exact, start + 1);
+    if (start === -1) throw new Error(`"${exact}" #${occurrence} is not in the text`);
+  }
+  const end = start + exact.length;
+  return [
+    { type: 'TextPositionSelector', start, end },
+    {
+      type: 'TextQuoteSelector',
+      exact,
+      prefix: text.slice(Math.max(0, start - 32), start),
+      suffix: text.slice(end, end + 32),
+    },
+  ];
 }

@@ -24,7 +24,7 @@ group('matchQuote', () => {
   it('finds a verbatim quote', () => {
     const start = ARTICLE.indexOf('Phó Bí thư Tỉnh ủy');
     const match = matchQuote(ARTICLE, queryAt(ARTICLE, start, start + 18, undefined));
-    expect(match).toEqual({ start, end: start + 18, score: 1, method: 'quote' });
+    expect(match).toEqual({ start, end: start + 18, score: 1, context: 1, editDistance: 0 });
   });
 
   it('tolerates a few edited words, near the expected position', () => {
@@ -32,7 +32,7 @@ group('matchQuote', () => {
     const query = queryAt(ARTICLE, start, start + 39);
     const edited = editAt(ARTICLE, start + 9, 'hành động'.length, 'triển khai');
     const match = matchQuote(edited, query)!;
-    expect(match.method).toBe('fuzzy');
+    expect(match.editDistance).toBeGreaterThan(0);
     expect(edited.slice(match.start, match.end)).toBe('Kế hoạch triển khai thực hiện Nghị quyết');
     expect(match.score).toBeGreaterThan(0.85);
   });
@@ -45,7 +45,7 @@ group('matchQuote', () => {
     const middle = start + Math.floor((end - start) / 2);
     const edited = editAt(ARTICLE, middle, 6, 'các vị khách mời');
     const match = matchQuote(edited, query)!;
-    expect(match.method).toBe('fuzzy');
+    expect(match.editDistance).toBeGreaterThan(0);
     expect(match.start).toBe(start);
     expect(match.end).toBe(end + 'các vị khách mời'.length - 6);
   });
@@ -78,7 +78,7 @@ group('matchQuote', () => {
     const start = original.indexOf('UBND tỉnh chủ trì');
     const query = queryAt(original, start, start + 'UBND tỉnh chủ trì rà soát'.length, text.indexOf('Chiều'));
     const match = matchQuote(text, query)!;
-    expect(match.method).toBe('fuzzy');
+    expect(match.editDistance).toBeGreaterThan(0);
     expect(text.slice(match.start, match.end)).toBe('UBND huyện chủ trì rà soát');
   });
 

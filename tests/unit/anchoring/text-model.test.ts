@@ -95,3 +95,32 @@ group('buildTextModel', () => {
     expect(model.toRange(0, 0).collapsed).toBe(true);
   });
 });
+
+group('buildTextModel options and textContent context', () => {
+  it('leaves out excluded elements with their descendants', () => {
+    const root = buildFixturePage();
+    const model = buildTextModel(root, { exclude: (element) => element.id === 'p2' });
+    expect(model.text).not.toContain('tổng sản phẩm');
+    expect(model.text).toContain('Chủ tịch UBND tỉnh yêu cầu');
+  });
+
+  it('gives the match form with the same offsets', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p>Uỷ ban nhân dân tỉnh chỉ đạo hoà giải.</p>';
+    const model = buildTextModel(root);
+    expect(model.matchText).toBe('Ủy ban nhân dân tỉnh chỉ đạo hòa giải.');
+    expect(model.matchText).toHaveLength(model.text.length);
+  });
+
+  it('gives the context around a stretch as textContent counts it, script and style text included', () => {
+    const root = buildFixturePage();
+    const model = buildTextModel(root);
+    const start = model.text.indexOf('Ngày 21/12/2022');
+    const around = model.textContentAround(start, start + 'Ngày 21/12/2022'.length, 40, 8);
+    const content = root.textContent!;
+    const rawStart = content.indexOf('Ngày 21/12/2022');
+    expect(around.prefix).toBe(content.slice(rawStart - 40, rawStart));
+    expect(around.prefix).toContain('color: #333');
+    expect(around.suffix).toBe(', đồng c');
+  });
+});
