@@ -1,7 +1,8 @@
 // Bench for the anchoring library in real Chromium: 500 annotations re-anchored on an
-// unchanged ~100 KB Vietnamese article, then on the same article with words edited inside
-// every quote, against the targets (20 ms and 100 ms), and the usual full-text fuzzy
-// search per quote for the ratio.
+// unchanged ~100 KB Vietnamese article (beside the same annotations trusted by position alone,
+// the floor of any re-anchoring), then on the same article with words edited inside every
+// quote, against the targets (20 ms and 100 ms), and the usual full-text fuzzy search
+// per quote for the ratio.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,6 +24,7 @@ interface PageBench {
   prepare(count: number): { textLength: number; annotations: number; longQuotes: number };
   editQuotes(): { editedWords: number };
   timeAnchorAll(): AnchoringRun;
+  timePositionsOnly(): number;
   timeFullSearch(count: number): { quotes: number; ms: number };
 }
 
@@ -108,7 +110,10 @@ function summarise(runs: AnchoringRun[]) {
     runsMs: runs.map((r) => round(r.ms)),
     placed: last.placed,
     correct: last.correct,
-    byMethod: last.byMethod,
+    wrong: last.wrong,
+    meaningChanged: last.meaningChanged,
+    meaningChangedPlaced: last.meaningChangedPlaced,
+    byPlacement: last.byPlacement,
   };
 }
 
@@ -122,8 +127,11 @@ export async function benchAnchoring(): Promise<object> {
     const setup = await page.evaluate((count) => window.govmarkAnchoringBench.prepare(count), ANNOTATIONS);
 
     const unchangedRuns: AnchoringRun[] = [];
-    for (let run = 0; run < RUNS; run++)
+    const positionsOnlyMs: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
       unchangedRuns.push(await page.evaluate(() => window.govmarkAnchoringBench.timeAnchorAll()));
+      positionsOnlyMs.push(await page.evaluate(() => window.govmarkAnchoringBench.timePositionsOnly()));
+    }
 
     const edits = await page.evaluate(() => window.govmarkAnchoringBench.editQuotes());
     const editedRuns: AnchoringRun[] = [];
@@ -146,6 +154,8 @@ export async function benchAnchoring(): Promise<object> {
       editedWords: edits.editedWords,
       unchanged: {
         ...unchanged,
+        positionsOnlyMedianMs: round(median(positionsOnlyMs)),
+        ratioToPositionsOnly: round(unchanged.medianMs / median(positionsOnlyMs)),
         targetMs: TARGET_UNCHANGED_MS,
         withinTarget: unchanged.medianMs < TARGET_UNCHANGED_MS,
       },
