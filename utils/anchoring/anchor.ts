@@ -151,10 +151,15 @@ function holdsQuoteVerbatim(
   suffix: string,
 ): boolean {
   return (
-    text.slice(start, end) === exact.normalize('NFC') &&
-    text.slice(Math.max(0, start - prefix.length), start) === prefix.normalize('NFC') &&
-    text.slice(end, end + suffix.length) === suffix.normalize('NFC')
+    sameNfc(text.slice(start, end), exact) &&
+    sameNfc(text.slice(Math.max(0, start - prefix.length), start), prefix) &&
+    sameNfc(text.slice(end, end + suffix.length), suffix)
   );
+}
+
+/** Whether NFC text equals a stored string, normalising the stored one only when it differs. */
+function sameNfc(nfcText: string, stored: string): boolean {
+  return nfcText === stored || nfcText === stored.normalize('NFC');
 }
 
 function placed(model: TextModel, start: number, end: number, score: number) {
