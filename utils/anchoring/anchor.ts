@@ -122,7 +122,11 @@ function placeOne(model: TextModel, selectors: Selector[], shift: number, search
     hint: position && Number.isFinite(position.start) ? position.start + shift : undefined,
     textContentAround: (start, end, before, after) => {
       const around = model.textContentAround(start, end, before, after);
-      return { prefix: toMatchForm(around.prefix), suffix: toMatchForm(around.suffix) };
+      const { text } = model;
+      const own =
+        around.prefix === text.slice(Math.max(0, start - before), start) &&
+        around.suffix === text.slice(end, end + after);
+      return own ? null : { prefix: toMatchForm(around.prefix), suffix: toMatchForm(around.suffix) };
     },
   };
   const match = matchQuote(model.matchText, query, search);

@@ -12,10 +12,16 @@ export interface QuoteQuery {
   /** Where the quote is expected to start, if known. */
   hint?: number;
   /**
-   * The text around [start, end) as `textContent` counts it, in match form: context stored by
-   * other tools includes script and style text, so it is compared with that too.
+   * The text around [start, end) as `textContent` counts it, in match form, or null where it
+   * is the text model's own: context stored by other tools includes script and style text, so
+   * it is compared with that too.
    */
-  textContentAround?: (start: number, end: number, before: number, after: number) => { prefix: string; suffix: string };
+  textContentAround?: (
+    start: number,
+    end: number,
+    before: number,
+    after: number,
+  ) => { prefix: string; suffix: string } | null;
 }
 
 /**
@@ -32,7 +38,7 @@ export function contextAgreement(text: string, query: QuoteQuery, start: number,
   );
   if (own === 1 || !query.textContentAround) return own;
   const around = query.textContentAround(start, end, prefix.length, suffix.length);
-  return Math.max(own, agreement(query, around.prefix, around.suffix));
+  return around ? Math.max(own, agreement(query, around.prefix, around.suffix)) : own;
 }
 
 function agreement(query: QuoteQuery, foundPrefix: string, foundSuffix: string): number {

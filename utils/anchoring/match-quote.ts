@@ -10,7 +10,7 @@
 
 import approxSearch from 'approx-string-match';
 import { combinedScore, contextAgreement, type QuoteQuery } from './context';
-import { keepsMeaning } from './meaning';
+import { meaningGuard } from './meaning';
 
 export type { QuoteQuery } from './context';
 
@@ -43,6 +43,11 @@ export const DEFAULT_QUOTE_SEARCH: QuoteSearchOptions = {
   maxErrorRate: 0.25,
   windowChars: 2048,
 };
+
+/** A query with its meaning check, made once per search. */
+interface GuardedQuery extends QuoteQuery {
+  sameMeaning: (found: string, foundPrefix: string) => boolean;
+}
 
 interface Candidate {
   start: number;
@@ -82,7 +87,8 @@ export function matchQuote(
   options: QuoteSearchOptions = DEFAULT_QUOTE_SEARCH,
 ): QuoteMatch | null {
   if (query.exact.length === 0) return null;
-  const best = bestVerbatim(text, query, options.minScore) ?? bestFuzzy(text, query, options);
+  const guarded: GuardedQuery = { ...query, sameMeaning: meaningGuard(query.exact, query.prefix) };
+  const best = bestVerbatim(text, guarded, options.minScore) ?? bestFuzzy(text, guarded, options);
   return best?.keepsMeaning ? toMatch(best) : null;
 }
 
@@ -92,7 +98,7 @@ function toMatch(candidate: ScoredCandidate): QuoteMatch {
 }
 
 /** The verbatim occurrence whose context agrees most (the nearest of equals), if it scores at least `minScore`. */
-function bestVerbatim(text: string, query: QuoteQuery, minScore: number): ScoredCandidate | null {
+function bestVerbatim(text: string, query: GuardedQuery, minScore: number): ScoredCandidate | null {
   const occurrences: Candidate[] = [];
   for (let at = text.indexOf(query.exact); at !== -1; at = text.indexOf(query.exact, at + 1)) {
     occurrences.push({ start: at, end: at + query.exact.length, errors: 0 });
@@ -105,7 +111,7 @@ function bestVerbatim(text: string, query: QuoteQuery, minScore: number): Scored
   return best && best.score >= minScore ? best : null;
 }
 
-function bestFuzzy(text: string, query: QuoteQuery, options: QuoteSearchOptions): ScoredCandidate | null {
+function bestFuzzy(text: string, query: GuardedQuery, options: QuoteSearchOptions): ScoredCandidate | null {
   const { exact, hint } = query;
   const maxErrors = Math.max(1, Math.floor(exact.length * options.maxErrorRate));
   // Near the expected position first: when a page repeats a passage, the copy where the
@@ -130,7 +136,7 @@ function bestFuzzy(text: string, query: QuoteQuery, options: QuoteSearchOptions)
  */
 function bestApproximate(
   text: string,
-  query: QuoteQuery,
+  query: GuardedQuery,
   maxErrors: number,
   from: number,
   to: number,
@@ -175,7 +181,7 @@ function clustered(matches: Candidate[]): Candidate[][] {
  * that one's bounds cut through a figure or a negation: then for its best member that keeps
  * the quote's meaning, if any.
  */
-function bestOfClusters(text: string, query: QuoteQuery, clusters: Candidate[][]): ScoredCandidate | null {
+function bestOfClusters(text: string, query: GuardedQuery, clusters: Candidate[][]): ScoredCandidate | null {
   const representatives = new Map(clusters.map((cluster) => [closestInLength(cluster, query.exact), cluster]));
   let best: ScoredCandidate | null = null;
   for (const representative of mostAgreeing(text, query, [...representatives.keys()])) {
@@ -216,7 +222,7 @@ function masked(haystack: string, clusters: Candidate[][], offset: number): stri
  */
 function bestOfLongQuote(
   text: string,
-  query: QuoteQuery,
+  query: GuardedQuery,
   maxErrors: number,
   options: QuoteSearchOptions,
 ): ScoredCandidate | null {
@@ -256,7 +262,7 @@ function mergeRegions(regions: [number, number][], textLength: number): [number,
  */
 function scoreCandidate(
   text: string,
-  query: QuoteQuery,
+  query: GuardedQuery,
   candidate: Candidate,
   rankBy: 'context' | 'score',
 ): ScoredCandidate {
@@ -272,7 +278,7 @@ function scoreCandidate(
     score,
     context,
     rank: (rankBy === 'context' ? context : score) + POSITION_WEIGHT * nearness,
-    keepsMeaning: keepsMeaning(exact, prefix, found, foundPrefix),
+    keepsMeaning: query.sameMeaning(found, foundPrefix),
   };
 }
 

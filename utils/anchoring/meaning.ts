@@ -25,9 +25,16 @@ function negationsBefore(prefix: string): string {
 }
 
 /**
- * Whether `found` (with `foundPrefix` before it) can stand for the stored quote: the same
- * numbers and negations inside, and the same negation (or none) just before it.
+ * A check of whether a text (with the prefix before it) can stand for `quote`: the same
+ * numbers and negations inside, and the same negation (or none) just before it. The quote's
+ * side is read once, for the many candidates of one search.
  */
+export function meaningGuard(quote: string, quotePrefix: string): (found: string, foundPrefix: string) => boolean {
+  const key = meaningKey(quote);
+  const before = negationsBefore(quotePrefix);
+  return (found, foundPrefix) => meaningKey(found) === key && negationsBefore(foundPrefix) === before;
+}
+
 export function keepsMeaning(quote: string, quotePrefix: string, found: string, foundPrefix: string): boolean {
-  return meaningKey(quote) === meaningKey(found) && negationsBefore(quotePrefix) === negationsBefore(foundPrefix);
+  return meaningGuard(quote, quotePrefix)(found, foundPrefix);
 }
