@@ -3,7 +3,7 @@
 // from the quote in other words, never in these, so "trước ngày 15/01/2023" does not become
 // "trước ngày 15/02/2023" and "được phép" does not become "không được phép".
 
-// Vietnamese negators and prohibitions ("không được" is "không" twice over), and English ones
+// Vietnamese negators and prohibitions ("không được" counts through its "không"), and English ones
 // for the portals' English pages. Matched as whole words of the match form, case-insensitively.
 const NEGATION =
   /(?<![\p{L}\p{M}\p{N}])(?:không|chưa|chẳng|chả|chớ|đừng|cấm|not|no|never|none|nor)(?![\p{L}\p{M}\p{N}])|n['’]t(?![\p{L}\p{M}\p{N}])/giu;
