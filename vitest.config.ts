@@ -7,6 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    globalSetup: ['tests/support/demo-site-setup.ts'],
     setupFiles: ['fake-indexeddb/auto'],
     globals: true,
     testTimeout: 20_000,

@@ -1,31 +1,15 @@
-// `npm run fixtures`: writes the demo portal site (tests/fixtures/pages/<host>/<path>.html) and
-// its manifest from the seed articles. Deterministic: the same seeds give byte-identical files,
-// and the output folder is rebuilt from scratch so no stale page survives.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run fixtures`: writes the demo portal site (tests/fixtures/pages/<host>/<path>.html, git-
+// ignored) and its manifests from the project's articles and, when ../shared is there, the seed
+// and real pages. The tests and `npm start` do the same before they serve it.
 import path from 'node:path';
-import { buildPages } from './demo-site/page-list';
-import { MANIFEST_FILE, PAGES_DIR, pageFile } from './demo-site/page-files';
+import { writeDemoSite } from './demo-site/generate';
+import { MANIFEST_FILE, PAGES_DIR, readManifest, readRealManifest } from './demo-site/page-files';
 
-function main(): void {
-  const pages = buildPages();
-  rmSync(PAGES_DIR, { recursive: true, force: true });
-  for (const { entry, html } of pages) {
-    const file = pageFile(entry.host, entry.path);
-    if (!file) throw new Error(`No file for ${entry.host}${entry.path}`);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, html, 'utf8');
-  }
-  writeFileSync(
-    MANIFEST_FILE,
-    `${JSON.stringify(
-      pages.map((p) => p.entry),
-      null,
-      2,
-    )}\n`,
-    'utf8',
-  );
-  for (const { entry } of pages) console.log(`${entry.kind.padEnd(15)} http://${entry.host}${entry.path}`);
-  console.log(`Wrote ${pages.length} pages and ${path.relative(process.cwd(), MANIFEST_FILE)}`);
-}
-
-main();
+const result = writeDemoSite();
+for (const entry of [...readManifest(), ...readRealManifest()])
+  console.log(`${entry.kind.padEnd(15)} http://${entry.host}${entry.path}`);
+for (const note of result.notes) console.log(note);
+console.log(
+  `${result.pages} demo pages and ${result.realPages} real pages in ${path.relative(process.cwd(), PAGES_DIR)} ` +
+    `(${result.written} written, ${result.removed} removed; manifest ${path.basename(MANIFEST_FILE)}).`,
+);

@@ -1,19 +1,22 @@
-// The demo portal site: a plain node:http server on 127.0.0.1 that serves the committed fixture
-// pages under their real-looking host names. Chromium reaches it through --host-resolver-rules
-// (see hostResolverRules), so the extension sees ninhthuan.gov.vn etc. and never the network.
+// The demo portal site: a plain node:http server on 127.0.0.1 that serves the generated pages
+// (scripts/demo-site/generate.ts) under their real host names. Chromium reaches it through
+// --host-resolver-rules (see hostResolverRules), Firefox through its proxy settings (the server
+// answers absolute-URI request lines too), so the extension sees ninhthuan.gov.vn etc. and never
+// the network.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { normaliseHost, pageFile, pageKey, readManifest, type ManifestEntry } from './demo-site/page-files';
+import { writeDemoSite } from './demo-site/generate';
+import { normaliseHost, pageFile, pageKey, readManifest, readRealManifest } from './demo-site/page-files';
 
 export type { ManifestEntry } from './demo-site/page-files';
-export { readManifest } from './demo-site/page-files';
+export { readManifest, readRealManifest } from './demo-site/page-files';
 
-const MANIFEST: ManifestEntry[] = readManifest();
-
-/** Every host name the demo site serves (from the manifest), 'localhost' (the index) included. */
-export const DEMO_HOSTS: string[] = [...new Set(MANIFEST.map((e) => e.host))];
+/** Every host name the demo site serves (from both manifests), 'localhost' (the index) included. */
+export function demoHosts(): string[] {
+  return [...new Set([...readManifest(), ...readRealManifest()].map((e) => e.host))];
+}
 
 /**
  * Value for Chromium's `--host-resolver-rules`: each demo host (and any other *.gov.vn name) to
@@ -21,9 +24,9 @@ export const DEMO_HOSTS: string[] = [...new Set(MANIFEST.map((e) => e.host))];
  * Rules are tried in order and the first match wins; the replacement port applies whatever port
  * the URL names.
  */
-export function hostResolverRules(port: number): string {
+export function hostResolverRules(port: number, hosts: string[] = demoHosts()): string {
   const target = `127.0.0.1:${port}`;
-  return [...DEMO_HOSTS.map((host) => `MAP ${host} ${target}`), `MAP *.gov.vn ${target}`, 'MAP * ~NOTFOUND'].join(', ');
+  return [...hosts.map((host) => `MAP ${host} ${target}`), `MAP *.gov.vn ${target}`, 'MAP * ~NOTFOUND'].join(', ');
 }
 
 export interface DemoServer {
@@ -45,14 +48,27 @@ function notFoundPage(host: string, path: string): string {
 <p><a href="/">Về trang chủ</a></p></body></html>\n`;
 }
 
+/**
+ * Host and path of a request. A browser talking to us as its HTTP proxy (Firefox, which has no
+ * host-resolver rules) sends the absolute URI in the request line; a direct request sends the
+ * path and a Host header.
+ */
+export function requestTarget(req: Pick<IncomingMessage, 'url' | 'headers'>): { host: string; urlPath: string } {
+  const target = req.url ?? '/';
+  if (/^https?:\/\//i.test(target)) {
+    const url = new URL(target);
+    return { host: normaliseHost(url.host), urlPath: `${url.pathname}${url.search}` };
+  }
+  return { host: normaliseHost(req.headers.host ?? 'localhost'), urlPath: target };
+}
+
 async function respond(req: IncomingMessage, res: ServerResponse, overrides: Map<string, string>): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Method not allowed');
     return;
   }
-  const host = normaliseHost(req.headers.host ?? 'localhost');
-  const urlPath = req.url ?? '/';
+  const { host, urlPath } = requestTarget(req);
   const send = (status: number, html: string): void => {
     const body = Buffer.from(html, 'utf8');
     // no-store: an e2e test that sets an override must get it on the next load.
@@ -109,11 +125,14 @@ export async function startDemoServer(opts: { port?: number } = {}): Promise<Dem
 }
 
 async function main(): Promise<void> {
+  for (const note of writeDemoSite().notes) console.log(note);
   const server = await startDemoServer({ port: Number(process.env.PORT ?? 8765) });
   console.log(`Demo portal site on 127.0.0.1:${server.port}. Pages:`);
-  for (const entry of MANIFEST) console.log(`  ${entry.kind.padEnd(15)} ${server.url(entry.host, entry.path)}`);
+  for (const entry of [...readManifest(), ...readRealManifest()])
+    console.log(`  ${entry.kind.padEnd(15)} ${server.url(entry.host, entry.path)}`);
   console.log('\nOpen them in Chromium with:');
   console.log(`  chromium --host-resolver-rules="${hostResolverRules(server.port)}" ${server.url('localhost', '/')}`);
+  console.log(`or in a Firefox profile whose HTTP proxy is 127.0.0.1:${server.port} (no proxy for nothing).`);
   console.log('Ctrl+C stops the server.');
   const stop = (): void => {
     server.close().then(

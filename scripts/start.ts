@@ -4,12 +4,18 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startDemoServer, hostResolverRules } from './demo-server';
+import { startDemoServer, hostResolverRules, readManifest } from './demo-server';
+import { writeDemoSite } from './demo-site/generate';
 import { launchWithExtension } from './lib/launch-extension';
 import { BrowserNotFoundError } from './lib/find-browser';
-import { ARTICLE_PATHS } from './demo-site/page-list';
 
-const DEMO_ARTICLE = ARTICLE_PATHS['002'];
+/** The Thanh Hóa seed article when ../shared has the seeds, else one of the project's own. */
+function demoArticle(): { host: string; path: string } {
+  const articles = readManifest().filter((e) => e.kind === 'article');
+  const chosen = articles.find((e) => e.goldId === '002') ?? articles.find((e) => e.goldId === 'own-001');
+  if (!chosen) throw new Error('The demo site has no article to open.');
+  return chosen;
+}
 const SCREENSHOT_DIR = path.resolve('screenshots');
 
 function hasDisplay(): boolean {
@@ -18,6 +24,8 @@ function hasDisplay(): boolean {
 }
 
 async function main(): Promise<void> {
+  for (const note of writeDemoSite().notes) console.log(note);
+  const article = demoArticle();
   const server = await startDemoServer({ port: Number(process.env.PORT ?? 8765) });
   const headless = !hasDisplay();
   const session = await launchWithExtension({
@@ -25,7 +33,7 @@ async function main(): Promise<void> {
     headless,
     viewport: headless ? { width: 1280, height: 1000 } : null,
   });
-  const articleUrl = server.url(DEMO_ARTICLE.host, DEMO_ARTICLE.path);
+  const articleUrl = server.url(article.host, article.path);
   const page = await session.context.newPage();
   await page.goto(articleUrl);
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark'), null, { timeout: 30_000 });

@@ -5,13 +5,14 @@
 // per quote for the ratio.
 
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../lib/find-browser';
+import { corpusAbsentMessage, corpusDir, hasCorpus } from '../lib/shared-corpus';
 import type { AnchoringRun } from './anchoring-page';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../shared/fixtures/seeds/', import.meta.url));
 const ARTICLE_CHARS = 100_000;
 const ANNOTATIONS = 500;
 const RUNS = 7;
@@ -40,10 +41,11 @@ declare global {
  * elsewhere, so that copies share phrases and formulas but not whole passages.
  */
 export function buildBenchArticle(): string {
-  const paragraphs = readdirSync(SEEDS_DIR)
+  const seedsDir = corpusDir('seeds');
+  const paragraphs = readdirSync(seedsDir)
     .filter((name) => /^\d+\.txt$/.test(name))
     .sort()
-    .flatMap((name) => readFileSync(SEEDS_DIR + name, 'utf8').split(/\n\s*\n/))
+    .flatMap((name) => readFileSync(path.join(seedsDir, name), 'utf8').split(/\n\s*\n/))
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter((paragraph) => paragraph.length > 0);
   const vocabulary = paragraphs.join(' ').split(' ');
@@ -118,6 +120,7 @@ function summarise(runs: AnchoringRun[]) {
 }
 
 export async function benchAnchoring(): Promise<object> {
+  if (!hasCorpus('seeds')) return { skipped: corpusAbsentMessage('seeds', 'Anchoring bench (seed articles)') };
   const [script, html] = [await bundlePageScript(), buildBenchArticle()];
   const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox', '--headless=new'] });
   try {

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeText } from '../../utils/engine/analyze.ts';
+import { corpusAbsentMessage, corpusDir, hasCorpus } from '../lib/shared-corpus.ts';
 
 const SEED_RUNS = 41;
 const SIZES = [10_000, 100_000, 1_000_000, 5_000_000];
@@ -14,12 +15,8 @@ const LINEAR_LIMIT = 1.5;
 // A plain scan for numbers: what any single pass over the text costs at least.
 const FLOOR_REGEX = /\d+(?:[.,]\d+)*/g;
 
-function sharedDir(): string {
-  return process.env.GOVMARK_SHARED ?? path.resolve(import.meta.dirname, '../../../shared');
-}
-
 function seedTexts(): { name: string; text: string }[] {
-  const dir = path.join(sharedDir(), 'fixtures', 'seeds');
+  const dir = corpusDir('seeds');
   return readdirSync(dir)
     .filter((f) => /^\d+\.txt$/.test(f))
     .sort()
@@ -55,6 +52,7 @@ function seedParagraphs(seeds: readonly { text: string }[]): string[] {
 }
 
 export async function benchEngine(): Promise<object> {
+  if (!hasCorpus('seeds')) return { skipped: corpusAbsentMessage('seeds', 'Engine bench (seed articles)') };
   const seeds = seedTexts();
   const perSeed: Record<string, { chars: number; medianMs: number }> = {};
   for (const seed of seeds) {

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../lib/find-browser';
 import { startDemoServer, hostResolverRules, readManifest } from '../demo-server';
+import { writeDemoSite } from '../demo-site/generate';
 import type { PaintRun } from './paint-page';
 
 const RUNS = 15;
@@ -25,6 +26,7 @@ export async function benchPaint(): Promise<object> {
     target: 'chrome120',
   });
   const script = bundle.outputFiles[0].text;
+  const { notes } = writeDemoSite();
   const server = await startDemoServer({ port: 0 });
   const browser = await chromium.launch({
     executablePath: findBrowser(),
@@ -60,6 +62,7 @@ export async function benchPaint(): Promise<object> {
       targetPaintMs: TARGET_PAINT_MS,
       pages: results,
       allWithinFrame: results.every((r) => r.paintWithinFrame),
+      ...(notes.length > 0 ? { skipped: notes } : {}),
     };
   } finally {
     await browser.close();

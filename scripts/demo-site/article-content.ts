@@ -1,7 +1,7 @@
-// The article part of a demo page, independent of layout: headline, body blocks, and the seed's
-// own furniture lines that the layout places around the body.
+// The article part of a demo page, independent of layout: headline, body blocks, and the saved
+// page's own furniture lines that the layout places around the body.
 import { esc, photo } from './html';
-import type { BlockRole, FurnitureSlot, SeedArticle } from './seed-article';
+import type { BlockRole, FurnitureSlot, SourceArticle } from './source-text';
 
 export interface ArticleContent {
   headline: string;
@@ -10,7 +10,7 @@ export interface ArticleContent {
   publishedIso?: string;
 }
 
-export function contentFromSeed(article: SeedArticle): ArticleContent {
+export function contentFromArticle(article: SourceArticle): ArticleContent {
   return {
     headline: article.headline.text,
     blocks: article.blocks.map(({ role, text }) => ({ role, text })),
@@ -42,6 +42,8 @@ export function renderBlocks(blocks: ArticleContent['blocks'], style: BlockStyle
           return `<p class="sapo"><strong>${esc(text)}</strong></p>`;
         case 'paragraph':
           return `<p style="text-align: justify;">${esc(text)}</p>`;
+        case 'subheading':
+          return `<p style="text-align: justify;"><strong>${esc(text)}</strong></p>`;
         case 'spacer':
           return `<p>${esc(text)}</p>`;
         case 'caption':

@@ -92,13 +92,19 @@ export interface Teaser extends NewsLink {
   excerpt: string;
 }
 
+/** A teaser without a headline of its own, as tag pages print some: excerpt, date and "Xem tiếp". */
+export interface UntitledTeaser extends Omit<Teaser, 'title'> {
+  title?: undefined;
+}
+
 /** Teaser blocks as home pages and category listings show them: many short items, each with a date and "Xem tiếp". */
-export function teaserList(teasers: Teaser[], tone: string, more = 'Xem tiếp »'): string {
+export function teaserList(teasers: Array<Teaser | UntitledTeaser>, tone: string, more = 'Xem tiếp »'): string {
   return teasers
     .map(
       (t) =>
-        `<div class="news-item">${photo(160, 100, tone)}<div class="news-text"><h3><a href="${esc(t.href)}">${esc(t.title)}</a></h3>` +
-        `<span class="date">${esc(t.date)}</span><p>${esc(t.excerpt)}</p><a class="more" href="${esc(t.href)}">${esc(more)}</a></div></div>`,
+        `<div class="news-item">${photo(160, 100, tone)}<div class="news-text">` +
+        (t.title === undefined ? '' : `<h3><a href="${esc(t.href)}">${esc(t.title)}</a></h3>`) +
+        `<span class="date">${esc(t.date)}</span><p class="excerpt">${esc(t.excerpt)}</p><a class="more" href="${esc(t.href)}">${esc(more)}</a></div></div>`,
     )
     .join('\n');
 }

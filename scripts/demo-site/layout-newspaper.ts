@@ -1,7 +1,17 @@
 // Provincial party newspaper layout (baoquangninh.vn, served here as baoquangninh.com.vn): "<slug>-<7 digits>.html" URLs, the
 // "Thứ Sáu, 09/04/2021, 07:04 [GMT+7]" stamp, body in div.b-maincontent, then "Từ khóa:",
 // "Tin liên quan" and "Ý kiến bạn đọc" after the signature.
-import { esc, head, newsList, page, shareButtons } from './html';
+import {
+  esc,
+  head,
+  type HeadOptions,
+  newsList,
+  page,
+  shareButtons,
+  teaserList,
+  type Teaser,
+  type UntitledTeaser,
+} from './html';
 import { furnitureLine, renderBlocks, summary, type ArticleContent } from './article-content';
 import type { Site } from './sites';
 
@@ -25,10 +35,40 @@ figure.image{margin:14px 0;text-align:center}figure.image img{max-width:100%;hei
 .related h2,.box h2{font-size:16px;color:#0066b3;border-bottom:2px solid #0066b3;padding-bottom:4px}
 .related ul{list-style:none;padding:0}.related li{display:flex;gap:8px;margin:8px 0;font-size:15px}.related .thumb{width:16px;color:#bbb}
 .news-list{padding-left:18px;font-size:14px}.news-list li{margin:8px 0}.date{color:#999;font-size:12px}
+.news-item{display:flex;gap:12px;border-bottom:1px solid #eee;padding:10px 0}.news-item h3{margin:0 0 4px;font-size:18px}.news-item p{margin:4px 0;font-size:15px;color:#444}.more{font-size:12px}.paging{margin:12px 0}
 .comments textarea{width:100%;height:70px}
 .share{font-size:13px;margin:10px 0}.share a{margin-left:8px}
 .footer{background:#023e6b;color:#d5e4f0;text-align:center;font-size:13px;line-height:1.7;padding:16px}
 `;
+
+interface ChromeOptions {
+  site: Site;
+  headerDate: string;
+  title: string;
+  canonical: string;
+  description: string;
+  main: string;
+  head?: Partial<HeadOptions>;
+}
+
+function chrome(o: ChromeOptions): string {
+  const { site } = o;
+  const body = `<div class="top"><span>${esc(o.headerDate)}</span><span><a href="/rss">RSS</a> · <a href="/bao-in">Đọc báo in</a> · <a href="/app">Tải ứng dụng</a></span></div>
+<header class="masthead"><div class="name">${esc(site.name)}</div><div class="owner">${esc(site.owner)}</div></header>
+<nav class="menu">${site.menu.map((m, i) => `<a href="${i === 0 ? '/' : `/${encodeURIComponent(m.toLowerCase())}/`}">${esc(m)}</a>`).join('')}</nav>
+<div class="page">${o.main}
+<aside class="sidebar"><div class="box"><h2>Tin mới nhất</h2>
+${newsList(site.latest, { source: 'tin-moi', medium: 'sidebar' })}
+</div><div class="box"><h2>Đọc nhiều</h2>
+${newsList(site.other, { source: 'doc-nhieu', medium: 'sidebar' })}
+</div></aside></div>
+<footer class="footer">${site.footer.map(esc).join('<br>')}</footer>`;
+  return page(
+    'vi',
+    head({ title: o.title, lang: 'vi', canonical: o.canonical, description: o.description, css: CSS, ...o.head }),
+    body,
+  );
+}
 
 export function newspaperArticle(
   site: Site,
@@ -48,10 +88,7 @@ export function newspaperArticle(
     .slice(2 + related.length)
     .map((d) => `<span class="thumb">${esc(d)}</span>`)
     .join('');
-  const body = `<div class="top"><span>${esc(headerDate)}</span><span><a href="/rss">RSS</a> · <a href="/bao-in">Đọc báo in</a> · <a href="/app">Tải ứng dụng</a></span></div>
-<header class="masthead"><div class="name">${esc(site.name)}</div><div class="owner">${esc(site.owner)}</div></header>
-<nav class="menu">${site.menu.map((m, i) => `<a href="${i === 0 ? '/' : `/${encodeURIComponent(m.toLowerCase())}/`}">${esc(m)}</a>`).join('')}</nav>
-<div class="page"><article class="detail">
+  const main = `<article class="detail">
 <div class="cate"><a href="/chinh-tri/">Chính trị</a></div>
 <h1 class="title">${esc(content.headline)}</h1>
 <div class="meta"><span class="time">${esc(furnitureLine(content, 'stamp'))}</span><span class="tools"><a href="#" title="Cỡ chữ nhỏ">${esc(decor[0] ?? '')}</a><a href="#" title="Cỡ chữ lớn">${esc(decor[1] ?? '')}</a><a href="javascript:window.print()">In bài này</a></span></div>
@@ -65,20 +102,15 @@ ${shareButtons(canonical, 'Chia sẻ')}
 ${relatedRows.join('\n')}
 </ul>${leftoverDecor}</section>
 <section class="comments"><h2>Ý kiến bạn đọc</h2><textarea placeholder="Ý kiến của bạn..."></textarea><p><button type="button">Gửi ý kiến</button></p></section>
-</article>
-<aside class="sidebar"><div class="box"><h2>Tin mới nhất</h2>
-${newsList(site.latest, { source: 'tin-moi', medium: 'sidebar' })}
-</div><div class="box"><h2>Đọc nhiều</h2>
-${newsList(site.other, { source: 'doc-nhieu', medium: 'sidebar' })}
-</div></aside></div>
-<footer class="footer">${site.footer.map(esc).join('<br>')}</footer>`;
-  return page(
-    'vi',
-    head({
-      title: `${content.headline.trim()} | Báo Quảng Ninh điện tử`,
-      lang: 'vi',
-      canonical,
-      description: summary(content),
+</article>`;
+  return chrome({
+    site,
+    headerDate,
+    title: `${content.headline.trim()} | ${site.titleSuffix ?? site.name}`,
+    canonical,
+    description: summary(content),
+    main,
+    head: {
       ogTitle: content.headline.trim(),
       ogType: 'article',
       publishedTime: content.publishedIso,
@@ -87,8 +119,32 @@ ${newsList(site.other, { source: 'doc-nhieu', medium: 'sidebar' })}
         '<meta name="twitter:card" content="summary_large_image">',
         `<meta name="twitter:title" content="${esc(content.headline.trim())}">`,
       ],
-      css: CSS,
-    }),
-    body,
-  );
+    },
+  });
+}
+
+/** A tag page or the search results: a heading, teasers and paging, the same masthead and side column. */
+export function newspaperListing(o: {
+  site: Site;
+  path: string;
+  heading: string;
+  note?: string;
+  teasers: Array<Teaser | UntitledTeaser>;
+  headerDate: string;
+}): string {
+  const main = `<section class="detail listing">
+<h1 class="title">${esc(o.heading)}</h1>
+${o.note ? `<p class="meta">${esc(o.note)}</p>` : ''}
+${teaserList(o.teasers, '#8fb3d1')}
+<div class="paging"><a href="?page=1">1</a> <a href="?page=2">2</a> … <a href="?page=10">Trang sau »</a></div>
+</section>`;
+  return chrome({
+    site: o.site,
+    headerDate: o.headerDate,
+    title: `${o.heading} | ${o.site.titleSuffix ?? o.site.name}`,
+    canonical: `https://${o.site.host}${o.path}`,
+    description: `${o.heading} – ${o.site.titleSuffix ?? o.site.name}`,
+    main,
+    head: { ogType: 'website' },
+  });
 }

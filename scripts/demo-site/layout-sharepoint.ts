@@ -127,14 +127,14 @@ export function sharePointArticle(o: SharePointArticleOptions): string {
   const main = `<div class="ms-WPBody article-detail" id="ctl00_SPWebPartManager1_g_3d2b8c41_5a6e_4f7b_8d19_0c4e6a2b7f55">
 ${stamp ? `<div class="date-time">${esc(stamp)}</div>` : ''}
 <h1 class="title" id="ctl00_PlaceHolderMain_ctl01__ControlWrapper_RichHtmlField">${esc(o.content.headline)}</h1>
-<div class="tools">${esc(labels.views)}: 1.247 | <a href="javascript:window.print()">In trang</a></div>
+<div class="tools">${esc(furnitureLine(o.content, 'views', `${labels.views}: 1.247`))} | <a href="javascript:window.print()">In trang</a></div>
 <div id="divArticleDescription" class="article-description">
 <div id="ctl00_PlaceHolderMain_ctl02__ControlWrapper_RichHtmlField" class="ms-rtestate-field" style="display:inline">
 ${renderBlocks(o.content.blocks, { photoTone: '#9db7cf', captionStyle: 'centered-table' })}
 </div></div>
 ${byline ? `<div class="author">${esc(byline)}</div>` : ''}
 ${shareButtons(canonical, furnitureLine(o.content, 'share', labels.share))}
-<div class="box"><h2>${esc(labels.other)}</h2>
+<div class="box"><h2>${esc(furnitureLine(o.content, 'otherNewsHeading', furnitureLine(o.content, 'relatedHeading', labels.other)))}</h2>
 ${newsList(o.site.other, { source: 'tin-khac', medium: 'web' })}
 </div></div>`;
   return chrome({

@@ -31,6 +31,7 @@ table.image-caption{margin:10px auto;text-align:center;color:#555;font-size:15px
 .news-item{display:flex;gap:12px;border-bottom:1px dotted #d7c7a4;padding:10px 0}.news-item h3{margin:0 0 4px;font-size:18px}
 .news-item p{margin:4px 0;font-size:15px;color:#444}.more{font:12px Arial,sans-serif}
 .paging{font:14px Arial,sans-serif;margin:12px 0}.paging a{border:1px solid #ddd;padding:2px 8px;margin-right:4px}
+.author{text-align:right;font-weight:bold}
 .share{margin:12px 0;font:13px Arial,sans-serif}.share a{margin-left:8px}
 footer{background:#7a0f0a;color:#f6e3b4;font:13px/1.7 Arial,sans-serif;padding:16px 24px;text-align:center}
 `;
@@ -92,19 +93,18 @@ interface SideFurniture {
   online: string;
 }
 
-const DEFAULT_SIDE: SideFurniture = {
-  latestHeading: 'Tin mới nhất',
-  latestItems: [
-    'Chủ tịch UBND tỉnh ban hành Chỉ thị về việc đôn đốc thực hiện nhiệm vụ trọng tâm sau kỳ nghỉ Tết...(25/02/2024 3:09 CH)',
-    'Thanh Hóa: thu ngân sách 2 tháng đầu năm đạt 21,5% dự toán(23/02/2024 9:12 SA)',
-    'Phiên họp UBND tỉnh thường kỳ tháng 02 năm 2024: Tình hình kinh tế - xã hội của tỉnh tiếp tục ổn...(22/02/2024 2:17 CH)',
-  ],
-  boxHeadings: ['Chỉ đạo điều hành', 'Văn bản mới'],
-  pollQuestion: 'Đánh giá của bạn về Cổng thông tin điện tử Thanh Hóa',
-  pollVotes: '1942 người đã bình chọn',
-  pollDecor: '°',
-  online: '2654 người đang online',
-};
+/** The side column of a page whose saved text brought none: the site's own latest news, its poll. */
+function defaultSide(site: Site): SideFurniture {
+  return {
+    latestHeading: 'Tin mới nhất',
+    latestItems: site.latest.map((item) => `${item.title}(${item.date})`),
+    boxHeadings: ['Chỉ đạo điều hành', 'Văn bản mới'],
+    pollQuestion: `Đánh giá của bạn về ${site.titleSuffix ?? site.name}`,
+    pollVotes: '1942 người đã bình chọn',
+    pollDecor: '°',
+    online: '2654 người đang online',
+  };
+}
 
 function side(f: SideFurniture): string {
   const [directives = 'Chỉ đạo điều hành', documents = 'Văn bản mới'] = f.boxHeadings;
@@ -127,29 +127,32 @@ ${f.latestItems.map(latestRow).join('\n')}
 <span class="online">${esc(f.online)}</span></div></div>`;
 }
 
-function sideFromContent(content: ArticleContent): SideFurniture {
+function sideFromContent(site: Site, content: ArticleContent): SideFurniture {
   const f = content.furniture;
+  const fallback = defaultSide(site);
   return {
-    latestHeading: f.latestHeading?.[0] ?? DEFAULT_SIDE.latestHeading,
-    latestItems: f.latestItems ?? DEFAULT_SIDE.latestItems,
-    boxHeadings: f.boxHeadings ?? DEFAULT_SIDE.boxHeadings,
-    pollQuestion: f.pollQuestion?.[0] ?? DEFAULT_SIDE.pollQuestion,
-    pollVotes: f.pollVotes?.[0] ?? DEFAULT_SIDE.pollVotes,
-    pollDecor: f.decor?.[1] ?? DEFAULT_SIDE.pollDecor,
-    online: f.online?.[0] ?? DEFAULT_SIDE.online,
+    latestHeading: f.latestHeading?.[0] ?? fallback.latestHeading,
+    latestItems: f.latestItems ?? fallback.latestItems,
+    boxHeadings: f.boxHeadings ?? fallback.boxHeadings,
+    pollQuestion: f.pollQuestion?.[0] ?? fallback.pollQuestion,
+    pollVotes: f.pollVotes?.[0] ?? fallback.pollVotes,
+    pollDecor: f.decor?.[1] ?? fallback.pollDecor,
+    online: f.online?.[0] ?? fallback.online,
   };
 }
 
 export function thanhHoaArticle(site: Site, content: ArticleContent, path: string, headerDate: string): string {
   const canonical = `https://${site.host}${path}`;
+  const byline = furnitureLine(content, 'byline');
   const main = `<div class="ms-webpart-zone" id="ctl00_ctl45_g_8f2b6f1e_0b7a_4a5e_9c7d_3b1f2a6c9d10">
 <h1 class="title-detail">${esc(content.headline)}</h1>
 <div class="info"><span class="post-date">${esc(furnitureLine(content, 'stamp'))}</span><span class="font-size"><button type="button">A-</button> <span class="font-value">${esc(furnitureLine(content, 'fontSize', '100%'))}</span> <button type="button">A+</button></span></div>
 <div class="news-content ms-rtestate-field" id="ctl00_ctl45_g_8f2b6f1e_0b7a_4a5e_9c7d_3b1f2a6c9d10_ctl00_divContent">
 ${renderBlocks(content.blocks, { photoTone: '#c9b48a', captionStyle: 'centered-table' })}
 </div>
+${byline ? `<p class="author">${esc(byline)}</p>` : ''}
 ${shareButtons(canonical, 'Chia sẻ')}
-<div class="box"><h2><span class="nav-arrows">${esc(content.furniture.decor?.[0] ?? '<')}</span> Tin khác</h2>
+<div class="box"><h2><span class="nav-arrows">${esc(content.furniture.decor?.[0] ?? '<')}</span> ${esc(furnitureLine(content, 'otherNewsHeading', 'Tin khác'))}</h2>
 ${newsList(site.other, { source: 'tin-khac', medium: 'web' })}
 </div></div>`;
   return chrome({
@@ -160,11 +163,17 @@ ${newsList(site.other, { source: 'tin-khac', medium: 'web' })}
     headerDate,
     breadcrumb: ['Trang chủ', 'Tin tức – Sự kiện', 'Chỉ đạo điều hành'],
     main,
-    side: side(sideFromContent(content)),
+    side: side(sideFromContent(site, content)),
   });
 }
 
-export function thanhHoaListing(site: Site, heading: string, teasers: Teaser[], path: string): string {
+export function thanhHoaListing(
+  site: Site,
+  heading: string,
+  teasers: Teaser[],
+  path: string,
+  headerDate: string,
+): string {
   const main = `<div class="ms-webpart-zone" id="ctl00_ctl45_g_2a9d4c7b_1e3f_4b6a_8c0d_9e5f7a1b3c24">
 <h1 class="title-detail">${esc(heading)}</h1>
 ${teaserList(teasers, '#c9b48a')}
@@ -172,12 +181,12 @@ ${teaserList(teasers, '#c9b48a')}
 </div>`;
   return chrome({
     site,
-    title: `${heading} - Cổng thông tin điện tử tỉnh Thanh Hóa`,
+    title: `${heading} - ${site.titleSuffix ?? site.name}`,
     canonical: `https://${site.host}${path}`,
-    description: 'Tin tức, sự kiện nổi bật của tỉnh Thanh Hóa.',
-    headerDate: 'Thứ Năm, 22/12/2022',
+    description: `Tin tức, sự kiện nổi bật – ${site.owner}.`,
+    headerDate,
     breadcrumb: ['Trang chủ', heading],
     main,
-    side: side(DEFAULT_SIDE),
+    side: side(defaultSide(site)),
   });
 }

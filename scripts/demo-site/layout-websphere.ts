@@ -19,6 +19,7 @@ a{color:#8cc4ff;text-decoration:none}
 .wpthemeCol-main{flex:1;min-width:0}.wpthemeCol-side{width:300px}
 section.wpthemeControl{background:#1a2634;border:1px solid #2b3b4e;border-radius:4px;padding:16px;margin-bottom:16px}
 h1.tieude{font-size:25px;color:#ffd772;line-height:1.35;margin:0 0 6px}
+.ngaydang{font-size:13px;color:#c9d5e2}
 .luotxem{font-size:13px;color:#9fb0c2;margin-bottom:12px}
 .noidung{line-height:1.7}.noidung .sapo{color:#fff}
 figure.image{margin:12px 0;text-align:center}figure.image img{max-width:100%;height:auto}figcaption{font-style:italic;color:#b8c7d8;font-size:14px}
@@ -32,6 +33,7 @@ figure.image{margin:12px 0;text-align:center}figure.image img{max-width:100%;hei
 export function webSphereArticle(site: Site, content: ArticleContent, path: string, portletSite: string): string {
   const canonical = `https://${site.host}${path}`;
   const byline = furnitureLine(content, 'byline');
+  const stamp = furnitureLine(content, 'stamp');
   const body = `<div class="wpthemeFrame" id="wpthemeFrame">
 <header class="wpthemeBanner" role="banner"><div class="emblem" aria-hidden="true"></div><div><div class="name">${esc(site.name)}</div><div class="owner">${esc(site.owner)}</div></div></header>
 <nav class="wpthemeNav">${site.menu.map((m, i) => `<a href="/wps/portal/${portletSite}${i === 0 ? '' : `/${encodeURIComponent(m)}`}">${esc(m)}</a>`).join('')}</nav>
@@ -40,6 +42,7 @@ export function webSphereArticle(site: Site, content: ArticleContent, path: stri
 <section class="ibmPortalControl wpthemeControl" id="portlet_Z7_0HG8H0C0K8T1E0AEH8KO9E3085">
 <div class="wpthemeControlBody" id="Z7_0HG8H0C0K8T1E0AEH8KO9E3085">
 <h1 class="tieude">${esc(content.headline)}</h1>
+${stamp ? `<div class="ngaydang">${esc(stamp)}</div>` : ''}
 <div class="luotxem">${esc(furnitureLine(content, 'views', 'Lượt xem: 1024'))}</div>
 <div class="noidung" id="Z7_0HG8H0C0K8T1E0AEH8KO9E3085_noidung">
 ${renderBlocks(content.blocks, { photoTone: '#3b5670', captionStyle: 'figure' })}

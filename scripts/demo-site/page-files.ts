@@ -1,36 +1,58 @@
-// Where the demo pages live on disk and how a URL maps to a file. Shared by the fixture
-// builder (which writes) and the demo server (which reads), so both agree by construction.
+// Where the demo pages live on disk and how a URL maps to a file. Shared by the generator
+// (which writes) and the demo server (which reads), so both agree by construction. The folder is
+// generated (git-ignored): pages made from other people's articles are never committed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SeedId, SeedSegment, BlockRole } from './seed-article';
+import type { BlockRole, TextSegment } from './source-text';
 
 export const PAGES_DIR = path.resolve(import.meta.dirname, '../../tests/fixtures/pages');
+/** The demo site's pages: the project's own articles, the seeds' when present, the negatives. */
 export const MANIFEST_FILE = path.join(PAGES_DIR, 'manifest.json');
+/** The real pages of ../shared/fixtures/real when present (kept apart: no engine figures are asserted on them yet). */
+export const REAL_MANIFEST_FILE = path.join(PAGES_DIR, 'real-pages.json');
 
-/** 'index' is the demo site's own table of contents on localhost, not a portal page. */
-export type PageKind = 'article' | 'home' | 'listing' | 'non-government' | 'english' | 'nfd-article' | 'index';
+/**
+ * 'index' is the demo site's own table of contents on localhost, not a portal page;
+ * 'off-topic' a plain article on a provincial site about something other than government work.
+ */
+export type PageKind =
+  | 'article'
+  | 'home'
+  | 'listing'
+  | 'non-government'
+  | 'off-topic'
+  | 'english'
+  | 'nfd-article'
+  | 'index';
 
-export interface ManifestSegment extends SeedSegment {
-  role: 'headline' | BlockRole;
+/** Whose article text a page is made from: the project's own, the shared seeds, the shared real pages. */
+export type PageCorpus = 'own' | 'seeds' | 'real';
+
+export interface ManifestSegment extends TextSegment {
+  role: 'headline' | BlockRole | 'teaser-title' | 'teaser-excerpt';
 }
 
 export interface ManifestEntry {
   host: string;
-  /** URL path as served, starting with '/'. */
+  /** URL path as served, starting with '/' (a query, where the real page had one, plays no part in routing). */
   path: string;
   kind: PageKind;
-  seed?: SeedId;
+  /** Pages made from an article text: whose text, and the id of its gold file. */
+  corpus?: PageCorpus;
+  goldId?: string;
+  /** Seed pages: the seed id (same as goldId). */
+  seed?: string;
   /** Headline in NFC (the NFD page's own text is NFD). */
   title: string;
   /** True when GovMark should treat the page as a Vietnamese provincial news article. */
   expectArticle: boolean;
   /** Platform family of the layout (portals.md §1). */
   layout: 'sharepoint' | 'thanhhoa-portal' | 'websphere' | 'newspaper' | 'blog' | 'index';
-  /** Seed articles: the element whose children are exactly the seed's body blocks. */
+  /** Article pages: the element whose children are exactly the text's body blocks. */
   bodySelector?: string;
-  /** Seed articles: headline and body blocks in page order with their offsets in the seed text. */
+  /** Pages made from a text: its headline and body blocks (or teasers) in page order with their offsets in the text. */
   segments?: ManifestSegment[];
-  /** Seed articles: publication time from the page's stamp, when it has one. */
+  /** Article pages: publication time from the page's stamp, when it has one. */
   published?: string;
 }
 
@@ -41,12 +63,12 @@ export function normaliseHost(hostHeader: string): string {
 }
 
 /**
- * URL path (query and fragment ignored) → file under PAGES_DIR/<host>/. '/' and paths ending in
+ * URL path (query and fragment ignored) → file under root (PAGES_DIR)/<host>/. '/' and paths ending in
  * '/' map to 'index.html'; a path ending in '.html' is the file itself; any other path gets
  * '.html' appended ('/a/b.aspx' → 'a/b.aspx.html').
  * Returns null for paths that would leave the host folder.
  */
-export function pageFile(host: string, urlPath: string): string | null {
+export function pageFile(host: string, urlPath: string, root = PAGES_DIR): string | null {
   const bare = urlPath.split(/[?#]/, 1)[0] || '/';
   let decoded: string;
   try {
@@ -61,7 +83,7 @@ export function pageFile(host: string, urlPath: string): string | null {
   const relative = [...segments.slice(0, -1), fileName];
   const safeHost = normaliseHost(host);
   if (!/^[a-z0-9.-]+$/.test(safeHost)) return null;
-  return path.join(PAGES_DIR, safeHost, ...relative);
+  return path.join(root, safeHost, ...relative);
 }
 
 /** Key for in-memory overrides: same normalisation as file lookup. */
@@ -76,7 +98,22 @@ export function pageKey(host: string, urlPath: string): string {
   return `${normaliseHost(host)}${decoded}`;
 }
 
-/** The committed manifest (run `npm run fixtures` to rebuild it). */
+function readEntries(file: string): ManifestEntry[] {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ManifestEntry[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${file} is missing: run \`npm run fixtures\` (the tests and \`npm start\` generate it too).`);
+    throw error;
+  }
+}
+
+/** The generated demo-site manifest. */
 export function readManifest(file = MANIFEST_FILE): ManifestEntry[] {
-  return JSON.parse(readFileSync(file, 'utf8')) as ManifestEntry[];
+  return readEntries(file);
+}
+
+/** The generated manifest of the real pages: empty when ../shared/fixtures/real was absent. */
+export function readRealManifest(file = REAL_MANIFEST_FILE): ManifestEntry[] {
+  return readEntries(file);
 }

@@ -9,19 +9,26 @@ const KIND_LABELS: Record<ManifestEntry['kind'], string> = {
   home: 'Trang chủ cổng (không phải bài viết)',
   listing: 'Trang chuyên mục (không phải bài viết)',
   'non-government': 'Trang ngoài cơ quan nhà nước',
+  'off-topic': 'Bài viết về chủ đề khác (không phải bài chỉ đạo điều hành)',
   english: 'Trang tiếng Anh',
   index: 'Mục lục',
+};
+
+const CORPUS_LABELS: Record<NonNullable<ManifestEntry['corpus']>, string> = {
+  own: 'bài của dự án',
+  seeds: 'bài mẫu',
+  real: 'trang thật',
 };
 
 export function indexPage(entries: ManifestEntry[]): string {
   const rows = entries.map(
     (e) =>
       `<tr><td><a class="demo-link" href="http://${e.host}${esc(e.path)}">${esc(e.title)}</a><div class="url">${esc(e.host)}${esc(e.path)}</div></td>` +
-      `<td>${esc(KIND_LABELS[e.kind])}</td><td>${esc(e.layout)}</td></tr>`,
+      `<td>${esc(KIND_LABELS[e.kind])}</td><td>${esc(e.corpus ? `${CORPUS_LABELS[e.corpus]} ${e.goldId}` : 'trang của dự án')}</td><td>${esc(e.layout)}</td></tr>`,
   );
   const body = `<main><h1>GovMark – trang demo cổng thông tin</h1>
-<p>Các trang dưới đây được tạo từ năm bài viết mẫu, theo bố cục thật của các cổng thông tin tỉnh. Tên miền được Chromium ánh xạ về máy này (<code>--host-resolver-rules</code>).</p>
-<table><thead><tr><th>Trang</th><th>Loại</th><th>Bố cục</th></tr></thead><tbody>
+<p>Các trang dưới đây được tạo từ các bài viết của dự án và, khi có thư mục <code>shared</code>, từ các bài mẫu và trang thật, theo bố cục thật của các cổng thông tin tỉnh và báo địa phương. Tên miền được Chromium (<code>--host-resolver-rules</code>) hoặc Firefox (proxy) đưa về máy này.</p>
+<table><thead><tr><th>Trang</th><th>Loại</th><th>Nguồn</th><th>Bố cục</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table></main>
 <script>for (const a of document.querySelectorAll('a.demo-link')) { const u = new URL(a.href); u.port = location.port; a.href = u.href; }</script>`;

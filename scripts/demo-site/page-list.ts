@@ -1,22 +1,25 @@
-// Every page of the demo portal site with its manifest entry. Pure: seed texts in, HTML out, so
-// the fixture builder is deterministic and tests can rebuild and compare.
-import { contentFromSeed } from './article-content';
-import { englishPage, ENGLISH_PATH, ENGLISH_TITLE } from './page-english';
+// Every page of the demo portal site with its manifest entry. Pure: article texts in, HTML out,
+// so generating the site is deterministic and tests can rebuild and compare. The project's own
+// articles and the negative pages are always there; the seed pages when ../shared has the seeds;
+// the real pages (kept in a manifest of their own) when it has the real corpus.
+import { corpusAbsentMessage, hasCorpus } from '../lib/shared-corpus';
+import { contentFromArticle } from './article-content';
+import type { ArticleLayout } from './article-layouts';
+import { type BuiltPage, articleEntry } from './article-page';
+import { newspaperArticle } from './layout-newspaper';
+import { sharePointArticle, sharePointHome } from './layout-sharepoint';
+import { thanhHoaArticle, thanhHoaListing } from './layout-thanhhoa';
+import { webSphereArticle } from './layout-websphere';
+import { buildOwnPages } from './own-pages';
+import { ENGLISH_PATH, ENGLISH_TITLE, englishPage } from './page-english';
 import { indexPage } from './page-index';
-import type { ManifestEntry, ManifestSegment } from './page-files';
 import { TRAVEL_HOST, TRAVEL_PATH, TRAVEL_TITLE, travelPage } from './page-travel';
-import { readSeedText, splitSeed, type SeedArticle, type SeedId } from './seed-article';
-import { NEWSPAPER_BODY_SELECTOR, newspaperArticle } from './layout-newspaper';
-import { SHAREPOINT_BODY_SELECTOR, sharePointArticle, sharePointHome } from './layout-sharepoint';
-import { THANHHOA_BODY_SELECTOR, thanhHoaArticle, thanhHoaListing } from './layout-thanhhoa';
-import { WEBSPHERE_BODY_SELECTOR, webSphereArticle } from './layout-websphere';
+import { buildRealPages } from './real-pages';
+import { type SeedId, readSeedText, splitSeed } from './seed-article';
 import { BAOQUANGNINH, LONGAN, NINHTHUAN, THANHHOA, TRAVINH } from './sites';
 import { ninhThuanHomeTeasers, thanhHoaListingTeasers } from './teasers';
 
-export interface BuiltPage {
-  entry: ManifestEntry;
-  html: string;
-}
+export type { BuiltPage } from './article-page';
 
 export const ARTICLE_PATHS: Record<SeedId, { host: string; path: string }> = {
   '000': {
@@ -46,47 +49,63 @@ export const NFD_PATH =
 export const HOME_PATH = '/';
 export const LISTING_PATH = '/portal/Pages/tin-tuc-su-kien.aspx';
 
-function segments(article: SeedArticle): ManifestSegment[] {
-  return [{ role: 'headline', ...article.headline }, ...article.blocks];
-}
-
-function articleEntry(
-  article: SeedArticle,
-  layout: ManifestEntry['layout'],
-  bodySelector: string,
-  kind: 'article' | 'nfd-article' = 'article',
-  path = ARTICLE_PATHS[article.seed].path,
-): ManifestEntry {
-  return {
-    host: ARTICLE_PATHS[article.seed].host,
-    path,
-    kind,
-    seed: article.seed,
-    title: article.headline.text.trim(),
-    expectArticle: true,
-    layout,
-    bodySelector,
-    segments: segments(article),
-    ...(article.publishedIso ? { published: article.publishedIso } : {}),
-  };
-}
-
-export function buildPages(readSeed: (seed: SeedId) => string = readSeedText): BuiltPage[] {
-  const seed = (id: SeedId): SeedArticle => splitSeed(id, readSeed(id));
+/** The five seed articles in their portals' layouts, and seed 003 again in NFD. */
+export function buildSeedPages(readSeed: (seed: SeedId) => string = readSeedText): BuiltPage[] {
+  const seed = (id: SeedId) => splitSeed(id, readSeed(id));
   const [a000, a001, a002, a003, a004] = [seed('000'), seed('001'), seed('002'), seed('003'), seed('004')];
-  const home = ninhThuanHomeTeasers(ARTICLE_PATHS['000'].path);
-  const websphere003 = webSphereArticle(TRAVINH, contentFromSeed(a003), ARTICLE_PATHS['003'].path, 'travinh');
-
-  const pages: BuiltPage[] = [
+  const at = (id: SeedId, layout: ArticleLayout, path = ARTICLE_PATHS[id].path) => ({
+    host: ARTICLE_PATHS[id].host,
+    path,
+    layout,
+  });
+  return [
     {
-      entry: articleEntry(a000, 'sharepoint', SHAREPOINT_BODY_SELECTOR),
+      entry: articleEntry(a000, at('000', 'sharepoint'), 'seeds'),
       html: sharePointArticle({
         site: NINHTHUAN,
-        content: contentFromSeed(a000),
+        content: contentFromArticle(a000),
         path: ARTICLE_PATHS['000'].path,
         breadcrumb: ['Trang chủ', 'Chính quyền', 'UBND tỉnh', 'Tin hoạt động'],
       }),
     },
+    {
+      entry: articleEntry(a001, at('001', 'sharepoint'), 'seeds'),
+      html: sharePointArticle({
+        site: LONGAN,
+        content: contentFromArticle(a001),
+        path: ARTICLE_PATHS['001'].path,
+        breadcrumb: ['Trang chủ', 'Tin tức – Sự kiện', 'Tin hoạt động của lãnh đạo tỉnh'],
+      }),
+    },
+    {
+      entry: articleEntry(a002, at('002', 'thanhhoa-portal'), 'seeds'),
+      html: thanhHoaArticle(THANHHOA, contentFromArticle(a002), ARTICLE_PATHS['002'].path, 'Thứ Năm, 22/12/2022'),
+    },
+    {
+      entry: articleEntry(a003, at('003', 'websphere'), 'seeds'),
+      html: webSphereArticle(TRAVINH, contentFromArticle(a003), ARTICLE_PATHS['003'].path, 'travinh'),
+    },
+    {
+      // Same article republished on a department subsite, every character in NFD ("Unicode tổ hợp").
+      entry: articleEntry(a003, at('003', 'websphere', NFD_PATH), 'seeds', 'nfd-article'),
+      html: webSphereArticle(TRAVINH, contentFromArticle(a003), NFD_PATH, 'bantuyengiao').normalize('NFD'),
+    },
+    {
+      entry: articleEntry(a004, at('004', 'newspaper'), 'seeds'),
+      html: newspaperArticle(BAOQUANGNINH, contentFromArticle(a004), ARTICLE_PATHS['004'].path, 'Thứ Sáu, 09/04/2021', [
+        'UBND tỉnh',
+        'chỉ đạo điều hành',
+        'phát triển KT-XH',
+        'quý I/2021',
+      ]),
+    },
+  ];
+}
+
+/** Pages GovMark must leave unpainted, all written for the project. */
+export function buildNegativePages(): BuiltPage[] {
+  const home = ninhThuanHomeTeasers(ARTICLE_PATHS['000'].path);
+  return [
     {
       entry: {
         host: NINHTHUAN.host,
@@ -99,15 +118,6 @@ export function buildPages(readSeed: (seed: SeedId) => string = readSeedText): B
       html: sharePointHome(NINHTHUAN, 'Cổng thông tin điện tử tỉnh Ninh Thuận', home.featured, home.teasers),
     },
     {
-      entry: articleEntry(a001, 'sharepoint', SHAREPOINT_BODY_SELECTOR),
-      html: sharePointArticle({
-        site: LONGAN,
-        content: contentFromSeed(a001),
-        path: ARTICLE_PATHS['001'].path,
-        breadcrumb: ['Trang chủ', 'Tin tức – Sự kiện', 'Tin hoạt động của lãnh đạo tỉnh'],
-      }),
-    },
-    {
       entry: {
         host: LONGAN.host,
         path: ENGLISH_PATH,
@@ -117,10 +127,6 @@ export function buildPages(readSeed: (seed: SeedId) => string = readSeedText): B
         layout: 'sharepoint',
       },
       html: englishPage(),
-    },
-    {
-      entry: articleEntry(a002, 'thanhhoa-portal', THANHHOA_BODY_SELECTOR),
-      html: thanhHoaArticle(THANHHOA, contentFromSeed(a002), ARTICLE_PATHS['002'].path, 'Thứ Năm, 22/12/2022'),
     },
     {
       entry: {
@@ -136,22 +142,8 @@ export function buildPages(readSeed: (seed: SeedId) => string = readSeedText): B
         'Tin tức – Sự kiện',
         thanhHoaListingTeasers(ARTICLE_PATHS['002'].path),
         LISTING_PATH,
+        'Thứ Năm, 22/12/2022',
       ),
-    },
-    { entry: articleEntry(a003, 'websphere', WEBSPHERE_BODY_SELECTOR), html: websphere003 },
-    {
-      // Same article republished on a department subsite, every character in NFD ("Unicode tổ hợp").
-      entry: articleEntry(a003, 'websphere', WEBSPHERE_BODY_SELECTOR, 'nfd-article', NFD_PATH),
-      html: webSphereArticle(TRAVINH, contentFromSeed(a003), NFD_PATH, 'bantuyengiao').normalize('NFD'),
-    },
-    {
-      entry: articleEntry(a004, 'newspaper', NEWSPAPER_BODY_SELECTOR),
-      html: newspaperArticle(BAOQUANGNINH, contentFromSeed(a004), ARTICLE_PATHS['004'].path, 'Thứ Sáu, 09/04/2021', [
-        'UBND tỉnh',
-        'chỉ đạo điều hành',
-        'phát triển KT-XH',
-        'quý I/2021',
-      ]),
     },
     {
       entry: {
@@ -165,6 +157,33 @@ export function buildPages(readSeed: (seed: SeedId) => string = readSeedText): B
       html: travelPage(),
     },
   ];
+}
+
+export interface DemoSite {
+  /** manifest.json: own articles, seed articles when present, negatives, and the localhost index last. */
+  pages: BuiltPage[];
+  /** real-pages.json: the real pages when present. */
+  realPages: BuiltPage[];
+  /** One line for each part left out, saying why. */
+  notes: string[];
+}
+
+export interface DemoSources {
+  seeds: boolean;
+  real: boolean;
+}
+
+export function buildDemoSite(sources: DemoSources = { seeds: hasCorpus('seeds'), real: hasCorpus('real') }): DemoSite {
+  const notes: string[] = [];
+  const seedPages = sources.seeds ? buildSeedPages() : [];
+  if (!sources.seeds) notes.push(corpusAbsentMessage('seeds', 'Demo pages from the seed articles'));
+  const real = sources.real ? buildRealPages() : { pages: [], unplaced: [] };
+  if (!sources.real) notes.push(corpusAbsentMessage('real', 'Demo pages from the real pages'));
+  if (real.unplaced.length > 0)
+    notes.push(
+      `Real pages without a host and layout in scripts/demo-site/real-pages.ts, not served: ${real.unplaced.join(', ')}`,
+    );
+  const pages = [...buildOwnPages(), ...seedPages, ...buildNegativePages()];
   const index: BuiltPage = {
     entry: {
       host: 'localhost',
@@ -174,7 +193,7 @@ export function buildPages(readSeed: (seed: SeedId) => string = readSeedText): B
       expectArticle: false,
       layout: 'index',
     },
-    html: indexPage(pages.map((p) => p.entry)),
+    html: indexPage([...pages, ...real.pages].map((p) => p.entry)),
   };
-  return [...pages, index];
+  return { pages: [...pages, index], realPages: real.pages, notes };
 }

@@ -8,6 +8,8 @@ export interface Site {
   name: string;
   /** Second header line, e.g. the issuing body. */
   owner: string;
+  /** How page titles name the site ("Báo Quảng Ninh điện tử"); the header name when absent. */
+  titleSuffix?: string;
   menu: string[];
   latest: NewsLink[];
   other: NewsLink[];
@@ -137,6 +139,7 @@ export const THANHHOA: Site = {
   host: 'thanhhoa.gov.vn',
   name: 'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THANH HÓA',
   owner: 'Ủy ban nhân dân tỉnh Thanh Hóa',
+  titleSuffix: 'Cổng thông tin điện tử tỉnh Thanh Hóa',
   menu: [
     'Trang chủ',
     'Giới thiệu',
@@ -148,7 +151,23 @@ export const THANHHOA: Site = {
     'Du khách',
     'Hỏi đáp',
   ],
-  latest: [],
+  latest: [
+    {
+      title: 'Thanh Hóa: thu ngân sách 11 tháng đạt 38.500 tỷ đồng, vượt 21,5% dự toán',
+      date: '21/12/2022',
+      href: '/portal/Pages/2022-12-21/Thu-ngan-sach-11-thang-c4d2e1.aspx',
+    },
+    {
+      title: 'Triển khai Chỉ thị số 18/CT-UBND về tổ chức Tết Nguyên đán Quý Mão 2023',
+      date: '19/12/2022',
+      href: '/portal/Pages/2022-12-19/Chi-thi-so-18-CT-UBND-e1a4b2.aspx',
+    },
+    {
+      title: 'Hoàn thành 95% khối lượng giải phóng mặt bằng cao tốc Bắc – Nam đoạn qua tỉnh',
+      date: '15/12/2022',
+      href: '/portal/Pages/2022-12-15/Giai-phong-mat-bang-cao-toc-d3f1a9.aspx',
+    },
+  ],
   other: [
     {
       title: 'Tăng trưởng kinh tế năm 2022 ước đạt 10,05%, cao nhất từ trước đến nay',
@@ -240,6 +259,7 @@ export const TRAVINH: Site = {
 export const BAOQUANGNINH: Site = {
   host: 'baoquangninh.com.vn',
   name: 'BÁO QUẢNG NINH ĐIỆN TỬ',
+  titleSuffix: 'Báo Quảng Ninh điện tử',
   owner: 'Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Quảng Ninh',
   menu: [
     'Trang chủ',

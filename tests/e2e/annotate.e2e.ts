@@ -1,18 +1,13 @@
 // Annotate and keep, as a reader does it: select, highlight, reload, find it again, also after
 // the portal edited the page; track a directive and see it in the popup; NFD pages alike.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithCorpus } from '../support/corpus-suite';
 import type { Page } from 'playwright-core';
 import { startHarness, readHighlights, selectText, waitForGovMark, type Harness } from './harness';
 import { demoPages, pageFile } from './pages';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.shutdown();
-});
 
 const pages = demoPages();
 const thanhhoa = pages.find((p) => p.seed === '002' && p.kind === 'article')!;
@@ -32,7 +27,14 @@ async function highlight(page: Page, quote: string, within = thanhhoa.bodySelect
   await expect.poll(() => userHighlights(page)).toContain(quote);
 }
 
-describe('annotate and keep', () => {
+describeWithCorpus('seeds', 'annotate and keep', () => {
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.shutdown();
+  });
+
   it('highlights a selection and finds it again after a reload', async () => {
     const page = await h.openArticle(thanhhoa.host, thanhhoa.path);
     const body = await page.locator(thanhhoa.bodySelector!).innerText();

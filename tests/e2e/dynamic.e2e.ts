@@ -1,21 +1,23 @@
 // Portals that fill the article in after load (AJAX bodies, decoded content): GovMark watches
 // the page, analyses it once the text is there, and re-anchors saved highlights then.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithCorpus } from '../support/corpus-suite';
 import { startHarness, readHighlights, type Harness } from './harness';
 import { demoPages, goldPercents, pageFile } from './pages';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.shutdown();
-});
 
 const longan = demoPages().find((p) => p.seed === '001' && p.kind === 'article')!;
 
-describe('content that arrives after load', () => {
+describeWithCorpus('seeds', 'content that arrives after load', () => {
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.shutdown();
+  });
+
   it('paints the article once the portal inserts its body', async () => {
     const original = readFileSync(pageFile(longan), 'utf8');
     // Take the body out before GovMark's first look and put it back a second later.
@@ -35,7 +37,7 @@ describe('content that arrives after load', () => {
         timeout: 15_000,
       });
       const figures = (await readHighlights(page))['govmark-figure'] ?? [];
-      for (const percent of goldPercents(longan.seed)) expect(figures).toContain(percent);
+      for (const percent of goldPercents(longan)) expect(figures).toContain(percent);
       expect(figures.length).toBeGreaterThan(0);
       await page.close();
     } finally {

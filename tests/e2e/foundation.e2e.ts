@@ -29,10 +29,10 @@ describe('thin slice', () => {
     const page = await h.openArticle(p.host, p.path);
     expect(await page.getAttribute('html', 'data-govmark')).toBe('article');
     const painted = await readHighlights(page);
-    // Every percentage of the seed's gold labels is painted as a figure, and nothing painted
+    // Every percentage of the article's gold labels is painted as a figure, and nothing painted
     // lies on page furniture (menus, "Tin mới nhất", counters, footers).
     const figures = (painted['govmark-figure'] ?? []).map((s) => s.normalize('NFC'));
-    for (const percent of goldPercents(p.seed)) expect(figures).toContain(percent);
+    for (const percent of goldPercents(p)) expect(figures).toContain(percent);
     expect(figures.length).toBeGreaterThan(0);
     // Only the headline and the article body may be painted: never menus, "Tin mới nhất"
     // lists, counters or footers, which on these pages carry numbers, dates and percentages.

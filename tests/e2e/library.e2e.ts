@@ -8,16 +8,17 @@ import { selectText, startHarness, type Harness } from './harness';
 import { taskDeadlineState, todayIso } from '../../utils/storage/deadline';
 import type { AnnotationRecord, TaskRecord } from '../../utils/storage/records';
 
-const NINHTHUAN = {
-  host: 'ninhthuan.gov.vn',
-  path: '/chinhquyen/ubnd/Pages/UBND-tinh-hop-truc-tuyen-kiem-diem-cong-tac-chi-dao-dieu-hanh-thang-7-trien-khai-nhiem-vu-thang-8-2023.aspx',
-  directive: 'nhất là các nội dung quan trọng cần hoàn thành trong cuối năm 2023 để hoàn thành nhiệm vụ 100%',
-};
-const LONGAN = {
-  host: 'longan.gov.vn',
-  path: '/Pages/Long-An-tap-trung-trien-khai-thuc-hien-nhiem-vu-phat-trien-KT-XH-ngay-tu-dau-nam.aspx',
+// Two of the project's own articles (tests/fixtures/articles), so the suite runs without ../shared.
+const TUYENQUANG = {
+  host: 'tuyenquang.gov.vn',
+  path: '/Pages/chi-dao-dieu-hanh/chu-tich-ubnd-tinh-chi-dao-khac-phuc-hau-qua-mua-lu-tai-cac-xa-vung-cao.aspx',
   directive:
-    'kiện toàn Ban Chỉ đạo đôn đốc thu ngân sách cấp tỉnh, huyện, thị xã, thành phố và xây dựng kế hoạch hoàn thành trước ngày 15/01/2023',
+    'rà soát, tổng hợp đầy đủ thiệt hại, đề xuất mức hỗ trợ cho các hộ dân, báo cáo UBND tỉnh chậm nhất ngày 15/10/2025',
+};
+const KHANHHOA = {
+  host: 'khanhhoa.gov.vn',
+  path: '/Pages/chi-dao-dieu-hanh/khac-phuc-ton-tai-chong-khai-thac-iuu.aspx',
+  directive: 'rà soát, xử lý dứt điểm các tàu cá mất kết nối, hoàn thành trước ngày 31/10/2024',
 };
 
 let harness: Harness;
@@ -30,7 +31,7 @@ afterAll(async () => {
   await harness?.shutdown();
 });
 
-async function trackDirective(site: typeof NINHTHUAN): Promise<void> {
+async function trackDirective(site: typeof TUYENQUANG): Promise<void> {
   const page = await harness.openArticle(site.host, site.path);
   await selectText(page, site.directive);
   // Playwright's role locators pierce the toolbar's open shadow root.
@@ -76,30 +77,30 @@ function taskTexts(popup: Page): Promise<string[]> {
 
 describe('library pages', () => {
   it('lists, filters and updates tasks tracked on two sites everywhere at once', async () => {
-    await trackDirective(NINHTHUAN);
-    await trackDirective(LONGAN);
+    await trackDirective(TUYENQUANG);
+    await trackDirective(KHANHHOA);
 
     const popup = await harness.openExtensionPage('popup');
     await popup.waitForSelector('[data-ready][data-complete]');
     await expect.poll(() => popup.locator('.task-item').count()).toBe(2);
     const texts = await taskTexts(popup);
-    expect(texts.some((text) => text.includes('cuối năm 2023'))).toBe(true);
-    expect(texts.some((text) => text.includes('kiện toàn Ban Chỉ đạo'))).toBe(true);
+    expect(texts.some((text) => text.includes('đề xuất mức hỗ trợ'))).toBe(true);
+    expect(texts.some((text) => text.includes('tàu cá mất kết nối'))).toBe(true);
 
     // Filters: by site, then by province, then back to all.
-    await popup.getByRole('combobox', { name: 'Site' }).selectOption('longan.gov.vn');
-    await expect.poll(() => taskTexts(popup)).toEqual([expect.stringContaining('kiện toàn Ban Chỉ đạo')]);
+    await popup.getByRole('combobox', { name: 'Site' }).selectOption('khanhhoa.gov.vn');
+    await expect.poll(() => taskTexts(popup)).toEqual([expect.stringContaining('tàu cá mất kết nối')]);
     await popup.getByRole('combobox', { name: 'Site' }).selectOption('');
-    await popup.getByRole('combobox', { name: 'Province' }).selectOption({ label: 'Ninh Thuận' });
-    await expect.poll(() => taskTexts(popup)).toEqual([expect.stringContaining('cuối năm 2023')]);
+    await popup.getByRole('combobox', { name: 'Province' }).selectOption({ label: 'Tuyên Quang' });
+    await expect.poll(() => taskTexts(popup)).toEqual([expect.stringContaining('đề xuất mức hỗ trợ')]);
     await popup.getByRole('combobox', { name: 'Province' }).selectOption('');
 
     // Search ignores diacritics and case.
     const search = popup.getByRole('searchbox', { name: 'Search' });
-    await search.fill('KIEN TOAN ban chi dao');
-    await expect.poll(() => taskTexts(popup)).toEqual([expect.stringContaining('kiện toàn Ban Chỉ đạo')]);
-    await search.fill('noi dung quan trong');
-    await expect.poll(() => taskTexts(popup)).toEqual([expect.stringContaining('cuối năm 2023')]);
+    await search.fill('TAU CA mat ket noi');
+    await expect.poll(() => taskTexts(popup)).toEqual([expect.stringContaining('tàu cá mất kết nối')]);
+    await search.fill('muc ho tro');
+    await expect.poll(() => taskTexts(popup)).toEqual([expect.stringContaining('đề xuất mức hỗ trợ')]);
 
     const dashboard = await harness.openExtensionPage('dashboard');
     await dashboard.waitForSelector('[data-ready]');
@@ -107,16 +108,16 @@ describe('library pages', () => {
     expect(tasks).toHaveLength(2);
     const today = todayIso();
     const overdue = tasks.filter((task) => taskDeadlineState(task, today) === 'overdue');
-    // Both directives' deadlines (end of 2023, 15 January 2023) are past.
+    // Both directives' deadlines (15 October 2025, 31 October 2024) are past.
     expect(overdue.length).toBe(2);
     await expect.poll(badgeText).toBe('2');
 
     // A status change in the popup shows in the dashboard without reloading it.
-    const ninhthuanTask = tasks.find((task) => task.site === NINHTHUAN.host)!;
-    const dashboardStatus = dashboard.locator(`[data-task-id="${ninhthuanTask.id}"] select`);
+    const tuyenquangTask = tasks.find((task) => task.site === TUYENQUANG.host)!;
+    const dashboardStatus = dashboard.locator(`[data-task-id="${tuyenquangTask.id}"] select`);
     await expect.poll(() => dashboardStatus.inputValue()).toBe('open');
     await popup
-      .locator(`[data-task-id="${ninhthuanTask.id}"]`)
+      .locator(`[data-task-id="${tuyenquangTask.id}"]`)
       .getByRole('combobox', { name: 'Status' })
       .selectOption('done');
     await expect.poll(() => dashboardStatus.inputValue()).toBe('done');
@@ -126,17 +127,17 @@ describe('library pages', () => {
   });
 
   it('writes notes and tags in the side panel beside the active article', async () => {
-    const article = await harness.openArticle(NINHTHUAN.host, NINHTHUAN.path);
+    const article = await harness.openArticle(TUYENQUANG.host, TUYENQUANG.path);
     const sidePanel = await harness.openExtensionPage('sidepanel');
     // The side panel follows the reader's active tab.
     await article.bringToFront();
-    const card = sidePanel.locator('.annotation-card').filter({ hasText: 'cuối năm 2023' });
+    const card = sidePanel.locator('.annotation-card').filter({ hasText: 'đề xuất mức hỗ trợ' });
     await card.waitFor({ timeout: 20_000 });
     await card.getByLabel('Note').fill('Hỏi lại Sở Kế hoạch và Đầu tư');
     await card.getByLabel('Tags').fill('đầu tư công, khẩn');
     await card.getByRole('button', { name: 'Save' }).click();
     await expect
-      .poll(async () => (await readAnnotations(sidePanel)).find((a) => a.quote.includes('cuối năm 2023')))
+      .poll(async () => (await readAnnotations(sidePanel)).find((a) => a.quote.includes('đề xuất mức hỗ trợ')))
       .toMatchObject({ note: 'Hỏi lại Sở Kế hoạch và Đầu tư', tags: ['đầu tư công', 'khẩn'] });
     // The page's task is listed too.
     await expect.poll(() => sidePanel.locator('.task-item').count()).toBe(1);
@@ -166,7 +167,7 @@ describe('library pages', () => {
 
   it('shows in the popup what GovMark made of the active tab', async () => {
     const popup = await harness.openExtensionPage('popup');
-    const article = await harness.openArticle(LONGAN.host, LONGAN.path);
+    const article = await harness.openArticle(KHANHHOA.host, KHANHHOA.path);
     // Reloaded behind the article, the popup page reads the article's tab as the active one.
     await popup.reload();
     await popup.waitForSelector('[data-ready]');
@@ -189,7 +190,7 @@ describe('library pages', () => {
     expect(csv.startsWith('\uFEFFQuote,')).toBe(true);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(csv).toContain('kiện toàn Ban Chỉ đạo');
+    expect(csv).toContain('tàu cá mất kết nối');
     expect(csv).toContain('Hỏi lại Sở Kế hoạch và Đầu tư');
     await dashboard.close();
   });

@@ -1,20 +1,22 @@
 // The in-page UI in a Vietnamese browser: the finding card on hover, the selection toolbar's
 // accessible names, and the shadow root that holds buttons only.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithCorpus } from '../support/corpus-suite';
 import { startHarness, selectText, type Harness } from './harness';
 import { demoPages } from './pages';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ lang: 'vi-VN' });
-});
-afterAll(async () => {
-  await h?.shutdown();
-});
 
 const quangninh = demoPages().find((p) => p.seed === '004' && p.kind === 'article')!;
 
-describe('page UI (Vietnamese browser)', () => {
+describeWithCorpus('seeds', 'page UI (Vietnamese browser)', () => {
+  beforeAll(async () => {
+    h = await startHarness({ lang: 'vi-VN' });
+  });
+  afterAll(async () => {
+    await h?.shutdown();
+  });
+
   it('shows what the engine understood of a figure when the reader hovers it', async () => {
     const page = await h.openArticle(quangninh.host, quangninh.path);
     const target = await page.evaluate(() => {

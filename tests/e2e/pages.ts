@@ -1,41 +1,65 @@
-// The demo portal pages (tests/fixtures/pages/manifest.json), for tests that walk all of them.
+// The demo portal pages for tests that walk them (the generated manifests of
+// scripts/demo-site/page-files.ts), and the gold that goes with each page.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { OWN_ARTICLES_DIR } from '../../scripts/demo-site/own-pages';
+import {
+  type ManifestEntry,
+  pageFile as servedFile,
+  readManifest,
+  readRealManifest,
+} from '../../scripts/demo-site/page-files';
+import { corpusDir } from '../../scripts/lib/shared-corpus';
 
-export interface DemoPage {
-  host: string;
-  path: string;
-  kind: 'article' | 'home' | 'listing' | 'non-government' | 'english' | 'nfd-article' | 'index';
-  seed?: string;
-  title: string;
-  expectArticle: boolean;
-  /** Articles: the element holding exactly the seed's body paragraphs. */
-  bodySelector?: string;
+export type DemoPage = ManifestEntry;
+
+/** Every page of the demo site but its localhost index: own articles, seeds when present, negatives. */
+export function demoPages(): DemoPage[] {
+  return readManifest().filter((p) => p.kind !== 'index');
 }
 
-const MANIFEST = path.resolve(import.meta.dirname, '../fixtures/pages/manifest.json');
+/** A real page of ../shared/fixtures/real as served, with the id of its gold file there. */
+export interface RealPage extends DemoPage {
+  corpus: 'real';
+  goldId: string;
+}
 
-export function demoPages(): DemoPage[] {
-  const json = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { pages?: DemoPage[] } | DemoPage[];
-  const pages = Array.isArray(json) ? json : (json.pages ?? []);
-  return pages.filter((p) => p.kind !== 'index');
+function realPages(): RealPage[] {
+  return readRealManifest() as RealPage[];
+}
+
+/** Real pages the gold calls articles (rA-01 …): each has a `bodySelector` and `segments`. Empty without ../shared. */
+export function realArticlePages(): RealPage[] {
+  return realPages().filter((p) => p.expectArticle);
+}
+
+/** Real pages the gold calls not articles (tag page, search results, a farmer story). Empty without ../shared. */
+export function realNegativePages(): RealPage[] {
+  return realPages().filter((p) => !p.expectArticle);
 }
 
 export { isPortalHost } from '../../utils/page/portal-domains';
 
-const SHARED = process.env.GOVMARK_SHARED ?? path.resolve(import.meta.dirname, '../../../shared');
+interface GoldFile {
+  figures: { text: string; kind: string }[];
+}
 
-/** The percentages labelled in a seed's gold file (the figures the thin slice must paint). */
-export function goldPercents(seed: string | undefined): string[] {
-  if (!seed) return [];
-  const gold = JSON.parse(readFileSync(path.join(SHARED, 'fixtures/seeds', `${seed}.gold.json`), 'utf8')) as {
-    figures: { text: string; kind: string }[];
-  };
+/** The gold file of a page made from an article text (own articles, seeds or real pages). */
+export function goldFile(p: Pick<DemoPage, 'corpus' | 'goldId'>): string {
+  if (!p.corpus || !p.goldId) throw new Error('This page is not made from an article text.');
+  const dir = p.corpus === 'own' ? OWN_ARTICLES_DIR : corpusDir(p.corpus);
+  return path.join(dir, `${p.goldId}.gold.json`);
+}
+
+/** The percentages labelled in a page's gold (the figures the thin slice must paint). */
+export function goldPercents(p: Pick<DemoPage, 'corpus' | 'goldId'>): string[] {
+  const gold = JSON.parse(readFileSync(goldFile(p), 'utf8')) as GoldFile;
   return gold.figures.filter((f) => f.kind === 'percent').map((f) => f.text);
 }
 
-/** The committed HTML file that the demo server serves for a page. */
+/** The generated HTML file that the demo server serves for a page. */
 export function pageFile(p: { host: string; path: string }): string {
-  const rel = p.path.replace(/\/$/, '/index');
-  return path.resolve(import.meta.dirname, '../fixtures/pages', p.host, `.${rel}.html`);
+  const file = servedFile(p.host, p.path);
+  if (!file) throw new Error(`No file for ${p.host}${p.path}`);
+  return file;
 }

@@ -1,12 +1,15 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DEMO_HOSTS,
+  demoHosts,
   hostResolverRules,
   readManifest,
+  readRealManifest,
+  requestTarget,
   startDemoServer,
   type DemoServer,
 } from '../../../scripts/demo-server';
+import { describeWithCorpus } from '../../support/corpus-suite';
 
 interface Reply {
   status: number;
@@ -14,11 +17,15 @@ interface Reply {
   body: string;
 }
 
-/** GET through the loopback port with the Host header a browser sends under --host-resolver-rules. */
-function get(server: DemoServer, host: string, path: string): Promise<Reply> {
+/**
+ * GET through the loopback port with the Host header a browser sends under --host-resolver-rules,
+ * or (asProxy) with the absolute URI in the request line, as a browser sends to its HTTP proxy.
+ */
+function get(server: DemoServer, host: string, path: string, opts: { asProxy?: boolean } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
+    const target = opts.asProxy ? `http://${host}:${server.port}${path}` : path;
     const req = request(
-      { host: '127.0.0.1', port: server.port, path, headers: { Host: `${host}:${server.port}` } },
+      { host: '127.0.0.1', port: server.port, path: target, headers: { Host: `${host}:${server.port}` } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -37,6 +44,7 @@ function get(server: DemoServer, host: string, path: string): Promise<Reply> {
 }
 
 const manifest = readManifest();
+const realManifest = readRealManifest();
 let server: DemoServer;
 
 beforeAll(async () => {
@@ -70,8 +78,22 @@ describe('demo server', () => {
     expect(tracked.body).toBe(plain.body);
   });
 
+  it('answers a proxy request (absolute URI in the request line) by the URI’s host, as Firefox sends it', async () => {
+    const entry = manifest.find((e) => e.corpus === 'own')!;
+    const direct = await get(server, entry.host, entry.path);
+    const proxied = await get(server, entry.host, entry.path, { asProxy: true });
+    expect(proxied.status).toBe(200);
+    expect(proxied.body).toBe(direct.body);
+    // The Host header cannot route a proxy request elsewhere, and unknown hosts end here too.
+    expect(requestTarget({ url: `http://${entry.host}:80${entry.path}`, headers: { host: 'localhost' } })).toEqual({
+      host: entry.host,
+      urlPath: entry.path,
+    });
+    expect((await get(server, 'www.example.com', '/', { asProxy: true })).status).toBe(404);
+  });
+
   it('routes by host: the same path on another host is not found', async () => {
-    const entry = manifest.find((e) => e.host === 'thanhhoa.gov.vn' && e.kind === 'article')!;
+    const entry = manifest.find((e) => e.host === 'danang.gov.vn' && e.kind === 'article')!;
     const reply = await get(server, 'longan.gov.vn', entry.path);
     expect(reply.status).toBe(404);
     expect(reply.contentType).toBe('text/html; charset=utf-8');
@@ -84,7 +106,7 @@ describe('demo server', () => {
   });
 
   it('serves an override until it is cleared, query-insensitively', async () => {
-    const entry = manifest.find((e) => e.kind === 'article' && e.seed === '004')!;
+    const entry = manifest.find((e) => e.kind === 'article' && e.goldId === 'own-002')!;
     const original = await get(server, entry.host, entry.path);
     server.setOverride(entry.host, entry.path, '<!DOCTYPE html><p>Bản sửa</p>');
     const edited = await get(server, entry.host, `${entry.path}?utm_source=x`);
@@ -99,16 +121,27 @@ describe('demo server', () => {
   });
 });
 
+describeWithCorpus('real', 'demo server on the real pages', () => {
+  it('serves every real page under its real host, query and all', async () => {
+    expect(realManifest.length).toBeGreaterThan(0);
+    for (const entry of realManifest) {
+      const reply = await get(server, entry.host, entry.path);
+      expect(reply.status, `${entry.host}${entry.path}`).toBe(200);
+      expect(reply.body.normalize('NFC')).toContain(entry.title);
+    }
+  });
+});
+
 describe('host resolver rules', () => {
   it('lists every manifest host', () => {
-    expect(new Set(DEMO_HOSTS)).toEqual(new Set(manifest.map((e) => e.host)));
-    expect(DEMO_HOSTS).toEqual(
+    const hosts = demoHosts();
+    expect(new Set(hosts)).toEqual(new Set([...manifest, ...realManifest].map((e) => e.host)));
+    expect(hosts).toEqual(
       expect.arrayContaining([
+        'tuyenquang.gov.vn',
         'ninhthuan.gov.vn',
         'longan.gov.vn',
         'thanhhoa.gov.vn',
-        'travinh.gov.vn',
-        'baoquangninh.com.vn',
         'localhost',
       ]),
     );
@@ -116,7 +149,7 @@ describe('host resolver rules', () => {
 
   it('maps each host to the loopback port and blocks every other name', () => {
     const rules = hostResolverRules(4321).split(', ');
-    for (const host of DEMO_HOSTS) expect(rules).toContain(`MAP ${host} 127.0.0.1:4321`);
+    for (const host of demoHosts()) expect(rules).toContain(`MAP ${host} 127.0.0.1:4321`);
     expect(rules).toContain('MAP *.gov.vn 127.0.0.1:4321');
     // First match wins in Chromium, so the catch-all must come last.
     expect(rules.at(-1)).toBe('MAP * ~NOTFOUND');
