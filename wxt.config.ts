@@ -30,7 +30,17 @@ export default defineConfig({
           }
         : {}),
     },
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel', 'alarms'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'alarms',
+      // Firefox has no sidePanel API (WXT turns the side panel into a sidebar_action there), and
+      // `web-ext lint` flags the unknown permission.
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: PORTAL_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
@@ -40,7 +50,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'govmark@example.org', strict_min_version: '140.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'govmark@example.org',
+              strict_min_version: '140.0',
+              // Everything the reader writes stays in the browser: nothing is collected or sent.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
