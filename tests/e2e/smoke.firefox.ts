@@ -1,0 +1,91 @@
+// Firefox smoke suite: the Firefox build (MV3, event page, sidebar_action) installed as a
+// temporary add-on in Debian's firefox-esr over WebDriver BiDi. The extension loads with its
+// portal hosts granted, paints a demo article through the CSS Custom Highlight API, keeps a
+// highlight across a reload, and its popup lists a tracked task. Runs on the project's own
+// articles, so a clone without ../shared runs it too.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  clickToolbarButton,
+  type FirefoxHarness,
+  readHighlights,
+  selectText,
+  startFirefoxHarness,
+} from './firefox-harness';
+import { demoPages, goldPercents } from './pages';
+
+let h: FirefoxHarness;
+beforeAll(async () => {
+  h = await startFirefoxHarness();
+});
+afterAll(async () => {
+  await h?.shutdown();
+});
+
+const article = demoPages().find((p) => p.goldId === 'own-001')!;
+const quote = 'Sở Xây dựng khẩn trương kiểm tra an toàn các công trình giao thông';
+const directive = 'rà soát, tổng hợp đầy đủ thiệt hại, đề xuất mức hỗ trợ cho các hộ dân';
+
+function userHighlights(highlights: Record<string, string[]>): string[] {
+  return Object.entries(highlights)
+    .filter(([name]) => name.startsWith('govmark-user-'))
+    .flatMap(([, texts]) => texts);
+}
+
+describe('GovMark in Firefox', () => {
+  it('loads as a temporary add-on with the portal hosts granted', async () => {
+    expect(h.addonId).toBe('govmark@example.org');
+    const popup = await h.openExtensionPage('popup');
+    // (puppeteer's page.url() does not follow this navigation: ask the page.)
+    expect(await popup.evaluate(() => location.href)).toBe(`moz-extension://${h.extensionUuid}/popup.html`);
+    const granted = await popup.evaluate(async () => {
+      type Permissions = { contains(p: { origins: string[] }): Promise<boolean> };
+      const api = (globalThis as unknown as { browser: { permissions: Permissions } }).browser;
+      return {
+        portals: await api.permissions.contains({ origins: ['*://*.gov.vn/*', '*://baonghean.vn/*'] }),
+        // Other sites stay optional until the reader grants them.
+        elsewhere: await api.permissions.contains({ origins: ['https://example.org/*'] }),
+      };
+    });
+    expect(granted).toEqual({ portals: true, elsewhere: false });
+    await popup.close();
+  });
+
+  it('paints a demo article with govmark-* ranges in the CSS highlights registry', async () => {
+    const page = await h.openArticle(article.host, article.path);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-govmark'))).toBe('article');
+    const painted = await readHighlights(page);
+    const names = Object.keys(painted);
+    expect(names.length).toBeGreaterThan(1);
+    expect(Object.values(painted).every((ranges) => ranges.length > 0)).toBe(true);
+    for (const percent of goldPercents(article)) expect(painted['govmark-figure']).toContain(percent);
+    await page.close();
+  });
+
+  it('saves a highlight and shows it again after a reload', async () => {
+    const page = await h.openArticle(article.host, article.path);
+    await selectText(page, quote);
+    await clickToolbarButton(page, 'Highlight');
+    await expect.poll(async () => userHighlights(await readHighlights(page))).toContain(quote);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-anchored'), {
+      timeout: 20_000,
+    });
+    await expect.poll(async () => userHighlights(await readHighlights(page))).toContain(quote);
+    await page.close();
+  });
+
+  it('lists a tracked task in the popup', async () => {
+    const page = await h.openArticle(article.host, article.path);
+    await selectText(page, directive);
+    await clickToolbarButton(page, 'Track as task');
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-last-task'), {
+      timeout: 10_000,
+    });
+    const popup = await h.openExtensionPage('popup', '[data-ready][data-complete]');
+    await expect
+      .poll(() => popup.$$eval('.task-item .task-text', (items) => items.map((i) => i.textContent ?? '')))
+      .toEqual([expect.stringContaining('đề xuất mức hỗ trợ')]);
+    await popup.close();
+    await page.close();
+  });
+});
