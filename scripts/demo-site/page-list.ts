@@ -19,8 +19,6 @@ import { type SeedId, readSeedText, splitSeed } from './seed-article';
 import { BAOQUANGNINH, LONGAN, NINHTHUAN, THANHHOA, TRAVINH } from './sites';
 import { ninhThuanHomeTeasers, thanhHoaListingTeasers } from './teasers';
 
-export type { BuiltPage } from './article-page';
-
 export const ARTICLE_PATHS: Record<SeedId, { host: string; path: string }> = {
   '000': {
     host: NINHTHUAN.host,

@@ -43,9 +43,9 @@ interface RealListingSpec {
   headerDate: string;
 }
 
-type RealPageSpec = RealArticleSpec | RealListingSpec;
+export type RealPageSpec = RealArticleSpec | RealListingSpec;
 
-function isListing(spec: RealPageSpec): spec is RealListingSpec {
+export function isListing(spec: RealPageSpec): spec is RealListingSpec {
   return spec.kind === 'tag-page' || spec.kind === 'search-results';
 }
 
@@ -218,7 +218,7 @@ const slugPath =
 /** rB pages: the Markdown post's name in the portal's source repository, as the built site names the page. */
 const fromSourceFile = (gold: RealGold): string => `/tin-tuc/${path.basename(gold.source, '.md')}.html`;
 
-const REAL_PAGE_SPECS: Record<string, RealPageSpec> = {
+export const REAL_PAGE_SPECS: Record<string, RealPageSpec> = {
   'rA-01': {
     kind: 'article',
     site: NGHEAN,
@@ -353,16 +353,6 @@ export function readRealText(id: string): string {
 
 export function readRealGold(id: string): RealGold {
   return JSON.parse(readFileSync(path.join(corpusDir('real'), `${id}.gold.json`), 'utf8')) as RealGold;
-}
-
-/** The line map of a real article page, for tests; undefined for listings and unknown ids. */
-export function realLineMap(id: string): LineMap | undefined {
-  const spec = REAL_PAGE_SPECS[id];
-  return spec && !isListing(spec) ? spec.map : undefined;
-}
-
-export function hasRealPageSpec(id: string): boolean {
-  return id in REAL_PAGE_SPECS;
 }
 
 function listingPage(id: string, text: string, gold: RealGold, spec: RealListingSpec): BuiltPage {

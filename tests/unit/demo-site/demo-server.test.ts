@@ -92,6 +92,16 @@ describe('demo server', () => {
     expect((await get(server, 'www.example.com', '/', { asProxy: true })).status).toBe(404);
   });
 
+  it('refuses to tunnel (CONNECT), so a browser using it as its proxy cannot reach https sites', async () => {
+    const outcome = await new Promise<string>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: server.port, method: 'CONNECT', path: 'example.org:443' });
+      req.on('connect', () => resolve('tunnel'));
+      req.on('error', () => resolve('refused'));
+      req.end();
+    });
+    expect(outcome).toBe('refused');
+  });
+
   it('routes by host: the same path on another host is not found', async () => {
     const entry = manifest.find((e) => e.host === 'danang.gov.vn' && e.kind === 'article')!;
     const reply = await get(server, 'longan.gov.vn', entry.path);
