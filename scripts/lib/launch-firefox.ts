@@ -114,11 +114,20 @@ export async function launchFirefoxWithExtension(opts: FirefoxLaunchOptions): Pr
     extensionUuid,
     async openExtensionPage(name, readySelector = '[data-ready]') {
       const page = await browser.newPage();
+      const url = `moz-extension://${extensionUuid}/${name}.html`;
       // The extension page loads in the extension process; BiDi never reports that navigation
-      // as finished, so start it, do not wait for it, and wait for the page's own ready mark.
-      page.goto(`moz-extension://${extensionUuid}/${name}.html`, { timeout: 0 }).catch(() => undefined);
-      await page.waitForSelector(readySelector, { timeout: 20_000 });
-      return page;
+      // as finished, so start it, do not wait for it, and poll for the page's own ready mark
+      // (a poll may meet the old document as it goes away: that is not an answer, try again).
+      page.goto(url, { timeout: 0 }).catch(() => undefined);
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const ready = await page
+          .evaluate((sel) => (document.querySelector(sel) ? location.href : null), readySelector)
+          .catch(() => null);
+        if (ready === url) return page;
+        if (Date.now() > deadline) throw new Error(`${url} did not show ${readySelector} within 20 s.`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     close: () => browser.close(),
   };
