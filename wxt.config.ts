@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 
 // Portal domains the content script runs on without asking (see utils/page/portal-domains.ts
 // for the same list used at run time). Anything else needs activeTab or an optional permission.
-import { PORTAL_MATCHES } from './utils/page/portal-domains';
+import { PORTAL_MATCHES } from './utils/model/portal-domains';
 
 /** Rendered from scripts/icons/govmark-icon.svg by scripts/build-icons.ts. */
 const ICON_SIZES = [16, 32, 48, 96, 128];

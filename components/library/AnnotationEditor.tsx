@@ -2,7 +2,7 @@
 // an extension page rather than in the portal's page where its scripts could read them.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/lang';
-import type { AnnotationRecord } from '../../utils/storage/records';
+import type { AnnotationRecord } from '../../utils/model/records';
 import { formatTagsInput, parseTagsInput } from '../../utils/library/tags-input';
 import { useLang } from '../common/lang-context';
 

@@ -6,8 +6,9 @@ import { localise, t } from '../../utils/i18n/lang';
 import type { GovMarkDB } from '../../utils/storage/db';
 import type { DeletedRecords } from '../../utils/storage/annotation-queries';
 import { listTags } from '../../utils/storage/annotation-queries';
-import type { TaskRecord, TaskStatus } from '../../utils/storage/records';
-import { todayIso } from '../../utils/storage/deadline';
+import type { TaskRecord } from '../../utils/model/records';
+import type { TaskStatus } from '../../utils/model/kinds';
+import { todayIso } from '../../utils/model/deadline';
 import { useLiveQuery } from '../../utils/storage/live-query';
 import { sendRequest } from '../../utils/messaging/client';
 import {
@@ -23,7 +24,8 @@ import {
 import { warmSearchTexts } from '../../utils/library/library-search';
 import { recentArticlesLibrary } from '../../utils/library/dashboard-preview';
 import { selectedRecords, tasksToDeleteSeparately } from '../../utils/library/selection';
-import { STATUS_OPTIONS } from '../../utils/library/status-labels';
+import { TASK_STATUSES } from '../../utils/model/kinds';
+import { STATUS_LABELS } from '../../utils/model/labels';
 import { useLang } from '../common/lang-context';
 import { Notice } from '../common/Notice';
 import { useRequest } from '../common/use-request';
@@ -204,9 +206,9 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
                 value={bulkStatus}
                 onChange={(event) => setBulkStatus((event.currentTarget as HTMLSelectElement).value as TaskStatus)}
               >
-                {STATUS_OPTIONS.map((option) => (
-                  <option key={option.status} value={option.status}>
-                    {t(option.label, lang)}
+                {TASK_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {localise(STATUS_LABELS[status], lang)}
                   </option>
                 ))}
               </select>

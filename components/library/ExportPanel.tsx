@@ -2,8 +2,8 @@
 // citations of articles, a lossless JSON backup, and importing such a backup.
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/lang';
-import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../../utils/storage/records';
-import type { LibraryRecords } from '../../utils/export/library';
+import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../../utils/model/records';
+import type { LibraryRecords } from '../../utils/model/library';
 import { buildBackup } from '../../utils/export/backup';
 import { CSV_MIME_TYPE, csvChunks, toCsvBlobParts } from '../../utils/export/csv';
 import { TASK_TABLE } from '../../utils/export/csv-columns';

@@ -2,18 +2,10 @@
 // page to it and flashes it (the content script does the scrolling).
 import { useState } from 'preact/hooks';
 import type { PageState } from '../../utils/page/page-session';
-import { FINDING_KINDS, type FindingKind } from '../../utils/page/highlight-kinds';
-import { t } from '../../utils/i18n/lang';
-import type { MessageKey } from '../../utils/i18n/messages';
+import { FINDING_KINDS, type FindingKind } from '../../utils/model/kinds';
+import { FINDING_KIND_LABELS } from '../../utils/model/labels';
+import { localise } from '../../utils/i18n/lang';
 import { useLang } from '../common/lang-context';
-
-const KIND_LABEL: Record<FindingKind, MessageKey> = {
-  figure: 'kindFigure',
-  document: 'kindDocument',
-  date: 'kindDate',
-  deadline: 'kindDeadline',
-  directive: 'kindDirective',
-};
 
 export function FindingList({
   findings,
@@ -36,7 +28,7 @@ export function FindingList({
             onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpen(kind)}
           >
             <summary>
-              {t(KIND_LABEL[kind], lang)} ({items.length})
+              {localise(FINDING_KIND_LABELS[kind], lang)} ({items.length})
             </summary>
             <ul>
               {items.map((f) => (

@@ -1,8 +1,8 @@
 // Switches for the finding kinds painted on pages; the reader's choice is remembered.
-import { t } from '../../utils/i18n/lang';
-import { FINDING_KINDS, type FindingKind } from '../../utils/page/highlight-kinds';
+import { localise, t } from '../../utils/i18n/lang';
+import { FINDING_KINDS, type FindingKind } from '../../utils/model/kinds';
+import { FINDING_KIND_LABELS } from '../../utils/model/labels';
 import { useLang } from '../common/lang-context';
-import { KIND_LABELS } from './PageStatus';
 
 export function KindToggles({
   hidden,
@@ -25,7 +25,7 @@ export function KindToggles({
               onChange(shown ? hidden.filter((k) => k !== kind) : [...hidden, kind]);
             }}
           />{' '}
-          {t(KIND_LABELS[kind], lang)}
+          {localise(FINDING_KIND_LABELS[kind], lang)}
         </label>
       ))}
     </fieldset>

@@ -1,22 +1,14 @@
 // One row of the dashboard's list: a province or article header, an annotation or a task.
-import { t } from '../../utils/i18n/lang';
-import type { MessageKey } from '../../utils/i18n/messages';
-import type { AnnotationKind, TaskRecord, TaskStatus } from '../../utils/storage/records';
+import { localise, t } from '../../utils/i18n/lang';
+import { ANNOTATION_KIND_LABELS } from '../../utils/model/labels';
+import type { TaskRecord } from '../../utils/model/records';
+import type { TaskStatus } from '../../utils/model/kinds';
 import type { LibraryRow } from '../../utils/library/library-rows';
 import { useLang } from '../common/lang-context';
 import { DeadlineLabel } from './DeadlineLabel';
 import { StatusSelect } from './StatusSelect';
 
 export const LIBRARY_ROW_HEIGHT = 64;
-
-const ANNOTATION_KIND_LABELS: Record<AnnotationKind, MessageKey> = {
-  highlight: 'highlight',
-  note: 'note',
-  figure: 'kindFigure',
-  document: 'kindDocument',
-  date: 'kindDate',
-  directive: 'kindDirective',
-};
 
 export interface LibraryRowViewProps {
   row: LibraryRow;
@@ -82,7 +74,7 @@ export function LibraryRowView({ row, selected, today, onToggle, onOpen, onStatu
         {checkbox}
         <div class="body">
           <div class="clamp-1">
-            <span class="kind-badge">{t(ANNOTATION_KIND_LABELS[annotation.kind], lang)}</span> {annotation.quote}
+            <span class="kind-badge">{localise(ANNOTATION_KIND_LABELS[annotation.kind], lang)}</span> {annotation.quote}
           </div>
           <div class="sub clamp-1">
             {[annotation.note, annotation.tags.map((tag) => `#${tag}`).join(' ')].filter(Boolean).join(' · ')}

@@ -1,18 +1,10 @@
 // The popup's "this page" section: what GovMark made of the current tab, or the ways to let it
 // run there (once through activeTab, or always on the site with an optional host permission).
-import { t } from '../../utils/i18n/lang';
-import { FINDING_KINDS, type FindingKind } from '../../utils/page/highlight-kinds';
-import type { MessageKey } from '../../utils/i18n/messages';
+import { localise, t } from '../../utils/i18n/lang';
+import { FINDING_KINDS, type FindingKind } from '../../utils/model/kinds';
+import { FINDING_KIND_LABELS } from '../../utils/model/labels';
 import { useLang } from '../common/lang-context';
 import type { ActiveTabState } from './active-tab';
-
-export const KIND_LABELS: Record<FindingKind, MessageKey> = {
-  figure: 'kindFigure',
-  document: 'kindDocument',
-  date: 'kindDate',
-  deadline: 'kindDeadline',
-  directive: 'kindDirective',
-};
 
 export interface PageStatusProps {
   state: ActiveTabState | null;
@@ -73,7 +65,7 @@ export function FindingCounts({ counts }: { counts: Record<FindingKind, number> 
     <ul class="counts" aria-label={t('findings', lang)}>
       {FINDING_KINDS.map((kind) => (
         <li key={kind} class={`count count-${kind}`}>
-          {t(KIND_LABELS[kind], lang)}: <strong>{counts[kind] ?? 0}</strong>
+          {localise(FINDING_KIND_LABELS[kind], lang)}: <strong>{counts[kind] ?? 0}</strong>
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 // The last few articles visited, each opening in a new tab.
 import { t } from '../../utils/i18n/lang';
-import type { ArticleRecord } from '../../utils/storage/records';
+import type { ArticleRecord } from '../../utils/model/records';
 import { useLang } from '../common/lang-context';
 
 export function RecentArticles({

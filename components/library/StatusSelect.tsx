@@ -1,7 +1,8 @@
 // A task's status, changed in place.
-import { t } from '../../utils/i18n/lang';
-import type { TaskStatus } from '../../utils/storage/records';
-import { STATUS_OPTIONS } from '../../utils/library/status-labels';
+import { localise, t } from '../../utils/i18n/lang';
+import type { TaskStatus } from '../../utils/model/kinds';
+import { TASK_STATUSES } from '../../utils/model/kinds';
+import { STATUS_LABELS } from '../../utils/model/labels';
 import { useLang } from '../common/lang-context';
 
 export interface StatusSelectProps {
@@ -22,9 +23,9 @@ export function StatusSelect({ status, onChange, label, disabled }: StatusSelect
       disabled={disabled}
       onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as TaskStatus)}
     >
-      {STATUS_OPTIONS.map((option) => (
-        <option key={option.status} value={option.status}>
-          {t(option.label, lang)}
+      {TASK_STATUSES.map((status) => (
+        <option key={status} value={status}>
+          {localise(STATUS_LABELS[status], lang)}
         </option>
       ))}
     </select>

@@ -1,10 +1,11 @@
 // The popup's filters: status, province, site, assignee and a search that ignores diacritics.
-import { t, type Lang } from '../../utils/i18n/lang';
+import { localise, t, type Lang } from '../../utils/i18n/lang';
 import type { MessageKey } from '../../utils/i18n/messages';
 import type { TaskFacets } from '../../utils/storage/task-filter';
-import type { TaskStatus } from '../../utils/storage/records';
+import type { TaskStatus } from '../../utils/model/kinds';
 import type { TaskFilterForm } from '../../utils/library/task-filter-form';
-import { STATUS_OPTIONS } from '../../utils/library/status-labels';
+import { TASK_STATUSES } from '../../utils/model/kinds';
+import { STATUS_LABELS } from '../../utils/model/labels';
 import { useLang } from '../common/lang-context';
 
 export interface TaskFiltersProps {
@@ -32,9 +33,9 @@ export function TaskFilters({ form, facets, onChange }: TaskFiltersProps) {
         onChange={(event) => set('status', (event.currentTarget as HTMLSelectElement).value as TaskStatus | '')}
       >
         <option value="">{t('allStatuses', lang)}</option>
-        {STATUS_OPTIONS.map((option) => (
-          <option key={option.status} value={option.status}>
-            {t(option.label, lang)}
+        {TASK_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {localise(STATUS_LABELS[status], lang)}
           </option>
         ))}
       </select>

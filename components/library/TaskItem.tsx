@@ -1,7 +1,8 @@
 // One tracked task in a list: what, who, when, where, its status (changed in place) and a way
 // back to the passage it came from.
 import { t } from '../../utils/i18n/lang';
-import type { TaskRecord, TaskStatus } from '../../utils/storage/records';
+import type { TaskRecord } from '../../utils/model/records';
+import type { TaskStatus } from '../../utils/model/kinds';
 import { useLang } from '../common/lang-context';
 import { DeadlineLabel } from './DeadlineLabel';
 import { StatusSelect } from './StatusSelect';

@@ -1,6 +1,7 @@
 // Tasks in a windowed list: with thousands tracked only the rows in view are rendered.
 import { t } from '../../utils/i18n/lang';
-import type { TaskRecord, TaskStatus } from '../../utils/storage/records';
+import type { TaskRecord } from '../../utils/model/records';
+import type { TaskStatus } from '../../utils/model/kinds';
 import { useLang } from '../common/lang-context';
 import { VirtualList } from '../common/VirtualList';
 import { TaskItem } from './TaskItem';

@@ -1,7 +1,7 @@
 // Downloads highlights as a CSV file (dashboard and side panel).
 import type { Lang } from '../../utils/i18n/lang';
-import type { LibraryRecords } from '../../utils/export/library';
-import type { AnnotationRecord } from '../../utils/storage/records';
+import type { LibraryRecords } from '../../utils/model/library';
+import type { AnnotationRecord } from '../../utils/model/records';
 import { CSV_MIME_TYPE, csvChunks, toCsvBlobParts } from '../../utils/export/csv';
 import { HIGHLIGHT_TABLE } from '../../utils/export/csv-columns';
 import { isoDay } from '../../utils/export/dates';

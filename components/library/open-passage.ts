@@ -2,7 +2,7 @@
 // built from the stored quote and its context.
 import { browser } from 'wxt/browser';
 import type { GovMarkDB } from '../../utils/storage/db';
-import type { AnnotationRecord, TaskRecord } from '../../utils/storage/records';
+import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
 import { annotationPassageLink } from '../../utils/export/text-fragment';
 
 export async function openAnnotationPassage(annotation: AnnotationRecord): Promise<void> {

@@ -3,7 +3,7 @@
 import { useMemo } from 'preact/hooks';
 import { useAfterFirstPaint } from '../common/use-after-first-paint';
 import type { GovMarkDB } from '../../utils/storage/db';
-import type { TaskRecord } from '../../utils/storage/records';
+import type { TaskRecord } from '../../utils/model/records';
 import { filterTasks, sortTasks, taskFacets, type TaskFacets } from '../../utils/storage/task-filter';
 import { useLiveQuery } from '../../utils/storage/live-query';
 import { firstTasksByDeadline } from '../../utils/library/popup-tasks';

@@ -1,17 +1,9 @@
 // What the engine understood of a painted finding, with the same actions as the toolbar.
 import type { PageFinding } from '../../utils/page/finding-index';
 import { formatNumber, formatVnd, formatIsoDate } from '../../utils/page/format-finding';
-import { t, type Lang } from '../../utils/i18n/lang';
-import type { MessageKey } from '../../utils/i18n/messages';
+import { localise, t, type Lang } from '../../utils/i18n/lang';
+import { FINDING_KIND_LABELS } from '../../utils/model/labels';
 import { ActionButtons, type SelectionActions } from './SelectionToolbar';
-
-const KIND_TITLE: Record<PageFinding['kind'], MessageKey> = {
-  figure: 'kindFigure',
-  document: 'kindDocument',
-  date: 'kindDate',
-  deadline: 'kindDeadline',
-  directive: 'kindDirective',
-};
 
 function rows(f: PageFinding, lang: Lang): [string, string][] {
   const none = t('none', lang);
@@ -37,7 +29,7 @@ function rows(f: PageFinding, lang: Lang): [string, string][] {
     }
     case 'date':
     case 'deadline':
-      return [[t('kindDate', lang), formatIsoDate(f.finding.iso, lang)]];
+      return [[localise(FINDING_KIND_LABELS.date, lang), formatIsoDate(f.finding.iso, lang)]];
     case 'directive': {
       const d = f.finding;
       return [
@@ -57,12 +49,12 @@ export function FindingCard(
     <div
       class="gm-card"
       role="dialog"
-      aria-label={t(KIND_TITLE[finding.kind], lang)}
+      aria-label={localise(FINDING_KIND_LABELS[finding.kind], lang)}
       style={{ left: `${props.x}px`, top: `${props.y}px` }}
       onMouseLeave={props.onLeave}
       onMouseDown={(e) => e.preventDefault()}
     >
-      <h2>{t(KIND_TITLE[finding.kind], lang)}</h2>
+      <h2>{localise(FINDING_KIND_LABELS[finding.kind], lang)}</h2>
       <dl>
         {rows(finding, lang).map(([k, v]) => (
           <>

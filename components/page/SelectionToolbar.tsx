@@ -1,10 +1,9 @@
 // The toolbar shown over a selection (and reused as the action row of the finding card).
 // Buttons only: the reader's notes are written in the side panel, out of the page's reach.
 import { useState } from 'preact/hooks';
-import type { HighlightColor } from '../../utils/storage/records';
-import { USER_COLORS } from '../../utils/page/highlight-kinds';
-import { t, type Lang } from '../../utils/i18n/lang';
-import type { MessageKey } from '../../utils/i18n/messages';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/model/kinds';
+import { COLOR_LABELS } from '../../utils/model/labels';
+import { localise, t, type Lang } from '../../utils/i18n/lang';
 
 export interface SelectionActions {
   onHighlight(color: HighlightColor): void;
@@ -21,14 +20,6 @@ const SWATCH_RGB: Record<HighlightColor, string> = {
   purple: '#ac7bff',
 };
 
-const COLOR_LABEL: Record<HighlightColor, MessageKey> = {
-  yellow: 'colorYellow',
-  green: 'colorGreen',
-  blue: 'colorBlue',
-  pink: 'colorPink',
-  purple: 'colorPurple',
-};
-
 export function ActionButtons(props: SelectionActions & { lang: Lang; initialColor?: HighlightColor }) {
   const { lang } = props;
   const [color, setColor] = useState<HighlightColor>(props.initialColor ?? 'yellow');
@@ -38,12 +29,12 @@ export function ActionButtons(props: SelectionActions & { lang: Lang; initialCol
         {t('highlight', lang)}
       </button>
       <span class="gm-swatches" role="group" aria-label={t('chooseColor', lang)}>
-        {USER_COLORS.map((c) => (
+        {HIGHLIGHT_COLORS.map((c) => (
           <button
             type="button"
             class="gm-swatch"
             style={{ background: SWATCH_RGB[c] }}
-            aria-label={t(COLOR_LABEL[c], lang)}
+            aria-label={localise(COLOR_LABELS[c], lang)}
             aria-pressed={c === color ? 'true' : 'false'}
             onClick={() => setColor(c)}
           />

@@ -1,7 +1,7 @@
 import './highlights.css';
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
-import { PORTAL_MATCHES } from '../../utils/page/portal-domains';
+import { PORTAL_MATCHES } from '../../utils/model/portal-domains';
 import { PageSession } from '../../utils/page/page-session';
 import { createMessageBackend } from '../../utils/page/message-backend';
 import { parseTabMessage } from '../../utils/extension/tab-messages';

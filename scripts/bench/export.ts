@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { HIGHLIGHT_TABLE, type HighlightRow } from '../../utils/export/csv-columns';
 import { csvChunks } from '../../utils/export/csv';
-import type { AnnotationRecord, ArticleRecord } from '../../utils/storage/records';
+import type { AnnotationRecord, ArticleRecord } from '../../utils/model/records';
 
 const HIGHLIGHTS = 100_000;
 const ARTICLES = 500;

@@ -3,7 +3,7 @@
 import { analyzeDocument } from '../../utils/engine/html-article';
 import { createPainter } from '../../utils/page/painter';
 import { indexFindings, rangesByKind } from '../../utils/page/finding-index';
-import { FINDING_KINDS } from '../../utils/page/highlight-kinds';
+import { FINDING_KINDS } from '../../utils/model/kinds';
 
 export interface PaintRun {
   analyseMs: number;

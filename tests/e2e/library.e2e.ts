@@ -5,8 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { selectText, startHarness, type Harness } from './harness';
-import { taskDeadlineState, todayIso } from '../../utils/storage/deadline';
-import type { AnnotationRecord, TaskRecord } from '../../utils/storage/records';
+import { taskDeadlineState, todayIso } from '../../utils/model/deadline';
+import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
 
 // Two of the project's own articles (tests/fixtures/articles), so the suite runs without ../shared.
 const TUYENQUANG = {

@@ -38,7 +38,7 @@ export function realNegativePages(): RealPage[] {
   return realPages().filter((p) => !p.expectArticle);
 }
 
-export { isPortalHost } from '../../utils/page/portal-domains';
+export { isPortalHost } from '../../utils/model/portal-domains';
 
 interface GoldFile {
   figures: { text: string; kind: string }[];

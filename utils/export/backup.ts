@@ -3,7 +3,7 @@
 // Reading a file validates all of it first; a damaged or foreign file yields a message in both
 // languages and no data at all, never part of a library.
 import * as v from 'valibot';
-import type { AnnotationRecord } from '../storage/records';
+import type { AnnotationRecord } from '../model/records';
 import {
   ANNOTATION_CONTEXT,
   BACKUP_GENERATOR,
@@ -13,7 +13,7 @@ import {
   type AnnotationItem,
   type BackupFile,
 } from './backup-schema';
-import type { LibraryRecords } from './library';
+import type { LibraryRecords } from '../model/library';
 
 export interface ImportError {
   vi: string;

@@ -4,8 +4,8 @@
 // mode), and file a web page's access date and site name where Zotero does not look in RIS.
 // The tests read every format back with citation-js.
 import type { Lang } from '../i18n/lang';
-import { NEWSPAPER_DOMAINS } from '../page/portal-domains';
-import type { AnnotationRecord, ArticleRecord } from '../storage/records';
+import { NEWSPAPER_DOMAINS } from '../model/portal-domains';
+import type { AnnotationRecord, ArticleRecord } from '../model/records';
 import { isoDateParts, isoDay } from './dates';
 import { annotationPassageLink } from './text-fragment';
 

@@ -1,8 +1,8 @@
 // What the highlight and task spreadsheets hold: one column per entry, its header in both
 // languages and how a row fills it. Numbers stay numbers so spreadsheets can sum them.
 import type { Lang } from '../i18n/lang';
-import { MESSAGES } from '../i18n/messages';
-import type { AnnotationKind, AnnotationRecord, ArticleRecord, TaskRecord, TaskStatus } from '../storage/records';
+import { ANNOTATION_KIND_LABELS, STATUS_LABELS } from '../model/labels';
+import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../model/records';
 import { isoDay } from './dates';
 import { annotationPassageLink, passageLink } from './text-fragment';
 
@@ -34,22 +34,6 @@ export interface TaskRow {
   article: ArticleRecord | null;
   annotation: AnnotationRecord | null;
 }
-
-const KIND_LABELS: Record<AnnotationKind, { vi: string; en: string }> = {
-  highlight: MESSAGES.highlight,
-  note: MESSAGES.note,
-  figure: MESSAGES.kindFigure,
-  document: MESSAGES.kindDocument,
-  date: MESSAGES.kindDate,
-  directive: MESSAGES.kindDirective,
-};
-
-const STATUS_LABELS: Record<TaskStatus, { vi: string; en: string }> = {
-  open: MESSAGES.statusOpen,
-  'in-progress': MESSAGES.statusInProgress,
-  done: MESSAGES.statusDone,
-  dropped: MESSAGES.statusDropped,
-};
 
 /** Several values in one cell; a semicolon, because tags and agency names contain commas. */
 const LIST_SEPARATOR = '; ';
@@ -123,7 +107,10 @@ const taskArticle: ArticleAccess<TaskRow> = {
 
 export const HIGHLIGHT_TABLE: CsvTable<HighlightRow> = [
   { header: { vi: 'Trích dẫn', en: 'Quote' }, cell: ({ annotation }) => annotation.quote },
-  { header: { vi: 'Loại', en: 'Kind' }, cell: ({ annotation }, { lang }) => KIND_LABELS[annotation.kind][lang] },
+  {
+    header: { vi: 'Loại', en: 'Kind' },
+    cell: ({ annotation }, { lang }) => ANNOTATION_KIND_LABELS[annotation.kind][lang],
+  },
   { header: { vi: 'Ghi chú', en: 'Note' }, cell: ({ annotation }) => annotation.note },
   { header: { vi: 'Thẻ', en: 'Tags' }, cell: ({ annotation }) => annotation.tags.join(LIST_SEPARATOR) },
   {

@@ -1,7 +1,7 @@
 // Decides what an import writes, so importing the same file twice changes nothing the second
 // time: records keep their ids (article URL, annotation and task id), the newer edit wins.
-import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../storage/records';
-import type { LibraryRecords } from './library';
+import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../model/records';
+import type { LibraryRecords } from '../model/library';
 
 export interface ImportPlan {
   /** Records the library does not have. */

@@ -1,6 +1,6 @@
 // Links to the exact passage with a text fragment (WICG Scroll to Text Fragment,
 // https://wicg.github.io/scroll-to-text-fragment/): `#:~:text=[prefix-,]start[,end][,-suffix]`.
-import type { AnnotationRecord } from '../storage/records';
+import type { AnnotationRecord } from '../model/records';
 
 /** Longest quote written out whole; longer ones use the start,end form to keep links short. */
 const EXACT_MAX_WORDS = 10;

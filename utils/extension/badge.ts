@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { GovMarkDB } from '../storage/db';
 import { countOverdue } from '../storage/task-queries';
-import { todayIso } from '../storage/deadline';
+import { todayIso } from '../model/deadline';
 
 export async function refreshOverdueBadge(db: GovMarkDB, now: number = Date.now()): Promise<number> {
   const overdue = await countOverdue(db, todayIso(now));

@@ -1,7 +1,7 @@
 // Messages from extension pages and the background to the content script of a tab. Validated
 // where they arrive, like every message; only this extension's own contexts may send them.
 import * as v from 'valibot';
-import { FINDING_KINDS } from '../page/highlight-kinds';
+import { FINDING_KINDS } from '../model/kinds';
 
 export const TabMessageSchema = v.variant('type', [
   v.object({ type: v.literal('page/state') }),

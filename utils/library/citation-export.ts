@@ -1,7 +1,7 @@
 // Citations of articles as one downloadable file per format.
 import { apaReference, toBibtex, toCslJson, toRis } from '../export/citations';
 import type { Lang } from '../i18n/lang';
-import type { ArticleRecord } from '../storage/records';
+import type { ArticleRecord } from '../model/records';
 
 export type CitationFormat = 'csl-json' | 'bibtex' | 'ris' | 'apa';
 

@@ -1,8 +1,8 @@
 // Records joined for the CSV tables: each highlight with its article and tracked task, each task
 // with its article and source annotation.
 import type { HighlightRow, TaskRow } from '../export/csv-columns';
-import type { LibraryRecords } from '../export/library';
-import type { AnnotationRecord, TaskRecord } from '../storage/records';
+import type { LibraryRecords } from '../model/library';
+import type { AnnotationRecord, TaskRecord } from '../model/records';
 
 export function highlightRows(annotations: readonly AnnotationRecord[], library: LibraryRecords): HighlightRow[] {
   const articleByUrl = new Map(library.articles.map((article) => [article.url, article]));

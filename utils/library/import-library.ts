@@ -2,7 +2,7 @@
 // records the file names are read back for the merge, and everything is written in one
 // transaction: an import either lands whole or not at all.
 import { mergeImport } from '../export/merge-import';
-import type { LibraryRecords } from '../export/library';
+import type { LibraryRecords } from '../model/library';
 import type { GovMarkDB } from '../storage/db';
 
 export interface ImportSummary {

@@ -1,7 +1,7 @@
 // The dashboard's list as flat rows for a windowed list: province headers (when grouping by
 // province), article headers, then each article's annotations in reading order and its tasks.
 import { foldForSearch } from '../search/fold';
-import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../storage/records';
+import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../model/records';
 import { annotationSearchText, articleSearchText, createRecordMatcher, taskSearchText } from './library-search';
 
 export type GroupBy = 'article' | 'province';

@@ -2,7 +2,7 @@
 // of quotes on every keystroke would freeze the dashboard: records are replaced, never mutated,
 // on change, so each record's folded text is kept for as long as the record lives.
 import { createTextMatcher, foldFields } from '../search/fold';
-import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../storage/records';
+import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../model/records';
 
 const annotationTexts = new WeakMap<AnnotationRecord, string>();
 const taskTexts = new WeakMap<TaskRecord, string>();

@@ -1,9 +1,9 @@
 // What the popup reads first, so that its first rows show at once with a large library: a few
 // tasks through the deadline index, before the whole table (for filters and facets) arrives.
 import type { GovMarkDB } from '../storage/db';
-import type { ArticleRecord, TaskRecord } from '../storage/records';
+import type { ArticleRecord, TaskRecord } from '../model/records';
 import { sortTasks } from '../storage/task-filter';
-import { deadlineEnd } from '../storage/deadline';
+import { deadlineEnd } from '../model/deadline';
 
 /**
  * The first `limit` tasks in sortTasks' deadline order. The index orders deadline strings, not

@@ -1,5 +1,5 @@
 // The popup's filter controls as the form holds them ('' = any) and the TaskFilter they mean.
-import type { TaskStatus } from '../storage/records';
+import type { TaskStatus } from '../model/kinds';
 import type { TaskFilter } from '../storage/task-filter';
 
 export interface TaskFilterForm {

@@ -5,10 +5,11 @@ import * as v from 'valibot';
 import type { ArticleVisit } from '../storage/article-queries';
 import type { AnnotationChanges, DeletedRecords, NewAnnotation } from '../storage/annotation-queries';
 import type { StorageFailure } from '../storage/errors';
-import type { AnnotationRecord, ArticleRecord, Settings, TaskRecord } from '../storage/records';
+import type { AnnotationRecord, ArticleRecord, Settings, TaskRecord } from '../model/records';
 import type { TaskChanges, TrackedTask, TrackTaskInput } from '../storage/task-queries';
 import type { ImportSummary } from '../library/import-library';
 import {
+  anchoringVersionSchema,
   annotationKindSchema,
   annotationRecordSchema,
   articleRecordSchema,
@@ -22,7 +23,7 @@ import {
   tagsSchema,
   taskRecordSchema,
   taskStatusSchema,
-} from './record-schemas';
+} from '../model/schemas';
 
 /** Deleting, restoring or re-dating everything in a large library is one message. */
 const MAX_BULK = 100_000;
@@ -42,7 +43,7 @@ const articleVisitSchema = v.object({
 const newAnnotationSchema = v.object({
   articleUrl: pageUrlSchema,
   selectors: selectorsSchema,
-  anchoringVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  anchoringVersion: anchoringVersionSchema,
   quote: v.pipe(v.string(), v.minLength(1), v.maxLength(100_000)),
   kind: annotationKindSchema,
   color: highlightColorSchema,

@@ -2,7 +2,7 @@
 // with the access date, passage link), built from what the page knows before anything is saved.
 import { copyCitation } from '../export/citations';
 import type { Lang } from '../i18n/lang';
-import type { AnnotationRecord, ArticleRecord } from '../storage/records';
+import type { AnnotationRecord, ArticleRecord } from '../model/records';
 import { ANCHORING_VERSION } from '../anchoring/types';
 import type { NewAnnotation, VisitInput } from './page-backend';
 

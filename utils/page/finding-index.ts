@@ -1,7 +1,7 @@
 // The page's findings with their live DOM ranges, grouped by painted kind, and the lookup from
 // a point under the pointer back to the finding (highlights raise no events of their own).
 import type { Analysis, Figure, DocumentRef, DateMention, Directive } from '../engine/types';
-import type { FindingKind } from './highlight-kinds';
+import type { FindingKind } from '../model/kinds';
 
 export type PageFinding =
   | { kind: 'figure'; range: Range; finding: Figure }

@@ -1,8 +1,9 @@
 // What the content script asks of the background. The entrypoint implements it with the typed
 // message client; tests pass a fake. Keeping it an interface keeps page code free of transport.
-import type { AnnotationRecord, TaskRecord, HighlightColor, FindingDetail, AnnotationKind } from '../storage/records';
+import type { AnnotationRecord, TaskRecord, FindingDetail } from '../model/records';
+import type { HighlightColor, AnnotationKind } from '../model/kinds';
 import type { Selector } from '../anchoring/types';
-import type { FindingKind } from './highlight-kinds';
+import type { FindingKind } from '../model/kinds';
 
 export interface VisitInput {
   url: string;

@@ -7,14 +7,15 @@ import { describe } from '../anchoring/describe';
 import { anchor, anchorAllChunked } from '../anchoring/anchor';
 import { canonicalUrlOf } from './canonical-url';
 import { createPainter, type Painter } from './painter';
-import { FINDING_KINDS, USER_COLORS, type FindingKind } from './highlight-kinds';
+import { FINDING_KINDS, HIGHLIGHT_COLORS, type FindingKind } from '../model/kinds';
 import { indexFindings, rangesByKind, findingAt, findingsOverlapping, type PageFinding } from './finding-index';
 import { Overlay } from './overlay';
 import { caretAt } from './caret';
 import { copyText } from './clipboard';
 import { BackendError, type PageBackend, type NewAnnotation, type VisitInput } from './page-backend';
 import { citationForSelection } from './citation-text';
-import type { AnnotationRecord, HighlightColor, FindingDetail } from '../storage/records';
+import type { AnnotationRecord, FindingDetail } from '../model/records';
+import type { HighlightColor } from '../model/kinds';
 import { t, localise, type Lang } from '../i18n/lang';
 import { SHADOW_HOST_TAG } from './shadow-host';
 
@@ -181,7 +182,7 @@ export class PageSession {
   }
 
   private paintAnnotations(): void {
-    for (const color of USER_COLORS) {
+    for (const color of HIGHLIGHT_COLORS) {
       const ranges = [...this.placed.values()].filter((p) => p.range && p.record.color === color).map((p) => p.range!);
       this.painter.paint(`user-${color}`, ranges);
     }

@@ -1,7 +1,8 @@
 // Paints ranges without touching the page's text nodes, through the CSS Custom Highlight API.
 // Where the API is missing, ranges are wrapped in a custom element (`govmark-mark`, not a
 // <span>, so page CSS aimed at spans leaves it alone) that is removed cleanly again.
-import { highlightName, type PaintKind, PAINT_PRIORITY, type FindingKind } from './highlight-kinds';
+import { FINDING_PAINT_PRIORITY, type FindingKind } from '../model/kinds';
+import { highlightName, type PaintKind } from './highlight-kinds';
 
 export interface Painter {
   readonly usesHighlightApi: boolean;
@@ -24,7 +25,7 @@ export function createPainter(doc: Document = document): Painter {
 
   function priorityOf(kind: PaintKind): number {
     if (kind === 'flash') return 20;
-    return kind.startsWith('user-') ? 10 : PAINT_PRIORITY[kind as FindingKind];
+    return kind.startsWith('user-') ? 10 : FINDING_PAINT_PRIORITY[kind as FindingKind];
   }
 
   function unwrap(kind: PaintKind): void {

@@ -1,7 +1,8 @@
 // Annotations: the reader's highlights and notes, and the findings they kept.
 import type { GovMarkDB } from './db';
 import { RecordNotFoundError } from './errors';
-import type { AnnotationKind, AnnotationRecord, TaskRecord } from './records';
+import type { AnnotationRecord, TaskRecord } from '../model/records';
+import type { AnnotationKind } from '../model/kinds';
 
 /** An annotation before it is saved: the background gives it its id and times. */
 export type NewAnnotation = Omit<AnnotationRecord, 'id' | 'created' | 'updated' | 'tags' | 'note'> &

@@ -1,6 +1,6 @@
 // Articles: one row per canonical URL, written on every visit.
 import type { GovMarkDB } from './db';
-import type { ArticleRecord } from './records';
+import type { ArticleRecord } from '../model/records';
 
 /** What a visit tells about the page; the visit times come from the background's clock. */
 export type ArticleVisit = Omit<ArticleRecord, 'firstVisit' | 'lastVisit'>;

@@ -2,7 +2,7 @@
 // pages (readers through liveQuery), never by content scripts: a database opened there would
 // belong to the visited site.
 import { Dexie, type DexieOptions, type Table } from 'dexie';
-import type { AnnotationRecord, ArticleRecord, SettingRecord, TaskRecord } from './records';
+import type { AnnotationRecord, ArticleRecord, SettingRecord, TaskRecord } from '../model/records';
 import { declareSchema } from './schema';
 
 export const DATABASE_NAME = 'govmark';

@@ -1,7 +1,7 @@
 // Every schema GovMark has released, oldest first, with the upgrade that brings data written by
 // one version to the next. A version once released is never edited: changes go in a new one.
 import type { Dexie, Transaction } from 'dexie';
-import type { ArticleRecord, TaskRecord } from './records';
+import type { ArticleRecord, TaskRecord } from '../model/records';
 import { hostOf } from './url-host';
 
 /** Version 1, the first release: tasks without site/province and without a status history. */

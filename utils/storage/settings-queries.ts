@@ -1,6 +1,6 @@
 // The reader's preferences: one row per key, defaults for keys never set.
 import type { GovMarkDB } from './db';
-import type { SettingRecord, Settings } from './records';
+import type { SettingRecord, Settings } from '../model/records';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   hiddenKinds: [],

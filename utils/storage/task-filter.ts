@@ -1,8 +1,9 @@
 // Filtering and sorting of tasks in memory, for the popup and the dashboard. Pure: the same
 // functions run on the rows a liveQuery returns and inside listTasks.
 import { createTextMatcher, foldFields, foldForSearch } from '../search/fold';
-import { deadlineEnd } from './deadline';
-import type { TaskRecord, TaskStatus } from './records';
+import { deadlineEnd } from '../model/deadline';
+import type { TaskRecord } from '../model/records';
+import type { TaskStatus } from '../model/kinds';
 
 export interface TaskFilter {
   status?: TaskStatus | readonly TaskStatus[];

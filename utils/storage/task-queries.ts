@@ -2,9 +2,10 @@
 import { Dexie } from 'dexie';
 import { buildAnnotation, newRecordId, type NewAnnotation } from './annotation-queries';
 import type { GovMarkDB } from './db';
-import { deadlineState } from './deadline';
+import { deadlineState } from '../model/deadline';
 import { RecordNotFoundError } from './errors';
-import type { AnnotationRecord, TaskRecord, TaskStatus } from './records';
+import type { AnnotationRecord, TaskRecord } from '../model/records';
+import { ACTIVE_STATUSES, type TaskStatus } from '../model/kinds';
 import { hostOf } from './url-host';
 import { filterTasks, sortTasks, type TaskFilter, type TaskSortKey } from './task-filter';
 
@@ -196,5 +197,3 @@ export async function countOverdue(db: GovMarkDB, todayIso: string): Promise<num
   }
   return overdue;
 }
-
-const ACTIVE_STATUSES: readonly TaskStatus[] = ['open', 'in-progress'];

@@ -4,7 +4,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { apaReference, citationKeys, copyCitation, toBibtex, toCslJson, toRis } from '../../../utils/export/citations';
-import type { ArticleRecord } from '../../../utils/storage/records';
+import type { ArticleRecord } from '../../../utils/model/records';
 import { figureAnnotation, library, newspaperArticle, portalArticle, TIME_ZONE } from './fixtures';
 
 const options = { timeZone: TIME_ZONE };

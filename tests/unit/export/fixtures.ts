@@ -1,6 +1,6 @@
 // A small library for the export tests: a provincial portal article and a newspaper article,
 // annotations of every kind (including hostile page text), and a tracked task.
-import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../../../utils/storage/records';
+import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../../../utils/model/records';
 
 /** Timestamps chosen so the Vietnamese calendar day differs from the UTC one. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';

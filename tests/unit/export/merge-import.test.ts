@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup } from '../../../utils/export/backup';
-import type { LibraryRecords } from '../../../utils/export/library';
+import type { LibraryRecords } from '../../../utils/model/library';
 import { mergeImport } from '../../../utils/export/merge-import';
 import { figureAnnotation, library, portalArticle, task } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTabMessage } from '../../../utils/extension/tab-messages';
 import { parseUiMessage, isUiMessageType } from '../../../utils/extension/ui-messages';
-import { isPortalHost, PORTAL_MATCHES } from '../../../utils/page/portal-domains';
+import { isPortalHost, PORTAL_MATCHES } from '../../../utils/model/portal-domains';
 
 describe('messages to the page and the browser UI', () => {
   it('accepts the known tab messages and refuses anything else', () => {

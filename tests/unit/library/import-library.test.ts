@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup } from '../../../utils/export/backup';
-import type { LibraryRecords } from '../../../utils/export/library';
+import type { LibraryRecords } from '../../../utils/model/library';
 import { importLibrary } from '../../../utils/library/import-library';
 import type { GovMarkDB } from '../../../utils/storage/db';
 import { openTestDb } from '../storage/test-db';

@@ -1,5 +1,5 @@
 // Record builders for the library view-model tests.
-import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../../../utils/storage/records';
+import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../../../utils/model/records';
 
 export function article(overrides: Partial<ArticleRecord> = {}): ArticleRecord {
   return {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMessageHandler, type MessageSender } from '../../../utils/messaging/handlers';
 import type { Failure, MessageType, Requests, Response } from '../../../utils/messaging/protocol';
 import type { GovMarkDB } from '../../../utils/storage/db';
-import type { AnnotationRecord, TaskRecord } from '../../../utils/storage/records';
+import type { AnnotationRecord, TaskRecord } from '../../../utils/model/records';
 import { ARTICLE_URL, directiveAnnotation, openTestDb, sampleAnnotation, sampleVisit } from '../storage/test-db';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { GovMarkDB } from '../../../utils/storage/db';
-import type { AnnotationRecord, ArticleRecord } from '../../../utils/storage/records';
+import type { AnnotationRecord, ArticleRecord } from '../../../utils/model/records';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, type TaskRecordV1 } from '../../../utils/storage/schema';
 
 const ARTICLE: ArticleRecord = {

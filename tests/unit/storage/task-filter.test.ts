@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskRecord } from '../../../utils/storage/records';
+import type { TaskRecord } from '../../../utils/model/records';
 import { filterTasks, sortTasks, taskFacets } from '../../../utils/storage/task-filter';
 
 function task(id: string, fields: Partial<TaskRecord> = {}): TaskRecord {

@@ -6,7 +6,7 @@ import {
   deadlineSchema,
   pageUrlSchema,
   taskRecordSchema,
-} from '../../../utils/messaging/record-schemas';
+} from '../../../utils/model/schemas';
 import { recordVisit } from '../../../utils/storage/article-queries';
 import type { GovMarkDB } from '../../../utils/storage/db';
 import { trackTask } from '../../../utils/storage/task-queries';

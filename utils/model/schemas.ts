@@ -1,20 +1,13 @@
-// Valibot schemas of the stored records and of the engine findings they embed. Messages are
-// validated against them in the background, and imports can reuse them. Each schema `satisfies`
+// Valibot schemas of the stored records and of the engine findings they embed, built from the
+// constant lists in ./kinds. Messages are validated against them in the background, and the
+// backup file's schema reuses them. Each schema `satisfies`
 // the TypeScript type it checks, so the two cannot drift apart silently.
 import * as v from 'valibot';
 import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
 import type { DateMention, DocumentRef, Directive, Figure } from '../engine/types';
-import { isDeadlineIso } from '../storage/deadline';
-import type {
-  AnnotationRecord,
-  ArticleRecord,
-  FindingDetail,
-  HighlightColor,
-  PaintableFindingKind,
-  Settings,
-  TaskRecord,
-  TaskStatus,
-} from '../storage/records';
+import { isDeadlineIso } from './deadline';
+import { ANNOTATION_KINDS, FIGURE_KINDS, FINDING_KINDS, HIGHLIGHT_COLORS, TASK_STATUSES } from './kinds';
+import type { AnnotationRecord, ArticleRecord, FindingDetail, Settings, TaskRecord } from './records';
 
 /** Bounds that keep one message from filling the store: generous for real pages, fatal for floods. */
 const MAX_URL = 8_192;
@@ -27,7 +20,9 @@ export const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 export const timestampSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 const offsetSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT_TEXT));
-const longText = v.pipe(v.string(), v.maxLength(MAX_LONG_TEXT));
+export const longTextSchema = v.pipe(v.string(), v.maxLength(MAX_LONG_TEXT));
+const longText = longTextSchema;
+export const anchoringVersionSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
 const nullableShortText = v.nullable(shortText);
 
 export const pageUrlSchema = v.pipe(
@@ -44,15 +39,10 @@ export const deadlineSchema = v.nullable(
   ),
 );
 
-export const taskStatusSchema = v.picklist(['open', 'in-progress', 'done', 'dropped'] satisfies TaskStatus[]);
-export const highlightColorSchema = v.picklist([
-  'yellow',
-  'green',
-  'blue',
-  'pink',
-  'purple',
-] satisfies HighlightColor[]);
-export const annotationKindSchema = v.picklist(['highlight', 'note', 'figure', 'document', 'date', 'directive']);
+export const taskStatusSchema = v.picklist(TASK_STATUSES);
+export const highlightColorSchema = v.picklist(HIGHLIGHT_COLORS);
+export const annotationKindSchema = v.picklist(ANNOTATION_KINDS);
+export const findingKindSchema = v.picklist(FINDING_KINDS);
 export const tagsSchema = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(MAX_LIST));
 const namesSchema = v.pipe(v.array(shortText), v.maxLength(MAX_LIST));
 
@@ -60,7 +50,7 @@ const spanEntries = { text: longText, start: offsetSchema, end: offsetSchema };
 
 const figureSchema = v.object({
   ...spanEntries,
-  kind: v.picklist(['percent', 'money', 'quantity', 'ratio']),
+  kind: v.picklist(FIGURE_KINDS),
   value: v.number(),
   unit: nullableShortText,
   vnd: v.nullable(v.number()),
@@ -121,17 +111,10 @@ export const selectorsSchema = v.pipe(
   v.maxLength(10),
 );
 
-const paintableKindSchema = v.picklist([
-  'figure',
-  'document',
-  'date',
-  'deadline',
-  'directive',
-] satisfies PaintableFindingKind[]);
 const hostSchema = v.pipe(v.string(), v.regex(/^[a-z0-9.-]+$/i, 'must be a host name'), v.maxLength(253));
 
 export const settingsSchema = v.object({
-  hiddenKinds: v.pipe(v.array(paintableKindSchema), v.maxLength(10)),
+  hiddenKinds: v.pipe(v.array(findingKindSchema), v.maxLength(10)),
   alwaysOnSites: v.pipe(v.array(hostSchema), v.maxLength(1_000)),
 }) satisfies v.GenericSchema<Settings>;
 
@@ -151,7 +134,7 @@ export const annotationRecordSchema = v.object({
   id: idSchema,
   articleUrl: pageUrlSchema,
   selectors: selectorsSchema,
-  anchoringVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  anchoringVersion: anchoringVersionSchema,
   quote: longText,
   kind: annotationKindSchema,
   color: highlightColorSchema,

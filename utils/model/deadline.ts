@@ -1,7 +1,8 @@
 // Deadlines are ISO strings as precise as the article was: a day ("2023-01-15"), a month
 // ("2023-08"), a quarter ("2021-Q2") or a year ("2023"). A deadline falls due at the end of
 // its period, so "trong tháng 8/2023" is overdue only from 1 September.
-import type { TaskRecord, TaskStatus } from './records';
+import { ACTIVE_STATUSES, type TaskStatus } from './kinds';
+import type { TaskRecord } from './records';
 
 export type DeadlineState = 'overdue' | 'due-soon' | 'later' | 'none';
 
@@ -45,7 +46,7 @@ export function taskDeadlineState(task: Pick<TaskRecord, 'status' | 'deadline'>,
 }
 
 export function isActiveStatus(status: TaskStatus): boolean {
-  return status === 'open' || status === 'in-progress';
+  return ACTIVE_STATUSES.includes(status);
 }
 
 /** The reader's local calendar day, since deadlines are local dates. */

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  deadlineEnd,
-  deadlineState,
-  isDeadlineIso,
-  taskDeadlineState,
-  todayIso,
-} from '../../../utils/storage/deadline';
+import { deadlineEnd, deadlineState, isDeadlineIso, taskDeadlineState, todayIso } from '../../../utils/model/deadline';
 
 describe('deadlineEnd', () => {
   it.each([

@@ -3,6 +3,7 @@
 // content scripts and export code may use these types without pulling in the database.
 import type { Selector } from '../anchoring/types';
 import type { Figure, DocumentRef, DateMention, Directive } from '../engine/types';
+import type { AnnotationKind, FindingKind, HighlightColor, TaskStatus } from './kinds';
 
 export interface ArticleRecord {
   /** Canonical URL (tracking parameters and fragment removed, rel=canonical honoured): the key. */
@@ -20,10 +21,7 @@ export interface ArticleRecord {
   isArticle: boolean;
 }
 
-export type AnnotationKind = 'highlight' | 'note' | 'figure' | 'document' | 'date' | 'directive';
-export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
-
-/** What the engine understood of the annotated passage, when it was a finding. */
+/** What the engine understood of the annotated passage, when it was a finding (one per KEPT_FINDING_KINDS). */
 export type FindingDetail =
   | { kind: 'figure'; figure: Figure }
   | { kind: 'document'; document: DocumentRef }
@@ -46,8 +44,6 @@ export interface AnnotationRecord {
   updated: number;
 }
 
-export type TaskStatus = 'open' | 'in-progress' | 'done' | 'dropped';
-
 export interface TaskRecord {
   id: string;
   articleUrl: string;
@@ -68,13 +64,10 @@ export interface TaskRecord {
   updated: number;
 }
 
-/** Finding kinds the painter can switch off (the `govmark-<kind>` highlight names). */
-export type PaintableFindingKind = 'figure' | 'document' | 'date' | 'deadline' | 'directive';
-
 /** The reader's preferences, stored one row per key in the settings table. */
 export interface Settings {
   /** Finding kinds the reader switched off; they are not painted. */
-  hiddenKinds: PaintableFindingKind[];
+  hiddenKinds: FindingKind[];
   /** Host names the reader asked GovMark to run on always, beyond the built-in portals. */
   alwaysOnSites: string[];
 }
