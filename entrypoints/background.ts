@@ -1,13 +1,13 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { GovMarkDB } from '../utils/storage/db';
-import { createMessageHandler } from '../utils/messaging/handlers';
+import { createMessageHandler } from '../utils/messaging/background-handlers';
 import { getSettings } from '../utils/storage/settings-queries';
 import { requestPersistence } from '../utils/storage/persistence';
 import { refreshOverdueBadge } from '../utils/extension/badge';
 import { syncAlwaysOnSites } from '../utils/extension/site-access';
-import { isUiMessageType, parseUiMessage } from '../utils/extension/ui-messages';
 import { openSidePanel } from '../utils/extension/side-panel';
+import { sendToTab } from '../utils/messaging/send-to-tab';
 import { t } from '../utils/i18n/lang';
 
 const MENU_HIGHLIGHT = 'govmark-highlight';
@@ -25,15 +25,10 @@ export default defineBackground(() => {
       if (type !== 'page/visit' && type !== 'settings/set') refreshBadge();
       if (type === 'settings/set') void getSettings(db).then((s) => syncAlwaysOnSites(s.alwaysOnSites));
     },
+    openSidePanel,
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (isUiMessageType(message)) {
-      const ui = parseUiMessage(message);
-      if (!ui || sender.id !== browser.runtime.id) return false;
-      void openSidePanel(sender.tab?.id, ui.focusAnnotationId).then(sendResponse, () => sendResponse(false));
-      return true;
-    }
     void handle(message, sender).then(sendResponse);
     return true;
   });
@@ -47,12 +42,12 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_HIGHLIGHT && tab?.id !== undefined) {
-      void browser.tabs.sendMessage(tab.id, { type: 'page/highlight-selection' }).catch(() => undefined);
+      void sendToTab(tab.id, 'page/highlight-selection', {});
     }
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'highlight-selection' && tab?.id !== undefined) {
-      void browser.tabs.sendMessage(tab.id, { type: 'page/highlight-selection' }).catch(() => undefined);
+      void sendToTab(tab.id, 'page/highlight-selection', {});
     }
   });
 

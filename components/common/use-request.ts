@@ -1,7 +1,7 @@
 // Runs requests to the background and keeps the last failure as a message in the reader's language.
 import { useState } from 'preact/hooks';
 import { localise, type Lang } from '../../utils/i18n/lang';
-import type { Response } from '../../utils/messaging/protocol';
+import type { Response } from '../../utils/messaging/background-messages';
 
 export interface RequestRunner {
   error: string | null;

@@ -10,7 +10,7 @@ import type { TaskRecord } from '../../utils/model/records';
 import type { TaskStatus } from '../../utils/model/kinds';
 import { todayIso } from '../../utils/model/deadline';
 import { useLiveQuery } from '../../utils/storage/live-query';
-import { sendRequest } from '../../utils/messaging/client';
+import { sendRequest } from '../../utils/messaging/send-to-background';
 import {
   annotationsOfRows,
   articlesOfRows,

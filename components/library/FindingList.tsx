@@ -1,7 +1,7 @@
 // The current page's findings in reading order, grouped by kind; choosing one scrolls the
 // page to it and flashes it (the content script does the scrolling).
 import { useState } from 'preact/hooks';
-import type { PageState } from '../../utils/page/page-session';
+import type { PageFindingSummary } from '../../utils/messaging/page-state';
 import { FINDING_KINDS, type FindingKind } from '../../utils/model/kinds';
 import { FINDING_KIND_LABELS } from '../../utils/model/labels';
 import { localise } from '../../utils/i18n/lang';
@@ -11,7 +11,7 @@ export function FindingList({
   findings,
   onShow,
 }: {
-  findings: PageState['findings'];
+  findings: readonly PageFindingSummary[];
   onShow(start: number, end: number): void;
 }) {
   const lang = useLang();

@@ -8,7 +8,7 @@ import type { TaskStatus } from '../../utils/model/kinds';
 import { todayIso } from '../../utils/model/deadline';
 import { useLiveQuery } from '../../utils/storage/live-query';
 import { getSettings } from '../../utils/storage/settings-queries';
-import { sendRequest } from '../../utils/messaging/client';
+import { sendRequest } from '../../utils/messaging/send-to-background';
 import { recentArticles } from '../../utils/library/popup-tasks';
 import { EMPTY_TASK_FILTER_FORM, isEmptyTaskFilter, type TaskFilterForm } from '../../utils/library/task-filter-form';
 import { useLang } from '../common/lang-context';

@@ -1,7 +1,6 @@
 // The side panel beside an article: what GovMark found on it, the reader's annotations with
 // their notes and tags, the ones the page could not place, and the page's tasks. Clicking an
 // item scrolls the page to it and flashes it.
-import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/lang';
 import type { GovMarkDB } from '../../utils/storage/db';
@@ -13,7 +12,8 @@ import { getSettings } from '../../utils/storage/settings-queries';
 import { listAnnotationsForArticle } from '../../utils/storage/annotation-queries';
 import { listTasksForArticle } from '../../utils/storage/task-queries';
 import { sortTasks } from '../../utils/storage/task-filter';
-import { sendRequest } from '../../utils/messaging/client';
+import { sendRequest } from '../../utils/messaging/send-to-background';
+import { sendToTab } from '../../utils/messaging/send-to-tab';
 import type { FindingKind } from '../../utils/model/kinds';
 import { useLang } from '../common/lang-context';
 import { useRequest } from '../common/use-request';
@@ -55,13 +55,11 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
   const orphans = (annotations ?? []).filter((annotation) => orphanIds.has(annotation.id));
 
   function scrollTo(annotationId: string) {
-    if (tabId !== null)
-      void browser.tabs.sendMessage(tabId, { type: 'page/scroll-to', annotationId }).catch(() => undefined);
+    if (tabId !== null) void sendToTab(tabId, 'page/scroll-to', { annotationId });
   }
 
   function showFinding(start: number, end: number) {
-    if (tabId !== null)
-      void browser.tabs.sendMessage(tabId, { type: 'page/scroll-to', start, end }).catch(() => undefined);
+    if (tabId !== null) void sendToTab(tabId, 'page/scroll-to', { start, end });
   }
 
   async function save(annotation: AnnotationRecord, changes: { note: string; tags: string[] }): Promise<boolean> {
@@ -70,8 +68,7 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
 
   async function setHiddenKinds(hidden: FindingKind[]) {
     await requests.run(sendRequest('settings/set', { hiddenKinds: hidden }));
-    if (tabId !== null)
-      void browser.tabs.sendMessage(tabId, { type: 'page/set-kinds', disabled: hidden }).catch(() => undefined);
+    if (tabId !== null) void sendToTab(tabId, 'page/set-kinds', { disabled: hidden });
   }
 
   async function analyze(always: boolean) {

@@ -1,9 +1,10 @@
 // The page in the reader's current tab as its content script sees it. No answer means the
 // content script is not there: the page was not analysed (or cannot be, like browser pages).
 import { browser } from 'wxt/browser';
-import type { PageState } from '../../utils/page/page-session';
+import type { PageState } from '../../utils/messaging/page-state';
 import { analyzeTab, sitePattern } from '../../utils/extension/site-access';
-import { sendRequest } from '../../utils/messaging/client';
+import { sendRequest } from '../../utils/messaging/send-to-background';
+import { sendToTab } from '../../utils/messaging/send-to-tab';
 
 export type ActiveTabState =
   | { kind: 'unsupported' }
@@ -15,13 +16,8 @@ export async function activeTab(): Promise<{ id: number; url: string } | null> {
   return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url } : null;
 }
 
-export async function requestPageState(tabId: number): Promise<PageState | null> {
-  try {
-    const state: unknown = await browser.tabs.sendMessage(tabId, { type: 'page/state' });
-    return isPageState(state) ? state : null;
-  } catch {
-    return null;
-  }
+function requestPageState(tabId: number): Promise<PageState | null> {
+  return sendToTab(tabId, 'page/state', {});
 }
 
 export async function readActiveTabState(): Promise<ActiveTabState> {
@@ -46,10 +42,6 @@ export async function analyzeAndRead(
     await new Promise((resolve) => setTimeout(resolve, delayMs));
   }
   return { kind: 'not-analysed', tabId, host };
-}
-
-function isPageState(value: unknown): value is PageState {
-  return typeof value === 'object' && value !== null && typeof (value as PageState).isArticle === 'boolean';
 }
 
 /**

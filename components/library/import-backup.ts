@@ -2,7 +2,7 @@
 // file is checked whole first: a malformed or foreign file changes nothing.
 import { parseBackup } from '../../utils/export/backup';
 import { localise, t, type Lang } from '../../utils/i18n/lang';
-import { sendRequest } from '../../utils/messaging/client';
+import { sendRequest } from '../../utils/messaging/send-to-background';
 import { fillTemplate } from '../../utils/library/template';
 
 export interface ImportOutcome {

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { PORTAL_MATCHES } from '../../utils/model/portal-domains';
 import { PageSession } from '../../utils/page/page-session';
 import { createMessageBackend } from '../../utils/page/message-backend';
-import { parseTabMessage } from '../../utils/extension/tab-messages';
+import { createTabListener } from '../../utils/messaging/tab-listener';
 import { pickLang } from '../../utils/i18n/lang';
 
 // Runs by itself on portals and provincial newspapers; elsewhere the popup injects the same
@@ -19,34 +19,30 @@ export default defineContentScript({
     const session = new PageSession(document, createMessageBackend(), pickLang());
     scope[flag] = session;
 
-    browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-      if (sender.id !== browser.runtime.id) return false;
-      const message = parseTabMessage(raw);
-      if (!message) return false;
-      switch (message.type) {
-        case 'page/state':
-          sendResponse(session.state());
-          return false;
-        case 'page/scroll-to':
-          sendResponse(
-            session.scrollTo(
-              message.annotationId !== undefined
-                ? { annotationId: message.annotationId }
-                : { start: message.start ?? 0, end: message.end ?? 0 },
-            ),
-          );
-          return false;
-        case 'page/highlight-selection':
-          void session.highlightCurrentSelection().then(() => sendResponse(true));
+    const listener = createTabListener(
+      {
+        'page/state': () => session.state(),
+        'page/scroll-to': (target) => session.scrollTo(target),
+        'page/highlight-selection': async () => {
+          await session.highlightCurrentSelection();
           return true;
-        case 'page/set-kinds':
-          session.setDisabledKinds(message.disabled);
-          sendResponse(true);
-          return false;
-        case 'page/reanchor':
-          void session.reanchor().then(() => sendResponse(true));
+        },
+        'page/set-kinds': ({ disabled }) => {
+          session.setDisabledKinds(disabled);
           return true;
-      }
+        },
+        'page/reanchor': async () => {
+          await session.reanchor();
+          return true;
+        },
+      },
+      browser.runtime.id,
+    );
+    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      const reply = listener(message, sender);
+      if (!reply) return false;
+      void reply.then(sendResponse, () => sendResponse(undefined));
+      return true;
     });
     ctx.onInvalidated(() => {
       session.destroy();

@@ -1,5 +1,5 @@
 // The failures of messaging itself, in the reader's two languages.
-import type { MessageFailure } from './protocol';
+import type { MessageFailure } from './background-messages';
 
 export function invalidMessage(field: string, problem: string): MessageFailure {
   return {

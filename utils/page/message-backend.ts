@@ -1,11 +1,9 @@
 // The content script's PageBackend over the typed message API: every read and write goes to the
 // background, which owns the database in the extension's origin.
-import { browser } from 'wxt/browser';
-import { sendRequest } from '../messaging/client';
-import type { ResponseOf, MessageType } from '../messaging/protocol';
+import { sendRequest } from '../messaging/send-to-background';
+import type { ResponseOf, MessageType } from '../messaging/background-messages';
 import { ANCHORING_VERSION } from '../anchoring/types';
 import { BackendError, type PageBackend, type NewAnnotation } from './page-backend';
-import type { UiMessage } from '../extension/ui-messages';
 
 function unwrap<K extends MessageType>(response: ResponseOf<K>) {
   if (response.ok) return response.data;
@@ -40,8 +38,7 @@ export function createMessageBackend(): PageBackend {
       return { task: tracked.task, annotation: tracked.annotation };
     },
     async openSidePanel(focusAnnotationId) {
-      const message: UiMessage = { type: 'ui/open-side-panel', focusAnnotationId };
-      return (await browser.runtime.sendMessage(message)) === true;
+      return unwrap(await sendRequest('ui/open-side-panel', { focusAnnotationId }));
     },
     async disabledKinds() {
       return unwrap(await sendRequest('settings/get', {})).hiddenKinds;

@@ -18,18 +18,7 @@ import type { AnnotationRecord, FindingDetail } from '../model/records';
 import type { HighlightColor } from '../model/kinds';
 import { t, localise, type Lang } from '../i18n/lang';
 import { SHADOW_HOST_TAG } from './shadow-host';
-
-export interface PageState {
-  url: string;
-  isArticle: boolean;
-  reason: string;
-  title: string | null;
-  province: string | null;
-  counts: Record<FindingKind, number>;
-  /** The findings in reading order, for the side panel's list (offsets into the article text). */
-  findings: { kind: FindingKind; text: string; start: number; end: number }[];
-  annotations: { id: string; quote: string; anchored: boolean }[];
-}
+import type { PageState } from '../messaging/page-state';
 
 interface PlacedAnnotation {
   record: AnnotationRecord;

@@ -2,7 +2,6 @@
 import type { GovMarkDB } from './db';
 import { RecordNotFoundError } from './errors';
 import type { AnnotationRecord, TaskRecord } from '../model/records';
-import type { AnnotationKind } from '../model/kinds';
 
 /** An annotation before it is saved: the background gives it its id and times. */
 export type NewAnnotation = Omit<AnnotationRecord, 'id' | 'created' | 'updated' | 'tags' | 'note'> &
@@ -93,32 +92,6 @@ export async function listAnnotationsForArticle(db: GovMarkDB, articleUrl: strin
   return annotations.sort(
     (a, b) => storedStart(a) - storedStart(b) || a.created - b.created || a.id.localeCompare(b.id),
   );
-}
-
-export interface AnnotationFilter {
-  tag?: string;
-  kind?: AnnotationKind;
-  articleUrl?: string;
-}
-
-/** Annotations across the library, newest first, narrowed by tag, kind and article. */
-export async function listAnnotations(db: GovMarkDB, filter: AnnotationFilter = {}): Promise<AnnotationRecord[]> {
-  const collection =
-    filter.tag !== undefined
-      ? db.annotations.where('tags').equals(filter.tag)
-      : filter.kind !== undefined
-        ? db.annotations.where('kind').equals(filter.kind)
-        : filter.articleUrl !== undefined
-          ? db.annotations.where('articleUrl').equals(filter.articleUrl)
-          : db.annotations.toCollection();
-  const annotations = await collection
-    .filter(
-      (annotation) =>
-        (filter.kind === undefined || annotation.kind === filter.kind) &&
-        (filter.articleUrl === undefined || annotation.articleUrl === filter.articleUrl),
-    )
-    .toArray();
-  return annotations.sort((a, b) => b.created - a.created);
 }
 
 /** Every tag in use, sorted, for the tag filter. */

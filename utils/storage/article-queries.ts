@@ -25,22 +25,3 @@ export async function recordVisit(db: GovMarkDB, visit: ArticleVisit, now: numbe
     return article;
   });
 }
-
-export function getArticle(db: GovMarkDB, url: string): Promise<ArticleRecord | undefined> {
-  return db.articles.get(url);
-}
-
-export interface ArticleFilter {
-  site?: string;
-  province?: string;
-}
-
-/** Articles, most recently visited first. */
-export async function listArticles(db: GovMarkDB, filter: ArticleFilter = {}): Promise<ArticleRecord[]> {
-  const articles = await db.articles.orderBy('lastVisit').reverse().toArray();
-  return articles.filter(
-    (article) =>
-      (filter.site === undefined || article.site === filter.site) &&
-      (filter.province === undefined || article.province === filter.province),
-  );
-}

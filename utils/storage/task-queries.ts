@@ -28,9 +28,6 @@ export interface TrackedTask {
   created: boolean;
 }
 
-/** What the reader can edit on a tracked task (the status has its own history: setTaskStatus). */
-export type TaskChanges = Partial<Pick<TaskRecord, 'text' | 'issuer' | 'assignees' | 'deadline' | 'notes'>>;
-
 /**
  * Tracks a directive as a task, in one transaction with saving its passage. Tracking the same
  * passage twice returns the task already tracked: the same annotation id, or a new annotation
@@ -98,11 +95,6 @@ function positionOf(annotation: Pick<AnnotationRecord, 'selectors'>): [number, n
   return position ? [position.start, position.end] : null;
 }
 
-export async function setTaskStatus(db: GovMarkDB, id: string, status: TaskStatus, now: number): Promise<TaskRecord> {
-  const [task] = await setTaskStatuses(db, [id], status, now);
-  return task;
-}
-
 /**
  * Sets the status of several tasks at once (the dashboard's bulk change), all or none. A change
  * is appended to each task's history; setting the status a task already has changes nothing.
@@ -125,17 +117,6 @@ export async function setTaskStatuses(
   });
 }
 
-export async function updateTask(db: GovMarkDB, id: string, changes: TaskChanges, now: number): Promise<TaskRecord> {
-  return db.transaction('rw', db.tasks, async () => {
-    const stored = await db.tasks.get(id);
-    if (!stored) throw new RecordNotFoundError('tasks', id);
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-    const updated: TaskRecord = { ...stored, ...defined, updated: now };
-    await db.tasks.put(updated);
-    return updated;
-  });
-}
-
 /** Deletes tasks (their passages stay highlighted), returning them for undo. Unknown ids are skipped. */
 export async function deleteTasks(db: GovMarkDB, ids: readonly string[]): Promise<TaskRecord[]> {
   return db.transaction('rw', db.tasks, async () => {
@@ -143,15 +124,6 @@ export async function deleteTasks(db: GovMarkDB, ids: readonly string[]): Promis
     await db.tasks.bulkDelete(tasks.map((task) => task.id));
     return tasks;
   });
-}
-
-/** Puts deleted tasks back as they were (undo). */
-export async function restoreTasks(db: GovMarkDB, tasks: readonly TaskRecord[]): Promise<void> {
-  await db.tasks.bulkPut([...tasks]);
-}
-
-export function getTask(db: GovMarkDB, id: string): Promise<TaskRecord | undefined> {
-  return db.tasks.get(id);
 }
 
 export function listTasksForArticle(db: GovMarkDB, articleUrl: string): Promise<TaskRecord[]> {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DashboardApp } from '../../../components/library/DashboardApp';
-import { createMessageHandler } from '../../../utils/messaging/handlers';
+import { createMessageHandler } from '../../../utils/messaging/background-handlers';
 import type { GovMarkDB } from '../../../utils/storage/db';
 import { openTestDb } from '../storage/test-db';
 import { annotation, article, task } from '../library/records';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMessageHandler, type MessageSender } from '../../../utils/messaging/handlers';
+import { createMessageHandler, type MessageSender } from '../../../utils/messaging/background-handlers';
 import type { GovMarkDB } from '../../../utils/storage/db';
 import { openTestDb } from '../storage/test-db';
 import { annotation, article, task } from './records';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getArticle, listArticles, recordVisit } from '../../../utils/storage/article-queries';
+import { recordVisit } from '../../../utils/storage/article-queries';
 import type { GovMarkDB } from '../../../utils/storage/db';
 import { trackTask } from '../../../utils/storage/task-queries';
-import { directiveAnnotation, OTHER_URL, openTestDb, sampleVisit } from './test-db';
+import { directiveAnnotation, openTestDb, sampleVisit } from './test-db';
 
 let db: GovMarkDB;
 afterEach(() => db?.close());
@@ -12,7 +12,7 @@ describe('recordVisit', () => {
     ({ db } = openTestDb());
     const article = await recordVisit(db, sampleVisit(), 1_000);
     expect(article).toMatchObject({ firstVisit: 1_000, lastVisit: 1_000, site: 'ninhthuan.gov.vn' });
-    expect(await getArticle(db, article.url)).toEqual(article);
+    expect(await db.articles.get(article.url)).toEqual(article);
   });
 
   it('keeps the first visit, moves the last one and refreshes the snapshot', async () => {
@@ -56,16 +56,5 @@ describe('recordVisit', () => {
     expect(task.province).toBeNull();
     await recordVisit(db, sampleVisit({ province: 'Ninh Thuận' }), 2_000);
     expect((await db.tasks.get(task.id))?.province).toBe('Ninh Thuận');
-  });
-});
-
-describe('listArticles', () => {
-  it('lists the most recently visited first and filters by site and province', async () => {
-    ({ db } = openTestDb());
-    await recordVisit(db, sampleVisit(), 1_000);
-    await recordVisit(db, sampleVisit({ url: OTHER_URL, site: 'quangngai.gov.vn', province: 'Quảng Ngãi' }), 2_000);
-    expect((await listArticles(db)).map((a) => a.url)).toEqual([OTHER_URL, sampleVisit().url]);
-    expect((await listArticles(db, { site: 'ninhthuan.gov.vn' })).map((a) => a.site)).toEqual(['ninhthuan.gov.vn']);
-    expect((await listArticles(db, { province: 'Quảng Ngãi' })).map((a) => a.url)).toEqual([OTHER_URL]);
   });
 });

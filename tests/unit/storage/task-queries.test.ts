@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordVisit } from '../../../utils/storage/article-queries';
-import { addAnnotation } from '../../../utils/storage/annotation-queries';
+import { addAnnotation, restoreRecords } from '../../../utils/storage/annotation-queries';
 import type { GovMarkDB } from '../../../utils/storage/db';
 import { RecordNotFoundError } from '../../../utils/storage/errors';
 import {
@@ -8,11 +8,8 @@ import {
   deleteTasks,
   listTasks,
   listTasksForArticle,
-  restoreTasks,
-  setTaskStatus,
   setTaskStatuses,
   trackTask,
-  updateTask,
   type TrackTaskInput,
 } from '../../../utils/storage/task-queries';
 import { directiveAnnotation, OTHER_URL, openTestDb, sampleVisit } from './test-db';
@@ -100,8 +97,8 @@ describe('status and edits', () => {
   it('appends each status change to the history', async () => {
     ({ db } = openTestDb());
     const task = await trackAt(0);
-    await setTaskStatus(db, task.id, 'in-progress', 2_000);
-    const done = await setTaskStatus(db, task.id, 'done', 3_000);
+    (await setTaskStatuses(db, [task.id], 'in-progress', 2_000))[0];
+    const done = (await setTaskStatuses(db, [task.id], 'done', 3_000))[0];
     expect(done.status).toBe('done');
     expect(done.updated).toBe(3_000);
     expect(done.statusHistory).toEqual([
@@ -115,7 +112,7 @@ describe('status and edits', () => {
   it('records nothing when the status does not change', async () => {
     ({ db } = openTestDb());
     const task = await trackAt(0);
-    expect(await setTaskStatus(db, task.id, 'open', 2_000)).toEqual(task);
+    expect((await setTaskStatuses(db, [task.id], 'open', 2_000))[0]).toEqual(task);
   });
 
   it('changes several tasks at once, or none when one is missing', async () => {
@@ -129,19 +126,6 @@ describe('status and edits', () => {
     await expect(setTaskStatuses(db, [a.id, 'missing'], 'open', 6_000)).rejects.toBeInstanceOf(RecordNotFoundError);
     expect((await db.tasks.get(a.id))?.status).toBe('dropped');
   });
-
-  it('updates the notes and other fields it is given', async () => {
-    ({ db } = openTestDb());
-    const task = await trackAt(0);
-    const updated = await updateTask(
-      db,
-      task.id,
-      { notes: 'Đã hỏi Sở', deadline: '2023-09', issuer: undefined },
-      4_000,
-    );
-    expect(updated).toMatchObject({ notes: 'Đã hỏi Sở', deadline: '2023-09', issuer: task.issuer, updated: 4_000 });
-    await expect(updateTask(db, 'missing', { notes: 'x' }, 1)).rejects.toBeInstanceOf(RecordNotFoundError);
-  });
 });
 
 describe('delete and restore', () => {
@@ -152,7 +136,7 @@ describe('delete and restore', () => {
     expect(deleted).toEqual([task]);
     expect(await db.tasks.count()).toBe(0);
     expect(await db.annotations.count()).toBe(1);
-    await restoreTasks(db, deleted);
+    await restoreRecords(db, { annotations: [], tasks: deleted });
     expect(await db.tasks.get(task.id)).toEqual(task);
   });
 });
@@ -164,7 +148,7 @@ describe('listTasks', () => {
     const a = await trackAt(0, { deadline: '2023-09' });
     const b = await trackAt(20, { deadline: null, assignees: ['Sở Tài chính'] });
     const c = await trackAt(40, { deadline: '2023-08-20' }, OTHER_URL);
-    await setTaskStatus(db, b.id, 'done', 5_000);
+    (await setTaskStatuses(db, [b.id], 'done', 5_000))[0];
 
     expect((await listTasks(db)).map((t) => t.id)).toEqual([c.id, a.id, b.id]);
     expect((await listTasks(db, { status: 'done' })).map((t) => t.id)).toEqual([b.id]);
@@ -187,8 +171,8 @@ describe('countOverdue', () => {
     await trackAt(80, { deadline: '2023' });
     await trackAt(100, { deadline: null });
     const done = await trackAt(120, { deadline: '2022' });
-    await setTaskStatus(db, inProgress.id, 'in-progress', 2);
-    await setTaskStatus(db, done.id, 'done', 2);
+    (await setTaskStatuses(db, [inProgress.id], 'in-progress', 2))[0];
+    (await setTaskStatuses(db, [done.id], 'done', 2))[0];
     expect(await countOverdue(db, '2023-08-10')).toBe(3);
     expect(await countOverdue(db, '2024-01-01')).toBe(5);
     expect(await countOverdue(db, '2020-01-01')).toBe(0);

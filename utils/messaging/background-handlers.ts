@@ -1,5 +1,6 @@
-// The background's side of the message map: check who is asking, check what they ask, then
-// call the storage queries. Every answer is a Response; nothing throws back to the sender.
+// The background's side of its message map: check who is asking, check what they ask, then
+// call the storage queries (or open the side panel). Every answer is a Response; nothing throws
+// back to the sender.
 import * as v from 'valibot';
 import { recordVisit } from '../storage/article-queries';
 import {
@@ -12,7 +13,7 @@ import {
 import type { GovMarkDB } from '../storage/db';
 import { toStorageFailure } from '../storage/errors';
 import { getSettings, setSettings } from '../storage/settings-queries';
-import { deleteTasks, restoreTasks, setTaskStatuses, trackTask, updateTask } from '../storage/task-queries';
+import { deleteTasks, setTaskStatuses, trackTask } from '../storage/task-queries';
 import { importLibrary } from '../library/import-library';
 import { invalidMessage, untrustedSender } from './failures';
 import {
@@ -24,7 +25,7 @@ import {
   type Requests,
   type Response,
   type Responses,
-} from './protocol';
+} from './background-messages';
 
 /** The fields of `runtime.MessageSender` the checks use. */
 export interface MessageSender {
@@ -42,11 +43,15 @@ export interface HandlerOptions {
   now?: () => number;
   /** Called after a message that changed stored data succeeded (e.g. to refresh the badge). */
   onWrite?: (type: MessageType) => void;
+  /** Opens the side panel beside a tab (utils/extension/side-panel.ts); false when the browser refused. */
+  openSidePanel?: (tabId: number | undefined, focusAnnotationId: string | null) => Promise<boolean>;
 }
 
 export type MessageHandler = (message: unknown, sender: MessageSender) => Promise<Response<unknown>>;
 
-type Handlers = { [K in MessageType]: (payload: Requests[K], now: number) => Promise<Responses[K]> };
+type Handlers = {
+  [K in MessageType]: (payload: Requests[K], now: number, sender: MessageSender) => Promise<Responses[K]>;
+};
 
 const envelopeSchema = v.object({ type: v.picklist(MESSAGE_TYPES), payload: v.unknown() });
 
@@ -65,22 +70,23 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     'annotations/for-page': ({ url }) => listAnnotationsForArticle(db, url),
     'task/track': (input, at) => trackTask(db, input, at),
     'task/set-status': ({ ids, status }, at) => setTaskStatuses(db, ids, status, at),
-    'task/update': ({ id, changes }, at) => updateTask(db, id, changes, at),
     'task/delete': ({ ids }) => deleteTasks(db, ids),
-    'task/restore': async ({ tasks }) => {
-      await restoreTasks(db, tasks);
-      return null;
-    },
     'settings/get': () => getSettings(db),
     'settings/set': (changes) => setSettings(db, changes),
     'library/import': (library) => importLibrary(db, library),
+    'ui/open-side-panel': async ({ focusAnnotationId }, _at, sender) =>
+      (await options.openSidePanel?.(sender.tab?.id, focusAnnotationId)) ?? false,
   };
 
-  async function dispatch<K extends MessageType>(type: K, rawPayload: unknown): Promise<Response<Responses[K]>> {
+  async function dispatch<K extends MessageType>(
+    type: K,
+    rawPayload: unknown,
+    sender: MessageSender,
+  ): Promise<Response<Responses[K]>> {
     const parsed = v.safeParse(REQUEST_SCHEMAS[type], rawPayload);
     if (!parsed.success) return failed(describeIssue(parsed.issues[0], 'payload'));
     try {
-      const data = await handlers[type](parsed.output as Requests[K], now());
+      const data = await handlers[type](parsed.output as Requests[K], now(), sender);
       if (MESSAGE_RULES[type].writes) options.onWrite?.(type);
       return { ok: true, data };
     } catch (error) {
@@ -96,7 +102,7 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     if (MESSAGE_RULES[type].from === 'extension-page' && !isExtensionPage(sender, extensionOrigin)) {
       return failed(untrustedSender());
     }
-    return dispatch(type, payload);
+    return dispatch(type, payload, sender);
   };
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMessageHandler, type MessageSender } from '../../../utils/messaging/handlers';
-import type { Failure, MessageType, Requests, Response } from '../../../utils/messaging/protocol';
+import { createMessageHandler, type MessageSender } from '../../../utils/messaging/background-handlers';
+import type { Failure, MessageType, Requests, Response } from '../../../utils/messaging/background-messages';
 import type { GovMarkDB } from '../../../utils/storage/db';
 import type { AnnotationRecord, TaskRecord } from '../../../utils/model/records';
 import { ARTICLE_URL, directiveAnnotation, openTestDb, sampleAnnotation, sampleVisit } from '../storage/test-db';
@@ -111,8 +111,8 @@ describe('validation', () => {
     ['annotation/update', { id: 'a', changes: { tags: 'ngân sách' } }, 'payload.changes.tags'],
     ['annotation/delete', { ids: [] }, 'payload.ids'],
     ['task/set-status', { ids: ['t'], status: 'finished' }, 'payload.status'],
-    ['task/update', { id: 't', changes: { deadline: '15/08/2023' } }, 'payload.changes.deadline'],
-    ['task/restore', { tasks: [{ id: 't' }] }, 'payload.tasks.0.'],
+    ['annotation/restore', { annotations: [], tasks: [{ id: 't' }] }, 'payload.tasks.0.'],
+    ['ui/open-side-panel', { focusAnnotationId: 42 }, 'payload.focusAnnotationId'],
     ['settings/set', { hiddenKinds: ['everything'] }, 'payload.hiddenKinds.0'],
   ])('%s refuses a malformed payload and names %s', async (type, payload, field) => {
     const { handle } = setup();
@@ -156,13 +156,10 @@ describe('dispatch', () => {
       await send('task/set-status', { ids: [tracked.task.id], status: 'in-progress' }),
     );
     expect(inProgress.statusHistory.map((entry) => entry.status)).toEqual(['open', 'in-progress']);
-    expect(
-      expectOk<TaskRecord>(await send('task/update', { id: tracked.task.id, changes: { notes: 'Đã gọi' } })).notes,
-    ).toBe('Đã gọi');
 
     const deletedTasks = expectOk<TaskRecord[]>(await send('task/delete', { ids: [tracked.task.id] }));
     expect(await db.tasks.count()).toBe(0);
-    expectOk(await send('task/restore', { tasks: deletedTasks }));
+    expectOk(await send('annotation/restore', { annotations: [], tasks: deletedTasks }));
     expect(await db.tasks.count()).toBe(1);
 
     const note = expectOk<AnnotationRecord>(
@@ -184,9 +181,8 @@ describe('dispatch', () => {
       'page/visit',
       'task/track',
       'task/set-status',
-      'task/update',
       'task/delete',
-      'task/restore',
+      'annotation/restore',
       'annotation/update',
       'annotation/delete',
       'annotation/restore',
@@ -196,9 +192,28 @@ describe('dispatch', () => {
   it('answers a storage failure as a StorageFailure, not a thrown error', async () => {
     const onWrite = vi.fn();
     const { send } = setup(onWrite);
-    const error = expectFailure(await send('task/update', { id: 'missing', changes: { notes: 'x' } }));
+    const error = expectFailure(await send('task/set-status', { ids: ['missing'], status: 'done' }));
     expect(error.code).toBe('not-found');
     expect(error.message.vi).not.toBe('');
     expect(onWrite).not.toHaveBeenCalled();
+  });
+
+  it('opens the side panel beside the sending tab, and says so when it cannot', async () => {
+    ({ db } = openTestDb());
+    const openSidePanel = vi.fn(async (tabId: number | undefined) => tabId === 7);
+    const handle = createMessageHandler(db, {
+      extensionId: EXTENSION_ID,
+      extensionOrigin: EXTENSION_ORIGIN,
+      openSidePanel,
+    });
+    const ask = (sender: MessageSender) =>
+      handle({ type: 'ui/open-side-panel', payload: { focusAnnotationId: 'a1' } }, sender);
+    expect(expectOk(await ask(CONTENT_SCRIPT))).toBe(true);
+    expect(openSidePanel).toHaveBeenCalledWith(7, 'a1');
+    expect(expectOk(await ask(POPUP))).toBe(false);
+    const without = createMessageHandler(db, { extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN });
+    expect(expectOk(await without({ type: 'ui/open-side-panel', payload: { focusAnnotationId: null } }, POPUP))).toBe(
+      false,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sendRequest } from '../../../utils/messaging/client';
-import type { RequestMessage } from '../../../utils/messaging/protocol';
+import { sendRequest } from '../../../utils/messaging/send-to-background';
+import type { RequestMessage } from '../../../utils/messaging/background-messages';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -36,6 +36,12 @@ describe('sendRequest', () => {
 
   it('treats an answer that is not a response as unreachable', async () => {
     fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve('pong'));
+    const response = await sendRequest('settings/get', {});
+    expect(response).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+  });
+
+  it('treats a failure without its two-language message as unreachable', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false, error: 'quota' }));
     const response = await sendRequest('settings/get', {});
     expect(response).toMatchObject({ ok: false, error: { code: 'unreachable' } });
   });

@@ -1,12 +1,13 @@
-// The one map of messages that cross contexts: content scripts and extension pages ask, the
-// background (the only writer) answers. Each request's payload has a valibot schema, checked in
-// the background before anything is read or written. Export and import messages join this map.
+// The map of messages to the background: content scripts and extension pages ask, the
+// background (the only writer, and the one context that may open browser UI such as the side
+// panel) answers. Each request's payload has a valibot schema, checked in the background before
+// anything is read or written. Messages to a tab's content script are in ./tab-messages.ts.
 import * as v from 'valibot';
 import type { ArticleVisit } from '../storage/article-queries';
 import type { AnnotationChanges, DeletedRecords, NewAnnotation } from '../storage/annotation-queries';
 import type { StorageFailure } from '../storage/errors';
 import type { AnnotationRecord, ArticleRecord, Settings, TaskRecord } from '../model/records';
-import type { TaskChanges, TrackedTask, TrackTaskInput } from '../storage/task-queries';
+import type { TrackedTask, TrackTaskInput } from '../storage/task-queries';
 import type { ImportSummary } from '../library/import-library';
 import {
   anchoringVersionSchema,
@@ -69,14 +70,6 @@ const trackTaskSchema = v.object({
   notes: v.optional(text(100_000)),
 }) satisfies v.GenericSchema<TrackTaskInput>;
 
-const taskChangesSchema = v.object({
-  text: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100_000))),
-  issuer: v.optional(v.nullable(text(2_000))),
-  assignees: v.optional(assigneesSchema),
-  deadline: v.optional(deadlineSchema),
-  notes: v.optional(text(100_000)),
-}) satisfies v.GenericSchema<TaskChanges>;
-
 export const REQUEST_SCHEMAS = {
   'page/visit': articleVisitSchema,
   'annotation/create': newAnnotationSchema,
@@ -89,9 +82,7 @@ export const REQUEST_SCHEMAS = {
   'annotations/for-page': v.object({ url: pageUrlSchema }),
   'task/track': trackTaskSchema,
   'task/set-status': v.object({ ids: idsSchema, status: taskStatusSchema }),
-  'task/update': v.object({ id: idSchema, changes: taskChangesSchema }),
   'task/delete': v.object({ ids: idsSchema }),
-  'task/restore': v.object({ tasks: v.pipe(v.array(taskRecordSchema), v.maxLength(MAX_BULK)) }),
   /** A parsed backup (utils/export/backup.ts parseBackup), merged into the library. */
   'library/import': v.object({
     articles: v.pipe(v.array(articleRecordSchema), v.maxLength(MAX_BULK)),
@@ -100,6 +91,8 @@ export const REQUEST_SCHEMAS = {
   }),
   'settings/get': v.object({}),
   'settings/set': v.partial(settingsSchema),
+  /** Opens the side panel beside the sender's tab, focused on one annotation (to write its note). */
+  'ui/open-side-panel': v.object({ focusAnnotationId: v.nullable(idSchema) }),
 } as const;
 
 export type MessageType = keyof typeof REQUEST_SCHEMAS;
@@ -119,13 +112,13 @@ export interface Responses {
   'annotations/for-page': AnnotationRecord[];
   'task/track': TrackedTask;
   'task/set-status': TaskRecord[];
-  'task/update': TaskRecord;
   'task/delete': TaskRecord[];
-  'task/restore': null;
   /** How many records the import added, updated, or found already there. */
   'library/import': ImportSummary;
   'settings/get': Settings;
   'settings/set': Settings;
+  /** False when the browser refused (it opens panels only from a user gesture). */
+  'ui/open-side-panel': boolean;
 }
 
 /** What goes over `runtime.sendMessage`. */
@@ -156,12 +149,11 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
   'annotations/for-page': { from: 'any-extension-context', writes: false },
   'task/track': { from: 'any-extension-context', writes: true },
   'task/set-status': { from: 'extension-page', writes: true },
-  'task/update': { from: 'extension-page', writes: true },
   'task/delete': { from: 'extension-page', writes: true },
-  'task/restore': { from: 'extension-page', writes: true },
   'library/import': { from: 'extension-page', writes: true },
   'settings/get': { from: 'any-extension-context', writes: false },
   'settings/set': { from: 'extension-page', writes: true },
+  'ui/open-side-panel': { from: 'any-extension-context', writes: false },
 };
 
 export interface MessageFailure {

@@ -1,0 +1,54 @@
+// What a tab's content script tells the extension pages about its page: whether it is an article,
+// what the engine found and which of the reader's annotations it could place. It comes from a
+// context beside a possibly hostile page, so the pages check it against this schema on arrival.
+import * as v from 'valibot';
+import { FINDING_KINDS, type FindingKind } from '../model/kinds';
+import { findingKindSchema, idSchema } from '../model/schemas';
+
+export interface PageFindingSummary {
+  kind: FindingKind;
+  text: string;
+  /** Offsets into the article text. */
+  start: number;
+  end: number;
+}
+
+export interface PageAnnotationSummary {
+  id: string;
+  quote: string;
+  /** False for an orphan: the passage is no longer found on the page. */
+  anchored: boolean;
+}
+
+export interface PageState {
+  url: string;
+  isArticle: boolean;
+  reason: string;
+  title: string | null;
+  province: string | null;
+  counts: Record<FindingKind, number>;
+  /** The findings in reading order, for the side panel's list. */
+  findings: PageFindingSummary[];
+  annotations: PageAnnotationSummary[];
+}
+
+const MAX_ITEMS = 20_000;
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const pageStateSchema = v.object({
+  url: text(8_192),
+  isArticle: v.boolean(),
+  reason: text(2_000),
+  title: v.nullable(text(2_000)),
+  province: v.nullable(text(200)),
+  counts: v.object(Object.fromEntries(FINDING_KINDS.map((kind) => [kind, count])) as Record<FindingKind, typeof count>),
+  findings: v.pipe(
+    v.array(v.object({ kind: findingKindSchema, text: text(100_000), start: count, end: count })),
+    v.maxLength(MAX_ITEMS),
+  ),
+  annotations: v.pipe(
+    v.array(v.object({ id: idSchema, quote: text(100_000), anchored: v.boolean() })),
+    v.maxLength(MAX_ITEMS),
+  ),
+}) satisfies v.GenericSchema<PageState>;

@@ -1,0 +1,36 @@
+// The map of messages to one tab's content script: extension pages and the background ask,
+// the page answers. Requests are checked where they arrive (the content script) and replies
+// where they return (the extension page), since a compromised renderer can answer anything.
+import * as v from 'valibot';
+import { findingKindSchema, idSchema } from '../model/schemas';
+import { pageStateSchema } from './page-state';
+
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const TAB_MESSAGES = {
+  /** What the page is and holds (popup and side panel). */
+  'page/state': { request: v.object({}), reply: pageStateSchema },
+  /** Scrolls to an annotation or a stretch of the article text and flashes it; false when not on the page. */
+  'page/scroll-to': {
+    request: v.union([v.object({ annotationId: idSchema }), v.object({ start: offset, end: offset })]),
+    reply: v.boolean(),
+  },
+  /** Highlights the reader's selection (keyboard shortcut and context menu). */
+  'page/highlight-selection': { request: v.object({}), reply: v.boolean() },
+  /** The finding kinds the reader switched off, painted no more. */
+  'page/set-kinds': { request: v.object({ disabled: v.array(findingKindSchema) }), reply: v.boolean() },
+  /** Reads the page's annotations again and repaints them, after they changed elsewhere. */
+  'page/reanchor': { request: v.object({}), reply: v.boolean() },
+} as const;
+
+export type TabMessageType = keyof typeof TAB_MESSAGES;
+export const TAB_MESSAGE_TYPES = Object.keys(TAB_MESSAGES) as TabMessageType[];
+
+export type TabRequests = { [K in TabMessageType]: v.InferOutput<(typeof TAB_MESSAGES)[K]['request']> };
+export type TabReplies = { [K in TabMessageType]: v.InferOutput<(typeof TAB_MESSAGES)[K]['reply']> };
+
+/** What goes over `tabs.sendMessage`. */
+export interface TabMessage<K extends TabMessageType = TabMessageType> {
+  type: K;
+  payload: TabRequests[K];
+}
