@@ -2,6 +2,7 @@
 // a point under the pointer back to the finding (highlights raise no events of their own).
 import type { Analysis, Figure, DocumentRef, DateMention, Directive } from '../engine/types';
 import type { FindingKind } from '../model/kinds';
+import type { FindingDetail } from '../model/records';
 
 export type PageFinding =
   | { kind: 'figure'; range: Range; finding: Figure }
@@ -20,7 +21,7 @@ export function indexFindings(analysis: Analysis, toRange: (start: number, end: 
   return out;
 }
 
-export function rangesByKind(findings: PageFinding[]): Map<FindingKind, Range[]> {
+export function rangesByKind(findings: readonly PageFinding[]): Map<FindingKind, Range[]> {
   const byKind = new Map<FindingKind, Range[]>();
   for (const f of findings) {
     const list = byKind.get(f.kind) ?? [];
@@ -32,7 +33,7 @@ export function rangesByKind(findings: PageFinding[]): Map<FindingKind, Range[]>
 
 /** The most specific finding at a DOM point: the shortest range that contains it. */
 export function findingAt(
-  findings: PageFinding[],
+  findings: readonly PageFinding[],
   node: Node,
   offset: number,
   enabled: (k: FindingKind) => boolean,
@@ -58,7 +59,7 @@ export function findingAt(
 }
 
 /** Findings whose text overlaps a selection, most specific first (for "Track as task" on a selection). */
-export function findingsOverlapping(findings: PageFinding[], range: Range): PageFinding[] {
+export function findingsOverlapping(findings: readonly PageFinding[], range: Range): PageFinding[] {
   return findings
     .filter((f) => {
       // Overlap unless the selection ends before the finding starts or starts after it ends.
@@ -67,4 +68,19 @@ export function findingsOverlapping(findings: PageFinding[], range: Range): Page
       return !endsBefore && !startsAfter;
     })
     .sort((a, b) => a.finding.end - a.finding.start - (b.finding.end - b.finding.start));
+}
+
+/** What an annotation keeps of a finding (a date and a deadline are both kept as a date). */
+export function detailOf(f: PageFinding): FindingDetail {
+  switch (f.kind) {
+    case 'figure':
+      return { kind: 'figure', figure: f.finding };
+    case 'document':
+      return { kind: 'document', document: f.finding };
+    case 'date':
+    case 'deadline':
+      return { kind: 'date', date: f.finding };
+    case 'directive':
+      return { kind: 'directive', directive: f.finding };
+  }
 }

@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { describe as describeRange } from '../../../utils/anchoring/describe';
+import type { AnnotationRecord } from '../../../utils/model/records';
+import { AnnotationLayer } from '../../../utils/page/annotation-layer';
+import { ARTICLE_HTML, loadPage, rangeOf } from './article-page';
+import { createFakeBackend, createRecordingPainter } from './fake-backend';
+
+const URL = 'https://tinh.gov.vn/tin-tuc/phien-hop.html';
+
+function saved(id: string, quote: string, overrides: Partial<AnnotationRecord> = {}): AnnotationRecord {
+  const root = document.querySelector('main')!;
+  return {
+    id,
+    articleUrl: URL,
+    selectors: describeRange(root, rangeOf(quote, root)),
+    anchoringVersion: 1,
+    quote,
+    kind: 'highlight',
+    color: 'yellow',
+    tags: [],
+    note: '',
+    finding: null,
+    created: 1,
+    updated: 1,
+    ...overrides,
+  };
+}
+
+beforeEach(() => {
+  loadPage(ARTICLE_HTML);
+});
+
+describe('AnnotationLayer', () => {
+  it('anchors the saved annotations in the root and paints each in its colour', async () => {
+    const backend = createFakeBackend([
+      saved('a1', 'Sở Kế hoạch và Đầu tư'),
+      saved('a2', 'tăng 12,5%', { color: 'green' }),
+      saved('elsewhere', 'Sở Tài chính', { articleUrl: 'https://tinh.gov.vn/khac.html' }),
+    ]);
+    const painter = createRecordingPainter();
+    const layer = new AnnotationLayer(document, painter, backend);
+    await layer.load(URL, document.querySelector('main')!);
+    expect(painter.texts('user-yellow')).toEqual(['Sở Kế hoạch và Đầu tư']);
+    expect(painter.texts('user-green')).toEqual(['tăng 12,5%']);
+    expect(layer.summaries()).toEqual([
+      { id: 'a1', quote: 'Sở Kế hoạch và Đầu tư', anchored: true },
+      { id: 'a2', quote: 'tăng 12,5%', anchored: true },
+    ]);
+    expect(layer.rangeOf('a2')?.toString()).toBe('tăng 12,5%');
+    expect(document.documentElement.getAttribute('data-govmark-anchored')).toBe('2');
+  });
+
+  it('keeps an annotation whose passage is gone as an orphan, painted nowhere', async () => {
+    const gone = saved('gone', 'Sở Kế hoạch và Đầu tư');
+    document.querySelector('#body p:nth-of-type(2)')!.remove();
+    const painter = createRecordingPainter();
+    const layer = new AnnotationLayer(document, painter, createFakeBackend([gone]));
+    await layer.load(URL, document.querySelector('main')!);
+    expect(layer.summaries()).toEqual([{ id: 'gone', quote: 'Sở Kế hoạch và Đầu tư', anchored: false }]);
+    expect(layer.rangeOf('gone')).toBeNull();
+    expect(painter.texts('user-yellow')).toEqual([]);
+  });
+
+  it('finds a passage that left the article root by its quote in the whole body', async () => {
+    const moved = saved('moved', 'Sở Kế hoạch và Đầu tư');
+    const paragraph = document.querySelector('#body p:nth-of-type(2)')!;
+    document.getElementById('ticker')!.append(paragraph);
+    const layer = new AnnotationLayer(document, createRecordingPainter(), createFakeBackend([moved]));
+    await layer.load(URL, document.querySelector('main')!);
+    expect(layer.rangeOf('moved')?.toString()).toBe('Sở Kế hoạch và Đầu tư');
+  });
+
+  it('places a passage the reader just acted on without reading the page again', async () => {
+    const painter = createRecordingPainter();
+    const layer = new AnnotationLayer(document, painter, createFakeBackend());
+    layer.place(saved('new', 'Sở Tài chính', { color: 'pink' }), rangeOf('Sở Tài chính'));
+    expect(painter.texts('user-pink')).toEqual(['Sở Tài chính']);
+    expect(layer.summaries()).toEqual([{ id: 'new', quote: 'Sở Tài chính', anchored: true }]);
+  });
+});

@@ -1,0 +1,110 @@
+// An in-memory PageBackend for the page tests: what the content script would ask the background,
+// kept in arrays the tests read, with failures on demand.
+import type { AnnotationRecord, TaskRecord } from '../../../utils/model/records';
+import type { FindingKind } from '../../../utils/model/kinds';
+import {
+  BackendError,
+  type NewAnnotation,
+  type NewTask,
+  type PageBackend,
+  type VisitInput,
+} from '../../../utils/page/page-backend';
+import type { Painter } from '../../../utils/page/painter';
+import type { PaintKind } from '../../../utils/page/highlight-kinds';
+
+export interface FakeBackend extends PageBackend {
+  visits: VisitInput[];
+  annotations: AnnotationRecord[];
+  tasks: NewTask[];
+  sidePanelRequests: (string | null)[];
+  /** The next write fails with this two-language message. */
+  failNextWrite(message: { vi: string; en: string }): void;
+  sidePanelOpens: boolean;
+  hiddenKinds: FindingKind[];
+}
+
+export function createFakeBackend(saved: AnnotationRecord[] = []): FakeBackend {
+  let failure: { vi: string; en: string } | null = null;
+  let nextId = 1;
+  const takeFailure = () => {
+    const current = failure;
+    failure = null;
+    if (current) throw new BackendError(current);
+  };
+  const save = (input: NewAnnotation): AnnotationRecord => {
+    const record: AnnotationRecord = {
+      ...input,
+      id: `a${nextId++}`,
+      anchoringVersion: 1,
+      tags: [],
+      note: '',
+      created: 1,
+      updated: 1,
+    };
+    backend.annotations.push(record);
+    return record;
+  };
+  const backend: FakeBackend = {
+    visits: [],
+    annotations: [...saved],
+    tasks: [],
+    sidePanelRequests: [],
+    sidePanelOpens: true,
+    hiddenKinds: [],
+    failNextWrite(message) {
+      failure = message;
+    },
+    async recordVisit(visit) {
+      takeFailure();
+      backend.visits.push(visit);
+    },
+    async loadAnnotations(url) {
+      return backend.annotations.filter((annotation) => annotation.articleUrl === url);
+    },
+    async createAnnotation(input) {
+      takeFailure();
+      return save(input);
+    },
+    async trackTask(input) {
+      takeFailure();
+      const annotation = save(input.annotation);
+      backend.tasks.push(input);
+      const task = { id: `t${backend.tasks.length}`, annotationId: annotation.id } as TaskRecord;
+      return { task, annotation };
+    },
+    async openSidePanel(focusAnnotationId) {
+      backend.sidePanelRequests.push(focusAnnotationId);
+      return backend.sidePanelOpens;
+    },
+    async disabledKinds() {
+      return backend.hiddenKinds;
+    },
+  };
+  return backend;
+}
+
+/** A painter that only remembers what it was asked to paint (jsdom has no Highlight API). */
+export function createRecordingPainter(): Painter & { texts(kind: PaintKind): string[] } {
+  const painted = new Map<PaintKind, Range[]>();
+  return {
+    usesHighlightApi: true,
+    paint(kind, ranges) {
+      painted.set(kind, ranges);
+    },
+    clear(kind) {
+      painted.delete(kind);
+    },
+    clearAll() {
+      painted.clear();
+    },
+    kindsAt() {
+      return [];
+    },
+    rangesOf(kind) {
+      return painted.get(kind) ?? [];
+    },
+    texts(kind) {
+      return (painted.get(kind) ?? []).map((range) => range.toString());
+    },
+  };
+}

@@ -1,0 +1,139 @@
+// What the reader does with a passage: highlight it, write a note on it (in the side panel),
+// track it as a task, or copy its citation. Each action describes the passage in its root,
+// asks the background, places the result in the annotation layer and says how it went. Nothing
+// here needs the page to be an article: the context says where passages are described.
+import { describe } from '../anchoring/describe';
+import { localise, t, type Lang } from '../i18n/lang';
+import type { AnnotationKind, HighlightColor } from '../model/kinds';
+import type { AnnotationRecord, FindingDetail } from '../model/records';
+import type { AnnotationLayer } from './annotation-layer';
+import { citationForSelection } from './citation-text';
+import { copyText } from './clipboard';
+import { findingsOverlapping, type PageFinding } from './finding-index';
+import type { Overlay } from './overlay';
+import { BackendError, type NewAnnotation, type PageBackend, type VisitInput } from './page-backend';
+
+export interface ReaderContext {
+  /** The URL the page's annotations are stored under. */
+  url(): string;
+  /** Where passages are described (selectors are offsets into its text). */
+  root(): Element;
+  /** The engine's findings on the page (none on a page that is not an article). */
+  findings(): readonly PageFinding[];
+  /** The page as a citation needs it. */
+  visit(): VisitInput;
+}
+
+/** The part of the overlay the actions talk through. */
+export type ActionFeedback = Pick<Overlay, 'hide' | 'notify' | 'shadowRoot'>;
+
+export class ReaderActions {
+  constructor(
+    private readonly doc: Document,
+    private readonly backend: PageBackend,
+    private readonly feedback: ActionFeedback,
+    private readonly layer: AnnotationLayer,
+    private readonly context: ReaderContext,
+    private readonly lang: Lang,
+  ) {}
+
+  async highlight(
+    range: Range,
+    color: HighlightColor,
+    finding: FindingDetail | null = null,
+  ): Promise<AnnotationRecord | null> {
+    this.feedback.hide();
+    try {
+      const record = await this.backend.createAnnotation(
+        this.annotationInput(range, color, finding, finding ? finding.kind : 'highlight'),
+      );
+      this.layer.place(record, range);
+      this.doc.getSelection()?.removeAllRanges();
+      this.feedback.notify(t('highlighted', this.lang));
+      return record;
+    } catch (error) {
+      this.report(error);
+      return null;
+    }
+  }
+
+  async note(range: Range, finding: FindingDetail | null = null): Promise<void> {
+    const record = await this.highlight(range, 'yellow', finding);
+    if (!record) return;
+    const opened = await this.backend.openSidePanel(record.id).catch(() => false);
+    // Some browsers open panels only from their own UI: say where the note is written then.
+    if (!opened) this.feedback.notify(t('openPanelHint', this.lang));
+  }
+
+  /**
+   * From a finding's card, tracks the whole directive it belongs to; from a selection, what the
+   * reader selected, with what the engine read of the directive it lies in.
+   */
+  async track(range: Range, finding?: PageFinding): Promise<void> {
+    this.feedback.hide();
+    const directive =
+      finding?.kind === 'directive'
+        ? finding
+        : findingsOverlapping(this.context.findings(), range).find((f) => f.kind === 'directive');
+    const detail = directive?.kind === 'directive' ? directive.finding : null;
+    const target = finding ? (directive?.range ?? finding.range) : range;
+    try {
+      const annotation = this.annotationInput(
+        target,
+        'yellow',
+        detail ? { kind: 'directive', directive: detail } : null,
+        detail ? 'directive' : 'highlight',
+      );
+      const { task, annotation: record } = await this.backend.trackTask({
+        articleUrl: this.context.url(),
+        annotation,
+        text: annotation.quote,
+        issuer: detail?.issuer ?? null,
+        assignees: detail?.assignees ?? [],
+        deadline: detail?.deadlineIso ?? null,
+      });
+      // The passage is where the reader just acted: place it there instead of re-reading and
+      // re-anchoring every annotation of the page.
+      this.layer.place(record, target);
+      this.doc.getSelection()?.removeAllRanges();
+      this.feedback.notify(t('tracked', this.lang));
+      this.doc.documentElement.setAttribute('data-govmark-last-task', task.id);
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  async cite(range: Range): Promise<void> {
+    this.feedback.hide();
+    try {
+      const text = citationForSelection(
+        this.annotationInput(range, 'yellow', null, 'highlight'),
+        this.context.visit(),
+        this.lang,
+      );
+      const ok = await copyText(text, this.feedback.shadowRoot);
+      this.feedback.notify(ok ? t('copied', this.lang) : t('saveFailed', this.lang), !ok);
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  /** A failure in the reader's language: the background's own message when it sent one. */
+  report(error: unknown): void {
+    const message =
+      error instanceof BackendError ? localise(error.readerMessage, this.lang) : t('saveFailed', this.lang);
+    this.feedback.notify(message, true);
+  }
+
+  private annotationInput(
+    range: Range,
+    color: HighlightColor,
+    finding: FindingDetail | null,
+    kind: AnnotationKind,
+  ): NewAnnotation {
+    const selectors = describe(this.context.root(), range);
+    const quote =
+      selectors.find((selector) => selector.type === 'TextQuoteSelector')?.exact ?? range.toString().normalize('NFC');
+    return { articleUrl: this.context.url(), selectors, quote, kind, color, finding };
+  }
+}
