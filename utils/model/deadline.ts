@@ -32,6 +32,14 @@ export function deadlineEnd(iso: string): string | null {
   return day >= 1 && day <= daysInMonth(year, month) ? iso : null;
 }
 
+/**
+ * The day a task falls due, as a key that sorts in that order: the end of its deadline's period,
+ * or '' for a task without a valid deadline (read after the others).
+ */
+export function dueKey(deadline: string | null): string {
+  return deadline === null ? '' : (deadlineEnd(deadline) ?? '');
+}
+
 /** Where a deadline stands on `todayIso` (YYYY-MM-DD): past its period, due within a week, or later. */
 export function deadlineState(iso: string | null, todayIso: string): DeadlineState {
   const end = iso === null ? null : deadlineEnd(iso);

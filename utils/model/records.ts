@@ -57,6 +57,12 @@ export interface TaskRecord {
   status: TaskStatus;
   notes: string;
   statusHistory: { status: TaskStatus; at: number }[];
+  /**
+   * When the task falls due (model/deadline.ts dueKey: the end of the deadline's period, '' for
+   * none), kept beside the deadline so lists can page through tasks in that order by an index.
+   * Always derived from `deadline` by the background, never taken from a message or a file.
+   */
+  due: string;
   /** Denormalised from the article for filtering without a join. */
   site: string;
   province: string | null;

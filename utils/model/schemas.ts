@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
 import type { DateMention, DocumentRef, Directive, Figure } from '../engine/types';
-import { isDeadlineIso } from './deadline';
+import { dueKey, isDeadlineIso } from './deadline';
 import { ANNOTATION_KINDS, FIGURE_KINDS, FINDING_KINDS, HIGHLIGHT_COLORS, TASK_STATUSES } from './kinds';
 import type { AnnotationRecord, ArticleRecord, FindingDetail, Settings, TaskRecord } from './records';
 
@@ -145,19 +145,26 @@ export const annotationRecordSchema = v.object({
   updated: timestampSchema,
 }) satisfies v.GenericSchema<AnnotationRecord>;
 
-export const taskRecordSchema = v.object({
-  id: idSchema,
-  articleUrl: pageUrlSchema,
-  annotationId: idSchema,
-  text: longText,
-  issuer: nullableShortText,
-  assignees: namesSchema,
-  deadline: deadlineSchema,
-  status: taskStatusSchema,
-  notes: longText,
-  statusHistory: v.array(v.object({ status: taskStatusSchema, at: timestampSchema })),
-  site: v.pipe(v.string(), v.maxLength(253)),
-  province: nullableShortText,
-  created: timestampSchema,
-  updated: timestampSchema,
-}) satisfies v.GenericSchema<TaskRecord>;
+/** A task as messages and files carry it: `due` may be absent and is derived again. */
+export type TaskRecordInput = Omit<TaskRecord, 'due'> & { due?: string };
+
+export const taskRecordSchema = v.pipe(
+  v.object({
+    id: idSchema,
+    articleUrl: pageUrlSchema,
+    annotationId: idSchema,
+    text: longText,
+    issuer: nullableShortText,
+    assignees: namesSchema,
+    deadline: deadlineSchema,
+    status: taskStatusSchema,
+    notes: longText,
+    statusHistory: v.array(v.object({ status: taskStatusSchema, at: timestampSchema })),
+    site: v.pipe(v.string(), v.maxLength(253)),
+    province: nullableShortText,
+    created: timestampSchema,
+    updated: timestampSchema,
+    due: v.optional(v.string()),
+  }),
+  v.transform((task): TaskRecord => ({ ...task, due: dueKey(task.deadline) })),
+) satisfies v.GenericSchema<TaskRecordInput, TaskRecord>;

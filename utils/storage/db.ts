@@ -3,6 +3,7 @@
 // belong to the visited site.
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { AnnotationRecord, ArticleRecord, SettingRecord, TaskRecord } from '../model/records';
+import type { DocKey, SerializedIndex } from '../search/library-index';
 import { declareSchema } from './schema';
 
 export const DATABASE_NAME = 'govmark';
@@ -10,12 +11,20 @@ export const DATABASE_NAME = 'govmark';
 /** The IndexedDB implementation to use; tests pass fake-indexeddb's. */
 export type IndexedDbDeps = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
 
+export interface SavedSearchIndex extends SerializedIndex {
+  key: 'library';
+}
+
 export class GovMarkDB extends Dexie {
   // `declare` so class-field semantics do not overwrite the tables Dexie creates in its constructor.
   declare articles: Table<ArticleRecord, string>;
   declare annotations: Table<AnnotationRecord, string>;
   declare tasks: Table<TaskRecord, string>;
   declare settings: Table<SettingRecord, string>;
+  /** The background's search index as last saved (utils/search/library-search.ts). */
+  declare searchIndex: Table<SavedSearchIndex, string>;
+  /** Records written since the search index was last saved, to index again when it is loaded. */
+  declare searchPending: Table<{ key: DocKey }, string>;
 
   constructor(name: string = DATABASE_NAME, deps: IndexedDbDeps = {}) {
     super(name, deps);

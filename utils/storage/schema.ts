@@ -3,6 +3,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import type { ArticleRecord, TaskRecord } from '../model/records';
 import { hostOf } from './url-host';
+import { dueKey } from '../model/deadline';
 
 /** Version 1, the first release: tasks without site/province and without a status history. */
 export const SCHEMA_V1 = {
@@ -19,14 +20,33 @@ export const SCHEMA_V2 = {
   settings: 'key',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * Version 3: the library pages through its tables by index instead of reading them whole. Tasks
+ * carry `due` (when they fall due) with compound indexes per filter, articles are ordered by
+ * visit within a province, and the background keeps its search index between lives.
+ */
+export const SCHEMA_V3 = {
+  articles: 'url, site, province, lastVisit, [province+lastVisit]',
+  annotations: 'id, articleUrl, created, *tags, kind',
+  tasks:
+    'id, status, deadline, site, province, articleUrl, [status+deadline], *assignees, annotationId, due, [status+due], [site+due], [province+due]',
+  settings: 'key',
+  searchIndex: 'key',
+  searchPending: 'key',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** A task as version 1 stored it. */
-export type TaskRecordV1 = Omit<TaskRecord, 'site' | 'province' | 'statusHistory'>;
+export type TaskRecordV1 = Omit<TaskRecord, 'site' | 'province' | 'statusHistory' | 'due'>;
+
+/** A task as version 2 stored it. */
+export type TaskRecordV2 = Omit<TaskRecord, 'due'>;
 
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
 }
 
 /**
@@ -40,7 +60,7 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   const urls = [...new Set(tasks.map((task) => task.articleUrl))];
   const articles: (ArticleRecord | undefined)[] = await tx.table('articles').bulkGet(urls);
   const articleByUrl = new Map(urls.map((url, index) => [url, articles[index]]));
-  const upgraded = tasks.map((task): TaskRecord => {
+  const upgraded = tasks.map((task): TaskRecordV2 => {
     const article = articleByUrl.get(task.articleUrl);
     return {
       ...task,
@@ -50,4 +70,14 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     };
   });
   await tx.table('tasks').bulkPut(upgraded);
+}
+
+/** Gives every task the day it falls due, from its deadline. */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('tasks')
+    .toCollection()
+    .modify((task: TaskRecord) => {
+      task.due = dueKey(task.deadline);
+    });
 }

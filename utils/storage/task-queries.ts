@@ -2,6 +2,7 @@
 import { Dexie } from 'dexie';
 import { buildAnnotation, newRecordId, type NewAnnotation } from './annotation-queries';
 import type { GovMarkDB } from './db';
+import { dueKey } from '../model/deadline';
 import { deadlineState } from '../model/deadline';
 import { RecordNotFoundError } from './errors';
 import type { AnnotationRecord, TaskRecord } from '../model/records';
@@ -55,6 +56,7 @@ export async function trackTask(
       status: 'open',
       notes: input.notes ?? '',
       statusHistory: [{ status: 'open', at: now }],
+      due: dueKey(input.deadline),
       site: article?.site ?? hostOf(annotation.articleUrl),
       province: article?.province ?? null,
       created: now,

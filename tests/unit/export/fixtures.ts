@@ -144,6 +144,7 @@ export const task: TaskRecord = {
   province: portalArticle.province,
   created: Date.UTC(2024, 4, 1, 9, 25),
   updated: Date.UTC(2024, 4, 2, 1, 0),
+  due: '2023-01-15',
 };
 
 export const library = {

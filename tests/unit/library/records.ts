@@ -1,4 +1,5 @@
 // Record builders for the library view-model tests.
+import { dueKey } from '../../../utils/model/deadline';
 import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../../../utils/model/records';
 
 export function article(overrides: Partial<ArticleRecord> = {}): ArticleRecord {
@@ -40,7 +41,7 @@ export function annotation(overrides: Partial<AnnotationRecord> & { start?: numb
 }
 
 export function task(overrides: Partial<TaskRecord> = {}): TaskRecord {
-  return {
+  const record: Omit<TaskRecord, 'due'> & { due?: string } = {
     id: 't1',
     articleUrl: 'https://ninhthuan.gov.vn/tin-tuc/hop-ubnd.html',
     annotationId: 'a1',
@@ -57,4 +58,5 @@ export function task(overrides: Partial<TaskRecord> = {}): TaskRecord {
     updated: 10,
     ...overrides,
   };
+  return { ...record, due: overrides.due ?? dueKey(record.deadline) };
 }

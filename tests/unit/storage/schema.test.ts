@@ -3,7 +3,14 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { GovMarkDB } from '../../../utils/storage/db';
 import type { AnnotationRecord, ArticleRecord } from '../../../utils/model/records';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, type TaskRecordV1 } from '../../../utils/storage/schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  type TaskRecordV1,
+  type TaskRecordV2,
+} from '../../../utils/storage/schema';
 
 const ARTICLE: ArticleRecord = {
   url: 'https://ninhthuan.gov.vn/a.html',
@@ -70,12 +77,33 @@ describe('schema', () => {
     expect(indexes('annotations')).toEqual(['articleUrl', 'created', 'kind', 'tags'].sort());
     expect(db.annotations.schema.idxByName.tags.multi).toBe(true);
     expect(indexes('tasks')).toEqual(
-      ['[status+deadline]', 'annotationId', 'articleUrl', 'assignees', 'deadline', 'province', 'site', 'status'].sort(),
+      [
+        '[province+due]',
+        '[site+due]',
+        '[status+deadline]',
+        '[status+due]',
+        'annotationId',
+        'articleUrl',
+        'assignees',
+        'deadline',
+        'due',
+        'province',
+        'site',
+        'status',
+      ].sort(),
     );
     expect(db.tasks.schema.idxByName.assignees.multi).toBe(true);
-    expect(indexes('articles')).toEqual(['lastVisit', 'province', 'site']);
+    expect(indexes('articles')).toEqual(['[province+lastVisit]', 'lastVisit', 'province', 'site']);
     expect(db.settings.schema.primKey.name).toBe('key');
     expect(Object.keys(SCHEMA_V2)).toEqual(['articles', 'annotations', 'tasks', 'settings']);
+    expect(Object.keys(SCHEMA_V3)).toEqual([
+      'articles',
+      'annotations',
+      'tasks',
+      'settings',
+      'searchIndex',
+      'searchPending',
+    ]);
   });
 
   it('upgrades version 1 data without losing a record', async () => {
@@ -88,7 +116,7 @@ describe('schema', () => {
 
     const db = new GovMarkDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.articles.toArray()).toEqual([ARTICLE]);
     expect(await db.annotations.toArray()).toEqual([ANNOTATION]);
     expect(await db.tasks.get('t-1')).toEqual({
@@ -96,6 +124,7 @@ describe('schema', () => {
       site: 'ninhthuan.gov.vn',
       province: 'Ninh Thuận',
       statusHistory: [{ status: 'in-progress', at: 6 }],
+      due: '2023-08-31',
     });
     expect(await db.tasks.get('t-2')).toMatchObject({ site: 'quangngai.gov.vn', province: null });
     expect(await db.tasks.count()).toBe(2);
@@ -110,6 +139,45 @@ describe('schema', () => {
     const db = new GovMarkDB('upgrade-empty', { indexedDB, IDBKeyRange });
     expect(await db.articles.count()).toBe(1);
     expect(await db.tasks.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades version 2 data: every task learns when it falls due, findable by the new indexes', async () => {
+    const indexedDB = new IDBFactory();
+    const name = 'upgrade-v2';
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    const v2Task = (id: string, deadline: string | null, status: TaskRecordV2['status']): TaskRecordV2 => ({
+      ...v1Task(id, ARTICLE.url, status),
+      deadline,
+      site: 'ninhthuan.gov.vn',
+      province: 'Ninh Thuận',
+      statusHistory: [{ status, at: 6 }],
+    });
+    const tasks = [v2Task('q', '2021-Q2', 'open'), v2Task('d', '2021-06-15', 'open'), v2Task('n', null, 'done')];
+    await old.table('articles').put(ARTICLE);
+    await old.table('annotations').put(ANNOTATION);
+    await old.table('tasks').bulkPut(tasks);
+    await old.table('settings').put({ key: 'hiddenKinds', value: ['figure'] });
+    old.close();
+
+    const db = new GovMarkDB(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.articles.toArray()).toEqual([ARTICLE]);
+    expect(await db.annotations.toArray()).toEqual([ANNOTATION]);
+    expect(await db.settings.toArray()).toEqual([{ key: 'hiddenKinds', value: ['figure'] }]);
+    expect(await db.tasks.get('q')).toEqual({ ...tasks[0], due: '2021-06-30' });
+    expect(await db.tasks.get('n')).toEqual({ ...tasks[2], due: '' });
+    // A quarter falls due after a day inside it, which the deadline strings alone would misorder.
+    expect(await db.tasks.where('due').above('').primaryKeys()).toEqual(['d', 'q']);
+    expect(
+      await db.tasks.where('[status+due]').between(['open', ''], ['open', Dexie.maxKey], false).primaryKeys(),
+    ).toEqual(['d', 'q']);
+    expect(await db.articles.where('[province+lastVisit]').between(['Ninh Thuận', 0], ['Ninh Thuận', 9]).count()).toBe(
+      1,
+    );
     db.close();
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { dueKey } from '../../../utils/model/deadline';
 import type { TaskRecord } from '../../../utils/model/records';
 import { filterTasks, sortTasks, taskFacets } from '../../../utils/storage/task-filter';
 
 function task(id: string, fields: Partial<TaskRecord> = {}): TaskRecord {
-  return {
+  const record: Omit<TaskRecord, 'due'> & { due?: string } = {
     id,
     articleUrl: `https://ninhthuan.gov.vn/${id}`,
     annotationId: `a-${id}`,
@@ -20,6 +21,7 @@ function task(id: string, fields: Partial<TaskRecord> = {}): TaskRecord {
     updated: 1,
     ...fields,
   };
+  return { ...record, due: fields.due ?? dueKey(record.deadline) };
 }
 
 const tasks = [
