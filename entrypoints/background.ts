@@ -2,6 +2,7 @@ import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { GovMarkDB } from '../utils/storage/db';
 import { createMessageHandler } from '../utils/messaging/background-handlers';
+import { LibrarySearch } from '../utils/search/library-search';
 import { getSettings } from '../utils/storage/settings-queries';
 import { requestPersistence } from '../utils/storage/persistence';
 import { refreshOverdueBadge } from '../utils/extension/badge';
@@ -26,6 +27,8 @@ export default defineBackground(() => {
       if (type === 'settings/set') void getSettings(db).then((s) => syncAlwaysOnSites(s.alwaysOnSites));
     },
     openSidePanel,
+    // Loaded on the first search, not on every wake-up for a page visit.
+    search: new LibrarySearch(db),
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -15,6 +15,7 @@ import { toStorageFailure } from '../storage/errors';
 import { getSettings, setSettings } from '../storage/settings-queries';
 import { deleteTasks, setTaskStatuses, trackTask } from '../storage/task-queries';
 import { importLibrary } from '../library/import-library';
+import type { LibrarySearch } from '../search/library-search';
 import { invalidMessage, untrustedSender } from './failures';
 import {
   MESSAGE_RULES,
@@ -43,6 +44,8 @@ export interface HandlerOptions {
   now?: () => number;
   /** Called after a message that changed stored data succeeded (e.g. to refresh the badge). */
   onWrite?: (type: MessageType) => void;
+  /** The search index to answer searches from and to keep up to date after writes. */
+  search?: LibrarySearch;
   /** Opens the side panel beside a tab (utils/extension/side-panel.ts); false when the browser refused. */
   openSidePanel?: (tabId: number | undefined, focusAnnotationId: string | null) => Promise<boolean>;
 }
@@ -74,9 +77,16 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     'settings/get': () => getSettings(db),
     'settings/set': (changes) => setSettings(db, changes),
     'library/import': (library) => importLibrary(db, library),
+    'library/search': (request) => requireSearch().search(request),
+    'tasks/search': ({ query }) => requireSearch().searchTasks(query),
     'ui/open-side-panel': async ({ focusAnnotationId }, _at, sender) =>
       (await options.openSidePanel?.(sender.tab?.id, focusAnnotationId)) ?? false,
   };
+
+  function requireSearch(): LibrarySearch {
+    if (!options.search) throw new Error('no search index in this context');
+    return options.search;
+  }
 
   async function dispatch<K extends MessageType>(
     type: K,
@@ -87,7 +97,11 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     if (!parsed.success) return failed(describeIssue(parsed.issues[0], 'payload'));
     try {
       const data = await handlers[type](parsed.output as Requests[K], now(), sender);
-      if (MESSAGE_RULES[type].writes) options.onWrite?.(type);
+      if (MESSAGE_RULES[type].writes) {
+        options.onWrite?.(type);
+        const changed = changedRecords(type, parsed.output as Requests[K], data);
+        if (changed) await options.search?.changed(changed).catch(() => undefined);
+      }
       return { ok: true, data };
     } catch (error) {
       return failed(toStorageFailure(error));
@@ -104,6 +118,47 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     }
     return dispatch(type, payload, sender);
   };
+}
+
+/** The records a successful write changed, for the search index (settings change none). */
+function changedRecords<K extends MessageType>(
+  type: K,
+  payload: Requests[K],
+  data: Responses[K],
+): { annotations?: string[]; tasks?: string[]; articles?: string[] } | null {
+  const request = { type, payload, data } as {
+    [T in MessageType]: { type: T; payload: Requests[T]; data: Responses[T] };
+  }[MessageType];
+  switch (request.type) {
+    case 'page/visit':
+      return { articles: [request.data.url] };
+    case 'annotation/create':
+    case 'annotation/update':
+      return { annotations: [request.data.id] };
+    case 'task/track':
+      return { annotations: [request.data.annotation.id], tasks: [request.data.task.id] };
+    case 'annotation/delete':
+      return {
+        annotations: request.data.annotations.map((annotation) => annotation.id),
+        tasks: request.data.tasks.map((task) => task.id),
+      };
+    case 'annotation/restore':
+      return {
+        annotations: request.payload.annotations.map((annotation) => annotation.id),
+        tasks: request.payload.tasks.map((task) => task.id),
+      };
+    case 'task/delete':
+      return { tasks: request.data.map((task) => task.id) };
+    case 'library/import':
+      return {
+        articles: request.payload.articles.map((article) => article.url),
+        annotations: request.payload.annotations.map((annotation) => annotation.id),
+        tasks: request.payload.tasks.map((task) => task.id),
+      };
+    default:
+      // A status is not searched, and settings hold no records.
+      return null;
+  }
 }
 
 /** An extension page (popup, side panel, dashboard), as opposed to a content script in a web page. */

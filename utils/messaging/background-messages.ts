@@ -9,6 +9,7 @@ import type { StorageFailure } from '../storage/errors';
 import type { AnnotationRecord, ArticleRecord, Settings, TaskRecord } from '../model/records';
 import type { TrackedTask, TrackTaskInput } from '../storage/task-queries';
 import type { ImportSummary } from '../library/import-library';
+import type { LibraryResults } from '../search/library-search';
 import {
   anchoringVersionSchema,
   annotationKindSchema,
@@ -91,6 +92,17 @@ export const REQUEST_SCHEMAS = {
   }),
   'settings/get': v.object({}),
   'settings/set': v.partial(settingsSchema),
+  /** One page of the library's search results (the dashboard): record ids grouped by article. */
+  'library/search': v.object({
+    query: text(1_000),
+    tag: v.nullable(text(200)),
+    show: v.picklist(['all', 'annotations', 'tasks']),
+    groupBy: v.picklist(['article', 'province']),
+    offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000)),
+  }),
+  /** The ids of the tasks whose text holds every word (the popup). */
+  'tasks/search': v.object({ query: v.pipe(v.string(), v.minLength(1), v.maxLength(1_000)) }),
   /** Opens the side panel beside the sender's tab, focused on one annotation (to write its note). */
   'ui/open-side-panel': v.object({ focusAnnotationId: v.nullable(idSchema) }),
 } as const;
@@ -117,6 +129,8 @@ export interface Responses {
   'library/import': ImportSummary;
   'settings/get': Settings;
   'settings/set': Settings;
+  'library/search': LibraryResults;
+  'tasks/search': string[];
   /** False when the browser refused (it opens panels only from a user gesture). */
   'ui/open-side-panel': boolean;
 }
@@ -153,6 +167,8 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
   'library/import': { from: 'extension-page', writes: true },
   'settings/get': { from: 'any-extension-context', writes: false },
   'settings/set': { from: 'extension-page', writes: true },
+  'library/search': { from: 'extension-page', writes: false },
+  'tasks/search': { from: 'extension-page', writes: false },
   'ui/open-side-panel': { from: 'any-extension-context', writes: false },
 };
 

@@ -182,11 +182,9 @@ export class LibraryIndex {
     index.keys = saved.keys;
     index.urls = saved.urls;
     index.urlOf = saved.urlOf;
-    saved.urls.forEach((url, number) => index.urlNumbers.set(url, number));
+    for (const [number, url] of saved.urls.entries()) index.urlNumbers.set(url, number);
     index.articleTexts = new Map(saved.articleTexts);
-    saved.keys.forEach((key, number) => {
-      if (key) index.track(key, number);
-    });
+    for (const [number, key] of saved.keys.entries()) if (key) index.track(key, number);
     return index;
   }
 

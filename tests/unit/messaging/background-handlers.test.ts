@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMessageHandler, type MessageSender } from '../../../utils/messaging/background-handlers';
 import type { Failure, MessageType, Requests, Response } from '../../../utils/messaging/background-messages';
 import type { GovMarkDB } from '../../../utils/storage/db';
+import { LibrarySearch } from '../../../utils/search/library-search';
 import type { AnnotationRecord, TaskRecord } from '../../../utils/model/records';
 import { ARTICLE_URL, directiveAnnotation, openTestDb, sampleAnnotation, sampleVisit } from '../storage/test-db';
 
@@ -215,5 +216,25 @@ describe('dispatch', () => {
     expect(expectOk(await without({ type: 'ui/open-side-panel', payload: { focusAnnotationId: null } }, POPUP))).toBe(
       false,
     );
+  });
+
+  it('keeps the search index up to date after every write it answers', async () => {
+    ({ db } = openTestDb());
+    const search = new LibrarySearch(db);
+    const handle = createMessageHandler(db, { extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, search });
+    const send = (type: MessageType, payload: unknown, sender: MessageSender = POPUP) =>
+      handle({ type, payload }, sender) as Promise<Response<unknown>>;
+    const find = async (query: string) =>
+      expectOk<{ totalItems: number }>(
+        await send('library/search', { query, tag: null, show: 'all', groupBy: 'article', offset: 0, limit: 10 }),
+      ).totalItems;
+    expect(await find('ke hoach')).toBe(0);
+    const created = expectOk<AnnotationRecord>(await send('annotation/create', sampleAnnotation(), CONTENT_SCRIPT));
+    expect(await find('ke hoach')).toBe(1);
+    await send('annotation/update', { id: created.id, changes: { note: 'gọi Sở Tài chính' } });
+    expect(await find('goi so tai chinh')).toBe(1);
+    await send('annotation/delete', { ids: [created.id] });
+    expect(await find('ke hoach')).toBe(0);
+    expect(expectFailure(await send('library/search', { query: 'x' }, CONTENT_SCRIPT)).code).toBe('untrusted-sender');
   });
 });
