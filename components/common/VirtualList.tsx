@@ -16,6 +16,8 @@ export interface VirtualListProps<T> {
   label: string;
   /** Index of a row to bring into view (e.g. the focused one). */
   scrollToIndex?: number | null;
+  /** Called when the rows rendered reach the end of `items` (to read the next page). */
+  onNearEnd?: () => void;
 }
 
 export function visibleRange(
@@ -31,7 +33,7 @@ export function visibleRange(
 }
 
 export function VirtualList<T>(props: VirtualListProps<T>) {
-  const { items, rowHeight, height, renderRow, getKey, overscan = 6, label, scrollToIndex = null } = props;
+  const { items, rowHeight, height, renderRow, getKey, overscan = 6, label, scrollToIndex = null, onNearEnd } = props;
   const viewportRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const frame = useRef<number | null>(null);
@@ -65,6 +67,10 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const maxTop = Math.max(0, items.length * rowHeight - height);
   const top = Math.min(scrollTop, maxTop);
   const [first, last] = visibleRange(top, height, rowHeight, items.length, overscan);
+  const reachedEnd = last >= items.length;
+  useEffect(() => {
+    if (reachedEnd) onNearEnd?.();
+  }, [reachedEnd, onNearEnd]);
   const rows: ComponentChildren[] = [];
   for (let index = first; index < last; index += 1) {
     const item = items[index];

@@ -1,9 +1,11 @@
 // The dashboard's export and import: CSV of highlights (all or the current filter) and tasks,
-// citations of articles, a lossless JSON backup, and importing such a backup.
+// citations of articles, a lossless JSON backup, and importing such a backup. The library is
+// read when the reader asks for a file, not held by the page.
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/lang';
-import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../../utils/model/records';
-import type { LibraryRecords } from '../../utils/model/library';
+import type { AnnotationRecord, ArticleRecord } from '../../utils/model/records';
+import type { LibraryView } from '../../utils/library/library-rows';
+import type { GovMarkDB } from '../../utils/storage/db';
 import { buildBackup } from '../../utils/export/backup';
 import { CSV_MIME_TYPE, csvChunks, toCsvBlobParts } from '../../utils/export/csv';
 import { TASK_TABLE } from '../../utils/export/csv-columns';
@@ -14,23 +16,18 @@ import { downloadBlob } from '../common/download';
 import { useLang } from '../common/lang-context';
 import { downloadHighlightsCsv } from './export-highlights';
 import { importBackupFile } from './import-backup';
+import { readWholeLibrary, recordsInView } from './export-scope';
 
 export interface ExportPanelProps {
-  library: LibraryRecords;
-  filteredAnnotations: readonly AnnotationRecord[];
-  filteredTasks: readonly TaskRecord[];
+  db: GovMarkDB;
+  /** The dashboard's filter: "filtered" exports hold what it finds. */
+  view: LibraryView;
   /** The articles to cite: the selected ones, else every article shown. */
   citationArticles: readonly ArticleRecord[];
   citationScopeIsSelection: boolean;
 }
 
-export function ExportPanel({
-  library,
-  filteredAnnotations,
-  filteredTasks,
-  citationArticles,
-  citationScopeIsSelection,
-}: ExportPanelProps) {
+export function ExportPanel({ db, view, citationArticles, citationScopeIsSelection }: ExportPanelProps) {
   const lang = useLang();
   const [format, setFormat] = useState<CitationFormat>('csl-json');
   const [busy, setBusy] = useState(false);
@@ -47,17 +44,23 @@ export function ExportPanel({
     }
   }
 
-  const exportHighlights = (annotations: readonly AnnotationRecord[], name: string) =>
+  const exportHighlights = (filtered: boolean) =>
     run(async () => {
-      if (annotations.length === 0) return setMessage({ ok: false, text: t('nothingToExport', lang) });
-      await downloadHighlightsCsv(annotations, library, lang, name);
+      const library = await readWholeLibrary(db);
+      const annotations: readonly AnnotationRecord[] | undefined = filtered
+        ? (await recordsInView(library, view))?.annotations
+        : library.annotations;
+      if (!annotations?.length) return setMessage({ ok: false, text: t('nothingToExport', lang) });
+      await downloadHighlightsCsv(annotations, library, lang, filtered ? 'highlights-filtered' : 'highlights');
       setMessage({ ok: true, text: t('exportDone', lang) });
     });
 
   const exportTasks = () =>
     run(async () => {
-      if (filteredTasks.length === 0) return setMessage({ ok: false, text: t('nothingToExport', lang) });
-      const parts = await toCsvBlobParts(csvChunks(taskRows(filteredTasks, library), { table: TASK_TABLE, lang }));
+      const library = await readWholeLibrary(db);
+      const tasks = (await recordsInView(library, view))?.tasks;
+      if (!tasks?.length) return setMessage({ ok: false, text: t('nothingToExport', lang) });
+      const parts = await toCsvBlobParts(csvChunks(taskRows(tasks, library), { table: TASK_TABLE, lang }));
       downloadBlob(parts, CSV_MIME_TYPE, `govmark-tasks-${stamp}.csv`);
       setMessage({ ok: true, text: t('exportDone', lang) });
     });
@@ -72,6 +75,7 @@ export function ExportPanel({
 
   const exportBackup = () =>
     run(async () => {
+      const library = await readWholeLibrary(db);
       downloadBlob([JSON.stringify(buildBackup(library))], 'application/ld+json', `govmark-backup-${stamp}.json`);
       setMessage({ ok: true, text: t('exportDone', lang) });
     });
@@ -88,18 +92,14 @@ export function ExportPanel({
   return (
     <aside class="export-panel" aria-labelledby="export-title">
       <h2 id="export-title">{t('exportImport', lang)}</h2>
-      <button type="button" disabled={busy} onClick={() => void exportHighlights(library.annotations, 'highlights')}>
+      <button type="button" disabled={busy} onClick={() => void exportHighlights(false)}>
         {t('exportHighlightsAll', lang)}
       </button>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() => void exportHighlights(filteredAnnotations, 'highlights-filtered')}
-      >
-        {t('exportHighlightsFiltered', lang)} ({filteredAnnotations.length})
+      <button type="button" disabled={busy} onClick={() => void exportHighlights(true)}>
+        {t('exportHighlightsFiltered', lang)}
       </button>
       <button type="button" disabled={busy} onClick={() => void exportTasks()}>
-        {t('exportTasksCsv', lang)} ({filteredTasks.length})
+        {t('exportTasksCsv', lang)}
       </button>
       <fieldset>
         <legend>{t('citations', lang)}</legend>

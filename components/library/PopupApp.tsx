@@ -6,10 +6,9 @@ import type { GovMarkDB } from '../../utils/storage/db';
 import type { TaskRecord } from '../../utils/model/records';
 import type { TaskStatus } from '../../utils/model/kinds';
 import { todayIso } from '../../utils/model/deadline';
-import { useLiveQuery } from '../../utils/storage/live-query';
+import { useLiveQuery } from '../common/use-live-query';
 import { getSettings } from '../../utils/storage/settings-queries';
-import { sendRequest } from '../../utils/messaging/send-to-background';
-import { recentArticles } from '../../utils/library/popup-tasks';
+import { recentArticles } from '../../utils/storage/library-queries';
 import { EMPTY_TASK_FILTER_FORM, isEmptyTaskFilter, type TaskFilterForm } from '../../utils/library/task-filter-form';
 import { useLang } from '../common/lang-context';
 import { useRequest } from '../common/use-request';
@@ -20,6 +19,7 @@ import { RecentArticles } from './RecentArticles';
 import { TaskFilters } from './TaskFilters';
 import { TaskList } from './TaskList';
 import { usePopupTasks } from './use-popup-tasks';
+import { setTaskStatus } from './library-actions';
 
 const RECENT_COUNT = 4;
 const TASK_LIST_HEIGHT = 300;
@@ -27,7 +27,7 @@ const TASK_LIST_HEIGHT = 300;
 export function PopupApp({ db }: { db: GovMarkDB }) {
   const lang = useLang();
   const [form, setForm] = useState<TaskFilterForm>(EMPTY_TASK_FILTER_FORM);
-  const { tasks, facets, complete } = usePopupTasks(db, form);
+  const { tasks, facets, complete, loadMore } = usePopupTasks(db, form);
   const recent = useLiveQuery(() => recentArticles(db, RECENT_COUNT), [db]);
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const [tabState, setTabState] = useState<ActiveTabState | null>(null);
@@ -71,7 +71,7 @@ export function PopupApp({ db }: { db: GovMarkDB }) {
   }
 
   function changeStatus(task: TaskRecord, status: TaskStatus) {
-    void requests.run(sendRequest('task/set-status', { ids: [task.id], status }));
+    void requests.run(setTaskStatus([task.id], status));
   }
 
   return (
@@ -126,6 +126,7 @@ export function PopupApp({ db }: { db: GovMarkDB }) {
             height={TASK_LIST_HEIGHT}
             onStatusChange={changeStatus}
             onOpenPassage={(task) => void openTaskPassage(db, task)}
+            onNearEnd={loadMore}
           />
         )}
       </section>

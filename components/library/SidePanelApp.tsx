@@ -7,12 +7,11 @@ import type { GovMarkDB } from '../../utils/storage/db';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
 import type { TaskStatus } from '../../utils/model/kinds';
 import { todayIso } from '../../utils/model/deadline';
-import { useLiveQuery } from '../../utils/storage/live-query';
+import { useLiveQuery } from '../common/use-live-query';
 import { getSettings } from '../../utils/storage/settings-queries';
 import { listAnnotationsForArticle } from '../../utils/storage/annotation-queries';
 import { listTasksForArticle } from '../../utils/storage/task-queries';
 import { sortTasks } from '../../utils/storage/task-filter';
-import { sendRequest } from '../../utils/messaging/send-to-background';
 import { sendToTab } from '../../utils/messaging/send-to-tab';
 import type { FindingKind } from '../../utils/model/kinds';
 import { useLang } from '../common/lang-context';
@@ -24,6 +23,7 @@ import { KindToggles } from './KindToggles';
 import { FindingList } from './FindingList';
 import { TaskItem } from './TaskItem';
 import { downloadHighlightsCsv } from './export-highlights';
+import { saveAnnotation, setHiddenKinds as saveHiddenKinds, setTaskStatus } from './library-actions';
 import { openTaskPassage } from './open-passage';
 import { useActivePage } from './use-active-page';
 import { useSidePanelFocus } from './use-side-panel-focus';
@@ -63,11 +63,11 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
   }
 
   async function save(annotation: AnnotationRecord, changes: { note: string; tags: string[] }): Promise<boolean> {
-    return (await requests.run(sendRequest('annotation/update', { id: annotation.id, changes }))) !== null;
+    return (await requests.run(saveAnnotation(annotation.id, changes))) !== null;
   }
 
   async function setHiddenKinds(hidden: FindingKind[]) {
-    await requests.run(sendRequest('settings/set', { hiddenKinds: hidden }));
+    await requests.run(saveHiddenKinds(hidden));
     if (tabId !== null) void sendToTab(tabId, 'page/set-kinds', { disabled: hidden });
   }
 
@@ -169,7 +169,7 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
                     task={task}
                     today={today}
                     onStatusChange={(changed, status: TaskStatus) =>
-                      void requests.run(sendRequest('task/set-status', { ids: [changed.id], status }))
+                      void requests.run(setTaskStatus([changed.id], status))
                     }
                     onOpenPassage={(changed) =>
                       tabId !== null ? scrollTo(changed.annotationId) : void openTaskPassage(db, changed)

@@ -1,7 +1,7 @@
 // The popup's filters: status, province, site, assignee and a search that ignores diacritics.
 import { localise, t, type Lang } from '../../utils/i18n/lang';
 import type { MessageKey } from '../../utils/i18n/messages';
-import type { TaskFacets } from '../../utils/storage/task-filter';
+import type { TaskFacets } from '../../utils/storage/task-queries';
 import type { TaskStatus } from '../../utils/model/kinds';
 import type { TaskFilterForm } from '../../utils/library/task-filter-form';
 import { TASK_STATUSES } from '../../utils/model/kinds';

@@ -14,9 +14,11 @@ export interface TaskListProps {
   height: number;
   onStatusChange: (task: TaskRecord, status: TaskStatus) => void;
   onOpenPassage: (task: TaskRecord) => void;
+  /** The reader scrolled to the end of the tasks read so far. */
+  onNearEnd?: () => void;
 }
 
-export function TaskList({ tasks, today, height, onStatusChange, onOpenPassage }: TaskListProps) {
+export function TaskList({ tasks, today, height, onStatusChange, onOpenPassage, onNearEnd }: TaskListProps) {
   const lang = useLang();
   return (
     <VirtualList
@@ -25,6 +27,7 @@ export function TaskList({ tasks, today, height, onStatusChange, onOpenPassage }
       height={Math.min(height, Math.max(TASK_ROW_HEIGHT, tasks.length * TASK_ROW_HEIGHT))}
       label={t('taskList', lang)}
       getKey={(task) => task.id}
+      onNearEnd={onNearEnd}
       renderRow={(task) => (
         <TaskItem task={task} today={today} onStatusChange={onStatusChange} onOpenPassage={onOpenPassage} />
       )}

@@ -3,8 +3,8 @@
 import { browser } from 'wxt/browser';
 import type { PageState } from '../../utils/messaging/page-state';
 import { analyzeTab, sitePattern } from '../../utils/extension/site-access';
-import { sendRequest } from '../../utils/messaging/send-to-background';
 import { sendToTab } from '../../utils/messaging/send-to-tab';
+import { addAlwaysOnSite } from './library-actions';
 
 export type ActiveTabState =
   | { kind: 'unsupported' }
@@ -52,6 +52,5 @@ export async function allowSiteAlways(host: string, alwaysOnSites: readonly stri
   const granted = await browser.permissions.request({ origins: [sitePattern(host)] }).catch(() => false);
   if (!granted) return false;
   if (alwaysOnSites.includes(host)) return true;
-  const response = await sendRequest('settings/set', { alwaysOnSites: [...alwaysOnSites, host] });
-  return response.ok;
+  return (await addAlwaysOnSite(host, alwaysOnSites)).ok;
 }

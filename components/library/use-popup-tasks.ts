@@ -1,38 +1,68 @@
-// The popup's tasks: a first screenful through the deadline index at once, then the whole table
-// (for filters, facets and the rest of the list) once those rows are on screen.
-import { useMemo } from 'preact/hooks';
-import { useAfterFirstPaint } from '../common/use-after-first-paint';
-import type { GovMarkDB } from '../../utils/storage/db';
+// The popup's tasks: a first screenful in the order they fall due, read through the index of the
+// chosen filter, and more as the reader scrolls; a search asks the background's index which
+// tasks hold the words and reads only those. The list follows writes made anywhere.
+import { useEffect, useState } from 'preact/hooks';
+import { sendRequest } from '../../utils/messaging/send-to-background';
 import type { TaskRecord } from '../../utils/model/records';
-import { filterTasks, sortTasks, taskFacets, type TaskFacets } from '../../utils/storage/task-filter';
-import { useLiveQuery } from '../../utils/storage/live-query';
-import { firstTasksByDeadline } from '../../utils/library/popup-tasks';
-import { isEmptyTaskFilter, toTaskFilter, type TaskFilterForm } from '../../utils/library/task-filter-form';
+import type { GovMarkDB } from '../../utils/storage/db';
+import { sortTasks, taskMatcher } from '../../utils/storage/task-filter';
+import { pageTasks, taskFacets, type TaskFacets } from '../../utils/storage/task-queries';
+import { toTaskFilter, type TaskFilterForm } from '../../utils/library/task-filter-form';
+import { useLiveQuery } from '../common/use-live-query';
 
 /** Enough rows to fill the popup's list a couple of times over. */
-export const FIRST_ROWS = 40;
+export const TASKS_PER_PAGE = 40;
 
 export interface PopupTasks {
   /** Undefined until the first rows are read. */
   tasks: TaskRecord[] | undefined;
   facets: TaskFacets;
-  /** Whether `tasks` is the whole filtered list rather than the first rows. */
+  /** Whether `tasks` is the whole filtered list. */
   complete: boolean;
+  loadMore(): void;
 }
 
 const NO_FACETS: TaskFacets = { provinces: [], sites: [], assignees: [] };
 
 export function usePopupTasks(db: GovMarkDB, form: TaskFilterForm): PopupTasks {
-  const first = useLiveQuery(() => firstTasksByDeadline(db, FIRST_ROWS), [db]);
-  const readAll = useAfterFirstPaint(first !== undefined);
-  const all = useLiveQuery(async () => (readAll ? db.tasks.toArray() : null), [db, readAll]);
-  const facets = useMemo(() => (all ? taskFacets(all) : NO_FACETS), [all]);
-  const filtered = useMemo(() => (all ? sortTasks(filterTasks(all, toTaskFilter(form))) : undefined), [all, form]);
-  if (filtered) return { tasks: filtered, facets, complete: true };
-  // Until everything is read, the first rows are all there is to filter.
+  const formKey = JSON.stringify(form);
+  const [paging, setPaging] = useState({ formKey, count: TASKS_PER_PAGE });
+  const count = paging.formKey === formKey ? paging.count : TASKS_PER_PAGE;
+  const query = form.query.trim();
+  const found = useFoundTaskIds(query);
+  const page = useLiveQuery(async () => {
+    const filter = toTaskFilter(JSON.parse(formKey) as TaskFilterForm);
+    if (query === '') return pageTasks(db, filter, count);
+    if (found === null) return null;
+    const tasks = (await db.tasks.bulkGet(found)).filter(
+      (task): task is TaskRecord => task !== undefined && taskMatcher(filter)(task),
+    );
+    return { tasks: sortTasks(tasks).slice(0, count), complete: tasks.length <= count };
+  }, [db, formKey, query, found, count]);
+  const facets = useLiveQuery(() => taskFacets(db), [db], NO_FACETS);
+  const complete = page?.complete === true;
   return {
-    tasks: first && (isEmptyTaskFilter(form) ? first : filterTasks(first, toTaskFilter(form))),
+    tasks: page?.tasks,
     facets,
-    complete: false,
+    complete,
+    loadMore: () => {
+      if (!complete) setPaging({ formKey, count: count + TASKS_PER_PAGE });
+    },
   };
+}
+
+/** The ids of the tasks holding every word of the query, from the background's index. */
+function useFoundTaskIds(query: string): string[] | null {
+  const [found, setFound] = useState<{ query: string; ids: string[] } | null>(null);
+  useEffect(() => {
+    if (query === '') return;
+    let current = true;
+    void sendRequest('tasks/search', { query }).then((response) => {
+      if (current) setFound({ query, ids: response.ok ? response.data : [] });
+    });
+    return () => {
+      current = false;
+    };
+  }, [query]);
+  return found?.query === query ? found.ids : null;
 }

@@ -7,7 +7,12 @@ export interface SeedCounts {
   tasks: number;
 }
 
-export async function seedLibraryInPage(counts: SeedCounts): Promise<SeedCounts> {
+/**
+ * Adds records numbered from `from` (a library grows in steps: 10,000 annotations, then 40,000
+ * more, ...). Tasks point at the first annotations and articles, which exist from the first step.
+ */
+export async function seedLibraryInPage(counts: SeedCounts & { from?: SeedCounts }): Promise<SeedCounts> {
+  const from = counts.from ?? { articles: 0, annotations: 0, tasks: 0 };
   const provinces = ['Ninh Thuận', 'Quảng Ngãi', 'Thanh Hóa', 'Đắk Lắk', 'Bình Định', 'Hà Tĩnh', 'Lâm Đồng', 'Cà Mau'];
   const agencies = [
     'Sở Kế hoạch và Đầu tư',
@@ -40,7 +45,8 @@ export async function seedLibraryInPage(counts: SeedCounts): Promise<SeedCounts>
   const now = Date.now();
   const pick = <T>(list: readonly T[], i: number): T => list[i % list.length];
 
-  const articles = Array.from({ length: counts.articles }, (_, i) => {
+  const range = (start: number, end: number) => Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
+  const articleAt = (i: number) => {
     const province = pick(provinces, i);
     const site = `${province.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/\s+/g, '').toLowerCase()}.gov.vn`;
     return {
@@ -54,11 +60,12 @@ export async function seedLibraryInPage(counts: SeedCounts): Promise<SeedCounts>
       textSnapshot: '',
       isArticle: true,
     };
-  });
+  };
+  const articles = range(from.articles, counts.articles).map(articleAt);
   const sentence = (i: number) =>
     `Chủ tịch UBND tỉnh yêu cầu ${pick(agencies, i)} ${pick(verbs, i * 7)} ${pick(topics, i * 3)} trong năm ${2024 + (i % 3)}, số ${i}.`;
-  const annotations = Array.from({ length: counts.annotations }, (_, i) => {
-    const article = articles[i % articles.length];
+  const annotationAt = (i: number) => {
+    const article = articleAt(i % counts.articles);
     const quote = sentence(i);
     const start = (i * 97) % 20_000;
     return {
@@ -78,10 +85,11 @@ export async function seedLibraryInPage(counts: SeedCounts): Promise<SeedCounts>
       created: now - i * 1000,
       updated: now - i * 1000,
     };
-  });
-  const tasks = Array.from({ length: counts.tasks }, (_, i) => {
-    const annotation = annotations[i % annotations.length];
-    const article = articles[i % articles.length];
+  };
+  const annotations = range(from.annotations, counts.annotations).map(annotationAt);
+  const taskAt = (i: number) => {
+    const annotation = annotationAt(i % counts.annotations);
+    const article = articleAt(i % counts.articles);
     const year = 2024 + (i % 4);
     const status = pick(statuses, i * 3);
     return {
@@ -100,11 +108,21 @@ export async function seedLibraryInPage(counts: SeedCounts): Promise<SeedCounts>
       status,
       notes: '',
       statusHistory: [{ status, at: now - i * 1000 }],
+      due: '',
       site: article.site,
       province: article.province,
       created: now - i * 1000,
       updated: now - i * 1000,
     };
+  };
+  const tasks = range(from.tasks, counts.tasks).map((i) => {
+    const task = taskAt(i);
+    // The background's dueKey: the last day of the deadline's period ('' without one).
+    const [y, m, d] = (task.deadline ?? '').split('-').map(Number);
+    const last = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    task.due = task.deadline === null ? '' : d ? task.deadline : `${y}-${pad(m)}-${pad(last(y, m))}`;
+    return task;
   });
 
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -116,7 +134,7 @@ export async function seedLibraryInPage(counts: SeedCounts): Promise<SeedCounts>
     new Promise<void>((resolve, reject) => {
       const tx = db.transaction(store, 'readwrite');
       const table = tx.objectStore(store);
-      for (const record of records) table.put(record);
+      for (const record of records) table.add(record);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });

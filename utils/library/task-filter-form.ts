@@ -1,4 +1,4 @@
-// The popup's filter controls as the form holds them ('' = any) and the TaskFilter they mean.
+// The popup's filter controls as the form holds them ('' = any) and what they ask for.
 import type { TaskStatus } from '../model/kinds';
 import type { TaskFilter } from '../storage/task-filter';
 
@@ -7,6 +7,7 @@ export interface TaskFilterForm {
   province: string;
   site: string;
   assignee: string;
+  /** Words searched through the background's index. */
   query: string;
 }
 
@@ -18,10 +19,9 @@ export function toTaskFilter(form: TaskFilterForm): TaskFilter {
     ...(form.province !== '' ? { province: form.province } : {}),
     ...(form.site !== '' ? { site: form.site } : {}),
     ...(form.assignee !== '' ? { assignee: form.assignee } : {}),
-    ...(form.query.trim() !== '' ? { query: form.query } : {}),
   };
 }
 
 export function isEmptyTaskFilter(form: TaskFilterForm): boolean {
-  return Object.keys(toTaskFilter(form)).length === 0;
+  return Object.keys(toTaskFilter(form)).length === 0 && form.query.trim() === '';
 }

@@ -94,12 +94,6 @@ export async function listAnnotationsForArticle(db: GovMarkDB, articleUrl: strin
   );
 }
 
-/** Every tag in use, sorted, for the tag filter. */
-export async function listTags(db: GovMarkDB): Promise<string[]> {
-  const tags = (await db.annotations.orderBy('tags').uniqueKeys()) as string[];
-  return tags.sort((a, b) => a.localeCompare(b, 'vi'));
-}
-
 /** Trimmed, inner whitespace collapsed, empty ones and duplicates dropped, order kept. */
 export function normaliseTags(tags: readonly string[]): string[] {
   const cleaned = tags.map((tag) => tag.replace(/\s+/gu, ' ').trim().normalize('NFC')).filter((tag) => tag !== '');

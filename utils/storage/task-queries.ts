@@ -8,7 +8,8 @@ import { RecordNotFoundError } from './errors';
 import type { AnnotationRecord, TaskRecord } from '../model/records';
 import { ACTIVE_STATUSES, type TaskStatus } from '../model/kinds';
 import { hostOf } from './url-host';
-import { filterTasks, sortTasks, type TaskFilter, type TaskSortKey } from './task-filter';
+import { taskMatcher, type TaskFilter } from './task-filter';
+import { foldForSearch } from '../search/fold';
 
 /** The directive's passage: an annotation already saved, or one to save with the task. */
 export type TaskSource = { annotationId: string } | { annotation: NewAnnotation };
@@ -132,26 +133,74 @@ export function listTasksForArticle(db: GovMarkDB, articleUrl: string): Promise<
   return db.tasks.where('articleUrl').equals(articleUrl).toArray();
 }
 
+export interface TaskPage {
+  tasks: TaskRecord[];
+  /** True when no task beyond these matches. */
+  complete: boolean;
+}
+
 /**
- * Tasks matching the filter, sorted. The most selective indexed field narrows the read; the
- * rest is filtered in memory by the same filterTasks the pages use.
+ * The first `limit` tasks matching the filter, in the order they fall due, read through the
+ * index of the most selective filter ([status+due], [site+due], [province+due] or due); the other
+ * filters are checked on the records the index yields. Tasks without a deadline (due '') come last.
  */
-export async function listTasks(
-  db: GovMarkDB,
-  filter: TaskFilter = {},
-  by: TaskSortKey = 'deadline',
-): Promise<TaskRecord[]> {
-  const statuses =
-    filter.status === undefined ? [] : typeof filter.status === 'string' ? [filter.status] : [...filter.status];
-  const candidates =
-    filter.site !== undefined
-      ? db.tasks.where('site').equals(filter.site)
-      : filter.province !== undefined
-        ? db.tasks.where('province').equals(filter.province)
-        : statuses.length > 0
-          ? db.tasks.where('status').anyOf(statuses)
-          : db.tasks.toCollection();
-  return sortTasks(filterTasks(await candidates.toArray(), filter), by);
+export async function pageTasks(db: GovMarkDB, filter: TaskFilter, limit: number): Promise<TaskPage> {
+  const [index, value] =
+    filter.status !== undefined
+      ? ['[status+due]', filter.status]
+      : filter.site !== undefined
+        ? ['[site+due]', filter.site]
+        : filter.province !== undefined
+          ? ['[province+due]', filter.province]
+          : ['due', null];
+  const dated =
+    value === null
+      ? db.tasks.where('due').above('')
+      : db.tasks.where(index).between([value, ''], [value, Dexie.maxKey], false, true);
+  const undated = value === null ? db.tasks.where('due').equals('') : db.tasks.where(index).equals([value, '']);
+  const matches = taskMatcher(filter);
+  // One more than asked tells whether the list goes on.
+  const tasks = await dated
+    .filter(matches)
+    .limit(limit + 1)
+    .toArray();
+  if (tasks.length <= limit)
+    tasks.push(
+      ...(await undated
+        .filter(matches)
+        .limit(limit + 1 - tasks.length)
+        .toArray()),
+    );
+  return { tasks: tasks.slice(0, limit), complete: tasks.length <= limit };
+}
+
+export interface TaskFacets {
+  provinces: string[];
+  sites: string[];
+  assignees: string[];
+}
+
+/** The distinct provinces, sites and assignees of the tasks, from the indexes' keys alone. */
+export async function taskFacets(db: GovMarkDB): Promise<TaskFacets> {
+  const [provinces, sites, assignees] = await Promise.all([
+    db.tasks.orderBy('province').uniqueKeys(),
+    db.tasks.orderBy('site').uniqueKeys(),
+    db.tasks.orderBy('assignees').uniqueKeys(),
+  ]);
+  const byFolded = new Map<string, string>();
+  for (const name of assignees as string[]) {
+    const key = foldForSearch(name);
+    if (!byFolded.has(key)) byFolded.set(key, name);
+  }
+  return {
+    provinces: sortedVi(provinces as string[]),
+    sites: sortedVi((sites as string[]).filter((site) => site !== '')),
+    assignees: sortedVi(byFolded.values()),
+  };
+}
+
+function sortedVi(values: Iterable<string>): string[] {
+  return [...values].sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
 /**

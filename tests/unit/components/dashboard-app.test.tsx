@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DashboardApp } from '../../../components/library/DashboardApp';
 import { createMessageHandler } from '../../../utils/messaging/background-handlers';
 import type { GovMarkDB } from '../../../utils/storage/db';
+import { LibrarySearch } from '../../../utils/search/library-search';
 import { openTestDb } from '../storage/test-db';
 import { annotation, article, task } from '../library/records';
 
@@ -20,7 +21,11 @@ let db: GovMarkDB;
 beforeEach(async () => {
   fakeBrowser.reset();
   db = openTestDb().db;
-  const handle = createMessageHandler(db, { extensionId: 'govmark-test', extensionOrigin: EXTENSION_ORIGIN });
+  const handle = createMessageHandler(db, {
+    extensionId: 'govmark-test',
+    extensionOrigin: EXTENSION_ORIGIN,
+    search: new LibrarySearch(db),
+  });
   fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
     handle(message, { id: 'govmark-test', url: `${EXTENSION_ORIGIN}/dashboard.html` }),
   );

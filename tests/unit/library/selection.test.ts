@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibraryRows, DEFAULT_VIEW } from '../../../utils/library/library-rows';
+import { blocksToRows } from '../../../utils/library/library-rows';
 import { selectedRecords, tasksToDeleteSeparately } from '../../../utils/library/selection';
 import { annotation, article, task } from './records';
 
 describe('selectedRecords', () => {
-  const rows = buildLibraryRows(
-    {
-      articles: [article()],
-      annotations: [annotation({ id: 'a1' }), annotation({ id: 'a2', start: 40 })],
-      tasks: [task({ id: 't1', annotationId: 'a1' })],
-    },
-    DEFAULT_VIEW,
+  const rows = blocksToRows(
+    [
+      {
+        url: article().url,
+        article: article(),
+        province: article().province,
+        annotations: [annotation({ id: 'a1' }), annotation({ id: 'a2', start: 40 })],
+        tasks: [task({ id: 't1', annotationId: 'a1' })],
+      },
+    ],
+    'article',
   );
 
   it('names the selected annotations, tasks and articles that are still listed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_TASK_FILTER_FORM, isEmptyTaskFilter, toTaskFilter } from '../../../utils/library/task-filter-form';
-import { filterTasks } from '../../../utils/storage/task-filter';
+import { taskMatcher } from '../../../utils/storage/task-filter';
 import { task } from './records';
 
 describe('toTaskFilter', () => {
@@ -21,14 +21,13 @@ describe('toTaskFilter', () => {
       status: 'open',
       province: 'Ninh Thuận',
       assignee: 'so tai chinh',
-      query: 'bao cao',
     });
     expect(isEmptyTaskFilter(form)).toBe(false);
     const tasks = [
-      task({ id: 'match' }),
+      task({ id: 'match', assignees: ['Sở Tài chính'] }),
       task({ id: 'done', status: 'done' }),
       task({ id: 'elsewhere', province: 'Quảng Ngãi' }),
     ];
-    expect(filterTasks(tasks, toTaskFilter(form)).map((t) => t.id)).toEqual(['match']);
+    expect(tasks.filter(taskMatcher(toTaskFilter(form))).map((t) => t.id)).toEqual(['match']);
   });
 });

@@ -3,7 +3,6 @@ import {
   addAnnotation,
   deleteAnnotations,
   listAnnotationsForArticle,
-  listTags,
   normaliseTags,
   restoreRecords,
   updateAnnotation,
@@ -102,13 +101,6 @@ describe('listing', () => {
     );
     await addAnnotation(db, sampleAnnotation({ articleUrl: OTHER_URL }), 3);
     expect((await listAnnotationsForArticle(db, early.articleUrl)).map((a) => a.id)).toEqual([early.id, late.id]);
-  });
-
-  it('lists every tag in use once, in Vietnamese order', async () => {
-    ({ db } = openTestDb());
-    await addAnnotation(db, sampleAnnotation({ tags: ['ngân sách', 'đầu tư'] }), 1);
-    await addAnnotation(db, sampleAnnotation({ tags: ['đầu tư'], kind: 'figure', articleUrl: OTHER_URL }), 2);
-    expect(await listTags(db)).toEqual(['đầu tư', 'ngân sách']);
   });
 });
 

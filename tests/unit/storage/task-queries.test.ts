@@ -6,13 +6,11 @@ import { RecordNotFoundError } from '../../../utils/storage/errors';
 import {
   countOverdue,
   deleteTasks,
-  listTasks,
-  listTasksForArticle,
   setTaskStatuses,
   trackTask,
   type TrackTaskInput,
 } from '../../../utils/storage/task-queries';
-import { directiveAnnotation, OTHER_URL, openTestDb, sampleVisit } from './test-db';
+import { directiveAnnotation, openTestDb, sampleVisit } from './test-db';
 
 let db: GovMarkDB;
 afterEach(() => db?.close());
@@ -138,26 +136,6 @@ describe('delete and restore', () => {
     expect(await db.annotations.count()).toBe(1);
     await restoreRecords(db, { annotations: [], tasks: deleted });
     expect(await db.tasks.get(task.id)).toEqual(task);
-  });
-});
-
-describe('listTasks', () => {
-  it('filters through the indexes and sorts by deadline', async () => {
-    ({ db } = openTestDb());
-    await recordVisit(db, sampleVisit({ url: OTHER_URL, site: 'quangngai.gov.vn', province: 'Quảng Ngãi' }), 1);
-    const a = await trackAt(0, { deadline: '2023-09' });
-    const b = await trackAt(20, { deadline: null, assignees: ['Sở Tài chính'] });
-    const c = await trackAt(40, { deadline: '2023-08-20' }, OTHER_URL);
-    (await setTaskStatuses(db, [b.id], 'done', 5_000))[0];
-
-    expect((await listTasks(db)).map((t) => t.id)).toEqual([c.id, a.id, b.id]);
-    expect((await listTasks(db, { status: 'done' })).map((t) => t.id)).toEqual([b.id]);
-    expect((await listTasks(db, { status: ['open'] })).map((t) => t.id)).toEqual([c.id, a.id]);
-    expect((await listTasks(db, { site: 'quangngai.gov.vn' })).map((t) => t.id)).toEqual([c.id]);
-    expect((await listTasks(db, { province: 'Quảng Ngãi', status: 'done' })).map((t) => t.id)).toEqual([]);
-    expect((await listTasks(db, { assignee: 'sở tài chính' })).map((t) => t.id)).toEqual([b.id]);
-    expect((await listTasks(db, { query: 'so ke hoach' })).map((t) => t.id)).toEqual([c.id, a.id]);
-    expect((await listTasksForArticle(db, OTHER_URL)).map((t) => t.id)).toEqual([c.id]);
   });
 });
 

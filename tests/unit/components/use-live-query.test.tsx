@@ -4,8 +4,8 @@ import { Component, type ComponentChildren } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addAnnotation } from '../../../utils/storage/annotation-queries';
 import type { GovMarkDB } from '../../../utils/storage/db';
-import { useLiveQuery } from '../../../utils/storage/live-query';
-import { openTestDb, sampleAnnotation } from './test-db';
+import { useLiveQuery } from '../../../components/common/use-live-query';
+import { openTestDb, sampleAnnotation } from '../storage/test-db';
 
 let db: GovMarkDB;
 afterEach(() => db?.close());

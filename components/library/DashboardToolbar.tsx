@@ -1,0 +1,65 @@
+// The dashboard's toolbar: search, grouping, what is shown, the tag filter and the result count.
+import { t } from '../../utils/i18n/lang';
+import type { LibraryView } from '../../utils/library/library-rows';
+import type { GroupBy, ShownItems } from '../../utils/search/library-search';
+import { useLang } from '../common/lang-context';
+
+export interface DashboardToolbarProps {
+  view: LibraryView;
+  tags: readonly string[];
+  /** Annotations and tasks in the whole result; undefined while it is read. */
+  resultCount: number | undefined;
+  onChange: <K extends keyof LibraryView>(key: K, value: LibraryView[K]) => void;
+}
+
+export function DashboardToolbar({ view, tags, resultCount, onChange }: DashboardToolbarProps) {
+  const lang = useLang();
+  return (
+    <header class="dashboard-toolbar">
+      <h1>
+        {t('appName', lang)} · {t('libraryList', lang)}
+      </h1>
+      <input
+        type="search"
+        aria-label={t('search', lang)}
+        placeholder={t('search', lang)}
+        value={view.query}
+        onInput={(event) => onChange('query', (event.currentTarget as HTMLInputElement).value)}
+      />
+      <select
+        aria-label={t('groupBy', lang)}
+        value={view.groupBy}
+        onChange={(event) => onChange('groupBy', (event.currentTarget as HTMLSelectElement).value as GroupBy)}
+      >
+        <option value="article">{`${t('groupBy', lang)}: ${t('groupByArticle', lang)}`}</option>
+        <option value="province">{`${t('groupBy', lang)}: ${t('groupByProvince', lang)}`}</option>
+      </select>
+      <select
+        aria-label={t('showItems', lang)}
+        value={view.show}
+        onChange={(event) => onChange('show', (event.currentTarget as HTMLSelectElement).value as ShownItems)}
+      >
+        <option value="all">{t('showEverything', lang)}</option>
+        <option value="annotations">{t('annotations', lang)}</option>
+        <option value="tasks">{t('tasks', lang)}</option>
+      </select>
+      <select
+        aria-label={t('tagFilter', lang)}
+        value={view.tag ?? ''}
+        onChange={(event) => onChange('tag', (event.currentTarget as HTMLSelectElement).value || null)}
+      >
+        <option value="">{t('allTags', lang)}</option>
+        {tags.map((tag) => (
+          <option key={tag} value={tag}>
+            #{tag}
+          </option>
+        ))}
+      </select>
+      {resultCount !== undefined && (
+        <span class="muted" data-result-count={resultCount}>
+          {resultCount} {t('results', lang)}
+        </span>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,108 @@
+// The dashboard's rows: a page of article blocks at first, more as the reader scrolls. Without a
+// search or tag the blocks come straight from the indexes; with one, the background's search
+// index names the records and the page reads only those. Either way the rows follow writes
+// made anywhere (liveQuery), and nothing beyond the blocks read so far is held in the page.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Bilingual } from '../../utils/i18n/lang';
+import { sendRequest } from '../../utils/messaging/send-to-background';
+import type { LibraryRow, LibraryView } from '../../utils/library/library-rows';
+import { blocksToRows } from '../../utils/library/library-rows';
+import type { LibraryResults } from '../../utils/search/library-search';
+import type { GovMarkDB } from '../../utils/storage/db';
+import { countItems, readLibraryBlocks, readSearchBlocks } from '../../utils/storage/library-queries';
+import { useLiveQuery } from '../common/use-live-query';
+
+/** Articles read per page: more rows than a tall window shows. */
+export const BLOCKS_PER_PAGE = 12;
+/** The most article blocks one search answer carries (the message's own bound). */
+const MAX_BLOCKS = 1_000;
+
+export interface LibraryRows {
+  /** Undefined until the first page is read. */
+  rows: LibraryRow[] | undefined;
+  /** Annotations and tasks in the whole result, not only the rows read. */
+  totalItems: number | undefined;
+  complete: boolean;
+  /** The reader scrolled near the end: read the next page. */
+  loadMore(): void;
+  error: Bilingual | null;
+}
+
+export function useLibraryRows(db: GovMarkDB, view: LibraryView): LibraryRows {
+  const searching = view.query.trim() !== '' || view.tag !== null;
+  // A new view starts again from its first page.
+  const viewKey = JSON.stringify(view);
+  const [paging, setPaging] = useState({ viewKey, count: BLOCKS_PER_PAGE });
+  const blockCount = paging.viewKey === viewKey ? paging.count : BLOCKS_PER_PAGE;
+
+  const whole = useLiveQuery(
+    async () => (searching ? null : readLibraryBlocks(db, view, blockCount)),
+    [db, searching, view.groupBy, view.show, blockCount],
+  );
+  const wholeCount = useLiveQuery(
+    async () => (searching ? null : countItems(db, view.show)),
+    [db, searching, view.show],
+  );
+
+  const found = useSearchResults(db, view, searching, blockCount);
+  const foundBlocks = useLiveQuery(
+    async () => (found.results ? readSearchBlocks(db, found.results.blocks) : null),
+    [db, found.results],
+  );
+
+  const rows = useMemo(() => {
+    if (searching) {
+      return foundBlocks && found.results
+        ? blocksToRows(foundBlocks, view.groupBy, found.results.provinceCounts)
+        : undefined;
+    }
+    return whole ? blocksToRows(whole.blocks, view.groupBy, whole.provinceCounts) : undefined;
+  }, [searching, foundBlocks, found.results, whole, view.groupBy]);
+
+  const complete = searching
+    ? found.results !== null && found.results.blocks.length >= found.results.totalBlocks
+    : whole?.complete === true;
+  return {
+    rows,
+    totalItems: searching ? found.results?.totalItems : (wholeCount ?? undefined),
+    complete,
+    loadMore: () => {
+      if (!complete && blockCount < MAX_BLOCKS) setPaging({ viewKey, count: blockCount + BLOCKS_PER_PAGE });
+    },
+    error: found.error,
+  };
+}
+
+/** The background's answer for the view, asked again when the library's tables change. */
+function useSearchResults(
+  db: GovMarkDB,
+  view: LibraryView,
+  searching: boolean,
+  blockCount: number,
+): { results: LibraryResults | null; error: Bilingual | null } {
+  const [state, setState] = useState<{ results: LibraryResults | null; error: Bilingual | null }>({
+    results: null,
+    error: null,
+  });
+  // Any write to the tables may change what matches.
+  const generation = useLiveQuery(
+    async () => (searching ? Promise.all([db.annotations.count(), db.tasks.count(), db.articles.count()]) : null),
+    [db, searching],
+  );
+  const { query, tag, show, groupBy } = view;
+  useEffect(() => {
+    // Wait for the tables' counts, so that a write anywhere asks again.
+    if (!searching || !generation) return;
+    let current = true;
+    void sendRequest('library/search', { query, tag, show, groupBy, offset: 0, limit: blockCount }).then((response) => {
+      if (!current) return;
+      setState(
+        response.ok ? { results: response.data, error: null } : { results: null, error: response.error.message },
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, [searching, query, tag, show, groupBy, blockCount, generation]);
+  return searching ? state : { results: null, error: null };
+}
