@@ -15,6 +15,7 @@ import type { GovMarkDB } from '../../utils/storage/db';
 import { libraryTags } from '../../utils/storage/library-queries';
 import { useLang } from '../common/lang-context';
 import { Notice } from '../common/Notice';
+import { useAfterFirstPaint } from '../common/use-after-first-paint';
 import { useLiveQuery } from '../common/use-live-query';
 import { useRequest } from '../common/use-request';
 import { useWindowHeight } from '../common/use-window-height';
@@ -35,7 +36,9 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
   const lang = useLang();
   const [view, setView] = useState<LibraryView>(DEFAULT_VIEW);
   const library = useLibraryRows(db, view);
-  const tags = useLiveQuery(() => libraryTags(db), [db], []);
+  // The tags read every key of their index: only once the first rows are painted.
+  const tagsNow = useAfterFirstPaint(library.rows !== undefined);
+  const tags = useLiveQuery(async () => (tagsNow ? libraryTags(db) : []), [db, tagsNow], []);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [deleted, setDeleted] = useState<DeletedRecords | null>(null);
   const requests = useRequest(lang);

@@ -10,12 +10,15 @@ import { blocksToRows } from '../../utils/library/library-rows';
 import type { LibraryResults } from '../../utils/search/library-search';
 import type { GovMarkDB } from '../../utils/storage/db';
 import { countItems, readLibraryBlocks, readSearchBlocks } from '../../utils/storage/library-queries';
+import { useAfterFirstPaint } from '../common/use-after-first-paint';
 import { useLiveQuery } from '../common/use-live-query';
+import { useTablesChanged } from '../common/use-tables-changed';
 
 /** Articles read per page: more rows than a tall window shows. */
 export const BLOCKS_PER_PAGE = 12;
 /** The most article blocks one search answer carries (the message's own bound). */
 const MAX_BLOCKS = 1_000;
+const LIBRARY_TABLES = ['articles', 'annotations', 'tasks'];
 
 export interface LibraryRows {
   /** Undefined until the first page is read. */
@@ -39,9 +42,11 @@ export function useLibraryRows(db: GovMarkDB, view: LibraryView): LibraryRows {
     async () => (searching ? null : readLibraryBlocks(db, view, blockCount)),
     [db, searching, view.groupBy, view.show, blockCount],
   );
+  // Counting a table reads all its keys in Chromium: only once the first rows are painted.
+  const countNow = useAfterFirstPaint(whole !== undefined);
   const wholeCount = useLiveQuery(
-    async () => (searching ? null : countItems(db, view.show)),
-    [db, searching, view.show],
+    async () => (searching || !countNow ? null : countItems(db, view.show)),
+    [db, searching, countNow, view.show],
   );
 
   const found = useSearchResults(db, view, searching, blockCount);
@@ -80,29 +85,29 @@ function useSearchResults(
   searching: boolean,
   blockCount: number,
 ): { results: LibraryResults | null; error: Bilingual | null } {
-  const [state, setState] = useState<{ results: LibraryResults | null; error: Bilingual | null }>({
+  // `answered` is the generation of the tables the results were asked at.
+  const [state, setState] = useState<{ results: LibraryResults | null; error: Bilingual | null; answered: number }>({
     results: null,
     error: null,
+    answered: -1,
   });
   // Any write to the tables may change what matches.
-  const generation = useLiveQuery(
-    async () => (searching ? Promise.all([db.annotations.count(), db.tasks.count(), db.articles.count()]) : null),
-    [db, searching],
-  );
+  const generation = useTablesChanged(db.name, LIBRARY_TABLES);
   const { query, tag, show, groupBy } = view;
   useEffect(() => {
-    // Wait for the tables' counts, so that a write anywhere asks again.
-    if (!searching || !generation) return;
+    if (!searching) return;
     let current = true;
     void sendRequest('library/search', { query, tag, show, groupBy, offset: 0, limit: blockCount }).then((response) => {
       if (!current) return;
       setState(
-        response.ok ? { results: response.data, error: null } : { results: null, error: response.error.message },
+        response.ok
+          ? { results: response.data, error: null, answered: generation }
+          : { results: null, error: response.error.message, answered: generation },
       );
     });
     return () => {
       current = false;
     };
   }, [searching, query, tag, show, groupBy, blockCount, generation]);
-  return searching ? state : { results: null, error: null };
+  return searching ? { results: state.results, error: state.error } : { results: null, error: null };
 }

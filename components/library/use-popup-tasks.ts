@@ -8,6 +8,7 @@ import type { GovMarkDB } from '../../utils/storage/db';
 import { sortTasks, taskMatcher } from '../../utils/storage/task-filter';
 import { pageTasks, taskFacets, type TaskFacets } from '../../utils/storage/task-queries';
 import { toTaskFilter, type TaskFilterForm } from '../../utils/library/task-filter-form';
+import { useAfterFirstPaint } from '../common/use-after-first-paint';
 import { useLiveQuery } from '../common/use-live-query';
 
 /** Enough rows to fill the popup's list a couple of times over. */
@@ -39,7 +40,9 @@ export function usePopupTasks(db: GovMarkDB, form: TaskFilterForm): PopupTasks {
     );
     return { tasks: sortTasks(tasks).slice(0, count), complete: tasks.length <= count };
   }, [db, formKey, query, found, count]);
-  const facets = useLiveQuery(() => taskFacets(db), [db], NO_FACETS);
+  // The facets read every key of three indexes: only once the first rows are painted.
+  const facetsNow = useAfterFirstPaint(page !== undefined);
+  const facets = useLiveQuery(async () => (facetsNow ? taskFacets(db) : NO_FACETS), [db, facetsNow], NO_FACETS);
   const complete = page?.complete === true;
   return {
     tasks: page?.tasks,

@@ -4,6 +4,7 @@
 // notes which records changed; they are indexed again when the index is next loaded. A count
 // that does not match the tables (data written around the background) rebuilds the index.
 import { Dexie } from 'dexie';
+import { compareProvinces } from '../model/province-order';
 import type { GovMarkDB } from '../storage/db';
 import { annotationKey, articleKey, INDEX_FORMAT, LibraryIndex, taskKey, type DocKey } from './library-index';
 
@@ -263,12 +264,4 @@ export class LibrarySearch {
     }
     return { rank, province };
   }
-}
-
-/** Unknown province last; names in Vietnamese alphabetical order. */
-export function compareProvinces(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a.localeCompare(b, 'vi');
 }

@@ -5,7 +5,7 @@
 import { Dexie } from 'dexie';
 import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../model/records';
 import type { BlockRef, GroupBy, ShownItems } from '../search/library-search';
-import { compareProvinces } from '../search/library-search';
+import { compareProvinces } from '../model/province-order';
 import type { GovMarkDB } from './db';
 
 export interface LibraryBlock {
