@@ -15,18 +15,17 @@ import type { GovMarkDB } from '../../utils/storage/db';
 import { libraryTags } from '../../utils/storage/library-queries';
 import { useLang } from '../common/lang-context';
 import { Notice } from '../common/Notice';
-import { useAfterFirstPaint } from '../common/use-after-first-paint';
 import { useLiveQuery } from '../common/use-live-query';
 import { useRequest } from '../common/use-request';
 import { useWindowHeight } from '../common/use-window-height';
 import { VirtualList } from '../common/VirtualList';
 import { BulkBar } from './BulkBar';
 import { DashboardToolbar } from './DashboardToolbar';
-import { ExportPanel } from './ExportPanel';
 import { deleteRecords, restoreRecords, setTaskStatus } from './library-actions';
 import { LibraryRowView, LIBRARY_ROW_HEIGHT } from './LibraryRowView';
 import { openAnnotationPassage, openTaskPassage } from './open-passage';
 import { useLibraryRows } from './use-library-rows';
+import { LazyExportPanel } from './LazyExportPanel';
 
 /** Room taken above the list by the title, toolbar and bulk bar. */
 const LIST_TOP = 150;
@@ -36,9 +35,10 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
   const lang = useLang();
   const [view, setView] = useState<LibraryView>(DEFAULT_VIEW);
   const library = useLibraryRows(db, view);
-  // The tags read every key of their index: only once the first rows are painted.
-  const tagsNow = useAfterFirstPaint(library.rows !== undefined);
-  const tags = useLiveQuery(async () => (tagsNow ? libraryTags(db) : []), [db, tagsNow], []);
+  // Listing the tags walks every key of their index (seconds at 200,000 annotations in
+  // Chromium): only when the reader opens the tag filter.
+  const [tagsWanted, setTagsWanted] = useState(false);
+  const tags = useLiveQuery(async () => (tagsWanted ? libraryTags(db) : []), [db, tagsWanted], []);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [deleted, setDeleted] = useState<DeletedRecords | null>(null);
   const requests = useRequest(lang);
@@ -97,13 +97,20 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
   return (
     <div class="dashboard" data-ready={library.rows ? '' : undefined} data-complete={library.complete ? '' : undefined}>
       <main>
-        <DashboardToolbar view={view} tags={tags} resultCount={library.totalItems} onChange={setViewField} />
+        <DashboardToolbar
+          view={view}
+          tags={tags}
+          resultCount={library.totalItems}
+          countComplete={library.totalExact}
+          onChange={setViewField}
+          onOpenTags={() => setTagsWanted(true)}
+        />
         <BulkBar
           shownCount={itemKeys.length}
           selectedCount={selected.size}
           taskCount={selection.taskIds.length}
           deletableCount={selection.annotationIds.length + selection.taskIds.length}
-          error={requests.error}
+          error={requests.error ?? (library.error && localise(library.error, lang))}
           onSelectShown={() => setSelected(new Set(itemKeys))}
           onSetStatus={(status) => void requests.run(setTaskStatus(selection.taskIds, status))}
           onDelete={() => void deleteSelection()}
@@ -136,7 +143,7 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
           />
         )}
       </main>
-      <ExportPanel
+      <LazyExportPanel
         db={db}
         view={view}
         citationArticles={citationArticles}

@@ -7,12 +7,23 @@ import { useLang } from '../common/lang-context';
 export interface DashboardToolbarProps {
   view: LibraryView;
   tags: readonly string[];
-  /** Annotations and tasks in the whole result; undefined while it is read. */
+  /** Annotations and tasks found; undefined while they are read. */
   resultCount: number | undefined;
+  /** False while more results may follow the ones counted. */
+  countComplete: boolean;
   onChange: <K extends keyof LibraryView>(key: K, value: LibraryView[K]) => void;
+  /** The reader is about to choose a tag: time to list them. */
+  onOpenTags: () => void;
 }
 
-export function DashboardToolbar({ view, tags, resultCount, onChange }: DashboardToolbarProps) {
+export function DashboardToolbar({
+  view,
+  tags,
+  resultCount,
+  countComplete,
+  onChange,
+  onOpenTags,
+}: DashboardToolbarProps) {
   const lang = useLang();
   return (
     <header class="dashboard-toolbar">
@@ -46,6 +57,8 @@ export function DashboardToolbar({ view, tags, resultCount, onChange }: Dashboar
       <select
         aria-label={t('tagFilter', lang)}
         value={view.tag ?? ''}
+        onFocus={onOpenTags}
+        onPointerDown={onOpenTags}
         onChange={(event) => onChange('tag', (event.currentTarget as HTMLSelectElement).value || null)}
       >
         <option value="">{t('allTags', lang)}</option>
@@ -57,7 +70,8 @@ export function DashboardToolbar({ view, tags, resultCount, onChange }: Dashboar
       </select>
       {resultCount !== undefined && (
         <span class="muted" data-result-count={resultCount}>
-          {resultCount} {t('results', lang)}
+          {resultCount}
+          {countComplete ? '' : '+'} {t('results', lang)}
         </span>
       )}
     </header>

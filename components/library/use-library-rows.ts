@@ -9,8 +9,7 @@ import type { LibraryRow, LibraryView } from '../../utils/library/library-rows';
 import { blocksToRows } from '../../utils/library/library-rows';
 import type { LibraryResults } from '../../utils/search/library-search';
 import type { GovMarkDB } from '../../utils/storage/db';
-import { countItems, readLibraryBlocks, readSearchBlocks } from '../../utils/storage/library-queries';
-import { useAfterFirstPaint } from '../common/use-after-first-paint';
+import { readLibraryBlocks, readSearchBlocks } from '../../utils/storage/library-queries';
 import { useLiveQuery } from '../common/use-live-query';
 import { useTablesChanged } from '../common/use-tables-changed';
 
@@ -23,8 +22,13 @@ const LIBRARY_TABLES = ['articles', 'annotations', 'tasks'];
 export interface LibraryRows {
   /** Undefined until the first page is read. */
   rows: LibraryRow[] | undefined;
-  /** Annotations and tasks in the whole result, not only the rows read. */
+  /**
+   * Annotations and tasks found: all of them for a search (the background knows), those read so
+   * far otherwise (counting a table reads all its keys in Chromium); `complete` tells which.
+   */
   totalItems: number | undefined;
+  /** Whether totalItems counts every result. */
+  totalExact: boolean;
   complete: boolean;
   /** The reader scrolled near the end: read the next page. */
   loadMore(): void;
@@ -41,12 +45,6 @@ export function useLibraryRows(db: GovMarkDB, view: LibraryView): LibraryRows {
   const whole = useLiveQuery(
     async () => (searching ? null : readLibraryBlocks(db, view, blockCount)),
     [db, searching, view.groupBy, view.show, blockCount],
-  );
-  // Counting a table reads all its keys in Chromium: only once the first rows are painted.
-  const countNow = useAfterFirstPaint(whole !== undefined);
-  const wholeCount = useLiveQuery(
-    async () => (searching || !countNow ? null : countItems(db, view.show)),
-    [db, searching, countNow, view.show],
   );
 
   const found = useSearchResults(db, view, searching, blockCount);
@@ -69,7 +67,8 @@ export function useLibraryRows(db: GovMarkDB, view: LibraryView): LibraryRows {
     : whole?.complete === true;
   return {
     rows,
-    totalItems: searching ? found.results?.totalItems : (wholeCount ?? undefined),
+    totalItems: searching ? found.results?.totalItems : rows && itemCount(rows),
+    totalExact: searching || complete,
     complete,
     loadMore: () => {
       if (!complete && blockCount < MAX_BLOCKS) setPaging({ viewKey, count: blockCount + BLOCKS_PER_PAGE });
@@ -110,4 +109,8 @@ function useSearchResults(
     };
   }, [searching, query, tag, show, groupBy, blockCount, generation]);
   return searching ? { results: state.results, error: state.error } : { results: null, error: null };
+}
+
+function itemCount(rows: readonly LibraryRow[]): number {
+  return rows.filter((row) => row.type === 'annotation' || row.type === 'task').length;
 }

@@ -55,9 +55,6 @@ describe('the dashboard with a library of several pages', () => {
     const dashboard = await harness.openExtensionPage('dashboard');
     await dashboard.waitForSelector('.dashboard[data-ready] .lib-row');
     expect(await dashboard.locator('.dashboard[data-complete]').count()).toBe(0);
-    expect(await dashboard.locator('[data-result-count]').getAttribute('data-result-count')).toBe(
-      String(COUNTS.annotations + COUNTS.tasks),
-    );
 
     // Scrolling to the end of the list reads the next pages, until the whole library is listed.
     await expect
@@ -69,6 +66,9 @@ describe('the dashboard with a library of several pages', () => {
         { timeout: 30_000 },
       )
       .toBe(1);
+    expect(await dashboard.locator('[data-result-count]').getAttribute('data-result-count')).toBe(
+      String(COUNTS.annotations + COUNTS.tasks),
+    );
 
     const query = 'so y te';
     const annotations = await readAll<AnnotationRecord>(dashboard, 'annotations');

@@ -29,7 +29,6 @@ export const FINDING_PAINT_PRIORITY: Record<FindingKind, number> = {
 
 /** The engine's findings an annotation can keep (dates and deadlines are both kept as a date). */
 export const KEPT_FINDING_KINDS = ['figure', 'document', 'date', 'directive'] as const;
-export type KeptFindingKind = (typeof KEPT_FINDING_KINDS)[number];
 
 /** What an annotation is: the reader's own highlight or note, or a finding the reader kept. */
 export const ANNOTATION_KINDS = ['highlight', 'note', ...KEPT_FINDING_KINDS] as const;

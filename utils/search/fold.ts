@@ -15,20 +15,3 @@ export function foldForSearch(text: string): string {
     .replace(WHITESPACE_RUN, ' ')
     .trim();
 }
-
-/** One folded search text for a record's fields, null and empty parts skipped. */
-export function foldFields(fields: readonly (string | null | undefined)[]): string {
-  return foldForSearch(fields.filter((field): field is string => typeof field === 'string' && field !== '').join('\n'));
-}
-
-/**
- * A predicate over folded text (see foldFields) for one query, folded once: every word of the
- * query must occur, in any order ("ke hoach so" still finds "Sở Kế hoạch"). An empty query
- * matches everything.
- */
-export function createTextMatcher(query: string): (foldedText: string) => boolean {
-  const words = foldForSearch(query)
-    .split(' ')
-    .filter((word) => word !== '');
-  return (foldedText) => words.every((word) => foldedText.includes(word));
-}

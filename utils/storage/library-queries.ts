@@ -80,15 +80,6 @@ export async function libraryTags(db: GovMarkDB): Promise<string[]> {
   return tags.sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
-/** How many annotations and tasks the whole library holds, of what is shown. */
-export async function countItems(db: GovMarkDB, show: ShownItems): Promise<number> {
-  const [annotations, tasks] = await Promise.all([
-    show === 'tasks' ? 0 : db.annotations.count(),
-    show === 'annotations' ? 0 : db.tasks.count(),
-  ]);
-  return annotations + tasks;
-}
-
 /** Provinces in order, each province's articles by last visit, the articles of no known province last. */
 async function byProvince(db: GovMarkDB, count: number): Promise<ArticleRecord[]> {
   const provinces = ((await db.articles.orderBy('province').uniqueKeys()) as string[]).sort(compareProvinces);
@@ -136,9 +127,12 @@ async function itemsOf(
   show: ShownItems,
 ): Promise<LibraryBlock[]> {
   const urls = heads.map((head) => head.url);
+  // One getAll per article: anyOf() walks a cursor record by record, each step a round trip.
+  const perArticle = <T>(read: (url: string) => Promise<T[]>) =>
+    Promise.all(urls.map(read)).then((lists) => lists.flat());
   const [annotations, tasks] = await Promise.all([
-    show === 'tasks' || urls.length === 0 ? [] : db.annotations.where('articleUrl').anyOf(urls).toArray(),
-    show === 'annotations' || urls.length === 0 ? [] : db.tasks.where('articleUrl').anyOf(urls).toArray(),
+    show === 'tasks' ? [] : perArticle((url) => db.annotations.where('articleUrl').equals(url).toArray()),
+    show === 'annotations' ? [] : perArticle((url) => db.tasks.where('articleUrl').equals(url).toArray()),
   ]);
   const annotationsByUrl = groupBy(annotations, (annotation) => annotation.articleUrl);
   const tasksByUrl = groupBy(tasks, (task) => task.articleUrl);

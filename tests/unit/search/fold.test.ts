@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTextMatcher, foldFields, foldForSearch } from '../../../utils/search/fold';
+import { foldForSearch } from '../../../utils/search/fold';
 
 describe('foldForSearch', () => {
   it('strips tone and vowel marks, đ included, and lowercases', () => {
@@ -20,22 +20,5 @@ describe('foldForSearch', () => {
 
   it('collapses and trims whitespace, non-breaking spaces included', () => {
     expect(foldForSearch('  Sở\u00a0 Tài\n chính ')).toBe('so tai chinh');
-  });
-});
-
-describe('createTextMatcher', () => {
-  const text = foldFields(['Sở Kế hoạch và Đầu tư', null, 'Ninh Thuận']);
-
-  it('finds "so ke hoach" in "Sở Kế hoạch và Đầu tư"', () => {
-    expect(createTextMatcher('so ke hoach')(text)).toBe(true);
-  });
-
-  it('requires every word, in any order and across fields', () => {
-    expect(createTextMatcher('thuan ke hoach')(text)).toBe(true);
-    expect(createTextMatcher('ke hoach tai chinh')(text)).toBe(false);
-  });
-
-  it('matches everything for an empty query', () => {
-    expect(createTextMatcher('   ')('')).toBe(true);
   });
 });

@@ -1,0 +1,19 @@
+// The export panel, loaded after the dashboard's first rows: its CSV, citation and backup code is
+// a good part of the page's script, and nobody exports before the list is on screen.
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ExportPanelProps } from './ExportPanel';
+
+export function LazyExportPanel(props: ExportPanelProps) {
+  const [Panel, setPanel] = useState<ComponentType<ExportPanelProps> | null>(null);
+  useEffect(() => {
+    let current = true;
+    void import('./ExportPanel').then((module) => {
+      if (current) setPanel(() => module.ExportPanel);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  return Panel ? <Panel {...props} /> : null;
+}
