@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Portal domains the content script runs on without asking (see utils/page/portal-domains.ts
+// Portal domains the content script runs on without asking (see utils/model/portal-domains.ts
 // for the same list used at run time). Anything else needs activeTab or an optional permission.
 import { PORTAL_MATCHES } from './utils/model/portal-domains';
 

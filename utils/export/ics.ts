@@ -7,7 +7,7 @@
 // ical-generator writes the format (folding, escaping, UTC stamps) so we do not hand-roll it.
 import ical, { ICalAlarmType, ICalEventStatus } from 'ical-generator';
 import type { Lang } from '../i18n/lang';
-import { deadlineEnd } from '../storage/deadline';
+import { deadlineEnd } from '../model/deadline';
 import { type TaskRow, taskPassageLink } from './csv-columns';
 
 export const ICS_MIME_TYPE = 'text/calendar;charset=utf-8';
