@@ -15,6 +15,7 @@ import type { GovMarkDB } from '../../utils/storage/db';
 import { libraryTags } from '../../utils/storage/library-queries';
 import { useLang } from '../common/lang-context';
 import { Notice } from '../common/Notice';
+import { useAfterFirstPaint } from '../common/use-after-first-paint';
 import { useLiveQuery } from '../common/use-live-query';
 import { useRequest } from '../common/use-request';
 import { useWindowHeight } from '../common/use-window-height';
@@ -46,6 +47,7 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
   const today = useMemo(() => todayIso(), []);
 
   const rows = library.rows ?? NO_ROWS;
+  const exportNow = useAfterFirstPaint(library.rows !== undefined);
   const selection = useMemo(() => selectedRecords(rows, selected), [rows, selected]);
   const shownArticles = useMemo(() => articlesOfRows(rows), [rows]);
   const citationArticles = useMemo(() => {
@@ -144,6 +146,7 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
         )}
       </main>
       <LazyExportPanel
+        load={exportNow}
         db={db}
         view={view}
         citationArticles={citationArticles}
