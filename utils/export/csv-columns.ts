@@ -14,9 +14,17 @@ export interface CsvContext {
   timeZone?: string;
 }
 
+/**
+ * What a column holds, for formats that type their cells (xlsx): text by default; `date` cells
+ * hold ISO dates ("2023-01-15", or a month or year as written); `url` and `passage` cells hold a
+ * link, shown as the URL itself or as "open the passage".
+ */
+export type ColumnType = 'text' | 'number' | 'date' | 'url' | 'passage';
+
 export interface CsvColumn<Row> {
   header: { vi: string; en: string };
   cell: (row: Row, context: CsvContext) => CsvCell;
+  type?: ColumnType;
 }
 
 export type CsvTable<Row> = readonly CsvColumn<Row>[];
@@ -69,11 +77,16 @@ function articleColumns<Row>({ article, url, link }: ArticleAccess<Row>): CsvCol
     { header: { vi: 'Tiêu đề bài viết', en: 'Article title' }, cell: (row) => article(row)?.title ?? null },
     { header: { vi: 'Trang', en: 'Site' }, cell: (row) => article(row)?.site ?? null },
     { header: { vi: 'Tỉnh, thành', en: 'Province' }, cell: (row) => article(row)?.province ?? null },
-    { header: { vi: 'Ngày đăng', en: 'Published date' }, cell: (row) => article(row)?.published ?? null },
-    { header: { vi: 'URL', en: 'URL' }, cell: url },
-    { header: { vi: 'Liên kết đoạn trích', en: 'Passage link' }, cell: link },
+    {
+      header: { vi: 'Ngày đăng', en: 'Published date' },
+      cell: (row) => article(row)?.published ?? null,
+      type: 'date',
+    },
+    { header: { vi: 'URL', en: 'URL' }, cell: url, type: 'url' },
+    { header: { vi: 'Liên kết đoạn trích', en: 'Passage link' }, cell: link, type: 'passage' },
     {
       header: { vi: 'Ngày truy cập', en: 'Date accessed' },
+      type: 'date',
       cell: (row, context) => {
         const visited = article(row);
         return visited ? isoDay(visited.lastVisit, context.timeZone) : null;
@@ -106,7 +119,7 @@ const taskArticle: ArticleAccess<TaskRow> = {
 };
 
 export const HIGHLIGHT_TABLE: CsvTable<HighlightRow> = [
-  { header: { vi: 'Trích dẫn', en: 'Quote' }, cell: ({ annotation }) => annotation.quote },
+  { header: { vi: 'Đoạn trích', en: 'Quote' }, cell: ({ annotation }) => annotation.quote },
   {
     header: { vi: 'Loại', en: 'Kind' },
     cell: ({ annotation }, { lang }) => ANNOTATION_KIND_LABELS[annotation.kind][lang],
@@ -116,13 +129,14 @@ export const HIGHLIGHT_TABLE: CsvTable<HighlightRow> = [
   {
     header: { vi: 'Giá trị số liệu', en: 'Figure value' },
     cell: ({ annotation }) => figureOf(annotation)?.value ?? null,
+    type: 'number',
   },
   { header: { vi: 'Đơn vị số liệu', en: 'Figure unit' }, cell: ({ annotation }) => figureUnit(annotation) },
   {
     header: { vi: 'Số, ký hiệu văn bản', en: 'Document symbol' },
     cell: ({ annotation }) => (annotation.finding?.kind === 'document' ? annotation.finding.document.symbol : null),
   },
-  { header: { vi: 'Thời hạn', en: 'Deadline' }, cell: highlightDeadline },
+  { header: { vi: 'Thời hạn', en: 'Deadline' }, cell: highlightDeadline, type: 'date' },
   {
     header: { vi: 'Trạng thái nhiệm vụ', en: 'Task status' },
     cell: ({ task }, { lang }) => (task ? STATUS_LABELS[task.status][lang] : null),
@@ -134,12 +148,16 @@ export const TASK_TABLE: CsvTable<TaskRow> = [
   { header: { vi: 'Nhiệm vụ', en: 'Task' }, cell: ({ task }) => task.text },
   { header: { vi: 'Người chỉ đạo', en: 'Instructed by' }, cell: ({ task }) => task.issuer },
   { header: { vi: 'Đơn vị thực hiện', en: 'Assigned to' }, cell: ({ task }) => task.assignees.join(LIST_SEPARATOR) },
-  { header: { vi: 'Thời hạn', en: 'Deadline' }, cell: ({ task }) => task.deadline },
+  { header: { vi: 'Thời hạn', en: 'Deadline' }, cell: ({ task }) => task.deadline, type: 'date' },
   {
     header: { vi: 'Trạng thái nhiệm vụ', en: 'Task status' },
     cell: ({ task }, { lang }) => STATUS_LABELS[task.status][lang],
   },
   { header: { vi: 'Ghi chú', en: 'Notes' }, cell: ({ task }) => task.notes },
-  { header: { vi: 'Trích dẫn', en: 'Quote' }, cell: ({ annotation }) => annotation?.quote ?? null },
+  {
+    // Only where the reader reworded the task: otherwise it would repeat the first column.
+    header: { vi: 'Đoạn trích gốc', en: 'Original passage' },
+    cell: ({ task, annotation }) => (annotation && annotation.quote !== task.text ? annotation.quote : null),
+  },
   ...articleColumns(taskArticle),
 ];

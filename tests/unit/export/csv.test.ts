@@ -58,7 +58,7 @@ describe('highlights CSV', () => {
       'Passage link',
       'Date accessed',
     ]);
-    expect(viHeader[0]).toBe('Trích dẫn');
+    expect(viHeader[0]).toBe('Đoạn trích');
     expect(viHeader).toContain('Số, ký hiệu văn bản');
     expect(viHeader).toHaveLength(enHeader.length);
   });
