@@ -8,6 +8,7 @@ import { requestPersistence } from '../utils/storage/persistence';
 import { refreshOverdueBadge } from '../utils/extension/badge';
 import { syncAlwaysOnSites } from '../utils/extension/site-access';
 import { openSidePanel } from '../utils/extension/side-panel';
+import { repaintTabs } from '../utils/extension/repaint-tabs';
 import { sendToTab } from '../utils/messaging/send-to-tab';
 import { t } from '../utils/i18n/lang';
 
@@ -24,7 +25,9 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     onWrite: (type) => {
       if (type !== 'page/visit' && type !== 'settings/set') refreshBadge();
-      if (type === 'settings/set') void getSettings(db).then((s) => syncAlwaysOnSites(s.alwaysOnSites));
+      if (type === 'settings/set') {
+        void getSettings(db).then((s) => Promise.all([syncAlwaysOnSites(s.alwaysOnSites), repaintTabs(s.hiddenKinds)]));
+      }
     },
     openSidePanel,
     // Loaded on the first search, not on every wake-up for a page visit.

@@ -23,7 +23,8 @@ import { KindToggles } from './KindToggles';
 import { FindingList } from './FindingList';
 import { TaskItem } from './TaskItem';
 import { downloadHighlightsCsv } from './export-highlights';
-import { saveAnnotation, setHiddenKinds as saveHiddenKinds, setTaskStatus } from './library-actions';
+import { saveAnnotation, setTaskStatus } from './library-actions';
+import { writeHiddenKinds } from '../../utils/settings/painted-kinds';
 import { openTaskPassage } from './open-passage';
 import { useActivePage } from './use-active-page';
 import { useSidePanelFocus } from './use-side-panel-focus';
@@ -67,8 +68,7 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
   }
 
   async function setHiddenKinds(hidden: FindingKind[]) {
-    await requests.run(saveHiddenKinds(hidden));
-    if (tabId !== null) void sendToTab(tabId, 'page/set-kinds', { disabled: hidden });
+    await requests.run(writeHiddenKinds(hidden));
   }
 
   async function analyze(always: boolean) {

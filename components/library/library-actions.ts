@@ -2,7 +2,7 @@
 // only writer), answered with a Response the page shows through useRequest.
 import { sendRequest } from '../../utils/messaging/send-to-background';
 import type { Response } from '../../utils/messaging/background-messages';
-import type { FindingKind, TaskStatus } from '../../utils/model/kinds';
+import type { TaskStatus } from '../../utils/model/kinds';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
 import type { DeletedRecords } from '../../utils/storage/annotation-queries';
 import type { ImportSummary } from '../../utils/library/import-library';
@@ -46,10 +46,6 @@ export async function deleteRecords(selection: {
 
 export function restoreRecords(deleted: DeletedRecords): Promise<Response<null>> {
   return sendRequest('annotation/restore', deleted);
-}
-
-export function setHiddenKinds(hidden: FindingKind[]): Promise<Response<unknown>> {
-  return sendRequest('settings/set', { hiddenKinds: hidden });
 }
 
 export function addAlwaysOnSite(host: string, alwaysOnSites: readonly string[]): Promise<Response<unknown>> {

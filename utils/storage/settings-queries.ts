@@ -1,9 +1,10 @@
 // The reader's preferences: one row per key, defaults for keys never set.
 import type { GovMarkDB } from './db';
 import type { SettingRecord, Settings } from '../model/records';
+import { DEFAULT_HIDDEN_KINDS } from '../settings/painted-kinds';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
-  hiddenKinds: [],
+  hiddenKinds: [...DEFAULT_HIDDEN_KINDS],
   alwaysOnSites: [],
 };
 

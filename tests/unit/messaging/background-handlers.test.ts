@@ -177,7 +177,10 @@ describe('dispatch', () => {
     expect(await db.annotations.get(tracked.annotation.id)).toEqual(note);
     expect(await db.tasks.count()).toBe(1);
 
-    expect(expectOk(await send('settings/get', {}, CONTENT_SCRIPT))).toEqual({ hiddenKinds: [], alwaysOnSites: [] });
+    expect(expectOk(await send('settings/get', {}, CONTENT_SCRIPT))).toEqual({
+      hiddenKinds: ['date'],
+      alwaysOnSites: [],
+    });
     expect(onWrite.mock.calls.map(([type]) => type)).toEqual([
       'page/visit',
       'task/track',
