@@ -16,7 +16,7 @@ interface Core {
   /** ISO form, given the year that completes a date written without one. */
   iso: (year: number | null) => string;
   /** How much context the shape needs before it counts as a date. */
-  shape: 'full' | 'dayMonth' | 'month' | 'quarter' | 'year';
+  shape: 'full' | 'dayMonth' | 'month' | 'quarter' | 'half' | 'yearEnd' | 'year';
   /** For year cores: the year written. */
   year?: number;
 }
@@ -49,6 +49,16 @@ const QUARTER_ABBREVIATED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])Q(IV|I{1,3}|[1-4])[^\S\n]?(?:/|${DASH})[^\S\n]?${YEAR}(?![\p{L}\p{N}])`,
   'gu',
 );
+// "6 tháng đầu năm 2024" is a reporting period (labeling guide), read only as a deadline
+// ("hoàn thành trong 6 tháng đầu năm"): it falls due at the end of the half year.
+const HALF_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+${YEAR}|\s+nay)?(?![\p{L}\p{N}]|\s+(?:học|ngoái|trước|sau)(?!\p{L}))`,
+  'giu',
+);
+// "hoàn thành trước cuối năm": the year end of the article's year, read only as a deadline.
+// With a year written ("cuối năm 2023") the plan-year core reads it.
+const YEAR_END =
+  /(?<![\p{L}\p{N}])cuối\s+năm(?:\s+nay)?(?![\p{L}\p{N}]|\s+(?:học|ngoái|trước|sau|tài chính|\d)(?!\p{L}))/giu;
 const PLAN_YEAR = new RegExp(
   String.raw`(?<![\p{L}\p{N}])năm(?:\s+mới)?\s+${YEAR}(?![\p{L}\p{N}]|[^\S\n]?(?:/|${DASH})[^\S\n]?\d)`,
   'giu',
@@ -168,6 +178,14 @@ function collectCores(text: string): Core[] {
       }),
     );
   }
+  for (const m of text.matchAll(HALF_YEAR)) {
+    const half = m[1].toLowerCase() === 'đầu' ? 1 : 2;
+    const written = m[2];
+    cores.push(core(m, 'half', (year) => `${written ?? year ?? '--'}-H${half}`));
+  }
+  for (const m of text.matchAll(YEAR_END)) {
+    cores.push(core(m, 'yearEnd', (year) => (year === null ? '--' : String(year))));
+  }
   for (const m of text.matchAll(PLAN_YEAR)) {
     const year = Number(m[1]);
     cores.push({ ...core(m, 'year', () => String(year)), year });
@@ -223,6 +241,9 @@ function readInContext(text: string, c: Core, year: number | null, lastEnd: numb
     }
   }
 
+  // A reporting period, or a year end without its year, is a date only as a deadline.
+  const iso = c.iso(year);
+  if ((c.shape === 'half' || c.shape === 'yearEnd') && (!deadline || iso.startsWith('--'))) return null;
   // "đến cuối năm 2025" is a point in time; "đến năm 2030" a horizon.
   const isPeriod = c.shape === 'year' && PERIOD_BEFORE.test(before(c.start));
   if (
@@ -232,7 +253,7 @@ function readInContext(text: string, c: Core, year: number | null, lastEnd: numb
   ) {
     return null;
   }
-  return { text: text.slice(start, c.end), start, end: c.end, iso: c.iso(year), deadline };
+  return { text: text.slice(start, c.end), start, end: c.end, iso, deadline };
 }
 
 /** A day/month without year or "ngày" is a date after a time of day, a preposition, in "(4/8)", or continuing a list of dates. */

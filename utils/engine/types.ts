@@ -34,7 +34,7 @@ export interface DocumentRef extends Span {
 }
 
 export interface DateMention extends Span {
-  /** Most precise ISO form the text supports: "2023-01-15", "2023-07", "2021-Q2", "2023". */
+  /** Most precise ISO form the text supports: "2023-01-15", "2023-07", "2021-Q2", "2024-H1", "2023". */
   iso: string;
   deadline: boolean;
 }

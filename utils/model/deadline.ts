@@ -1,6 +1,8 @@
 // Deadlines are ISO strings as precise as the article was: a day ("2023-01-15"), a month
-// ("2023-08"), a quarter ("2021-Q2") or a year ("2023"). A deadline falls due at the end of
-// its period, so "trong tháng 8/2023" is overdue only from 1 September.
+// ("2023-08"), a quarter ("2021-Q2"), a half year ("2024-H1", "6 tháng đầu năm") or a year
+// ("2023"). A deadline falls due at the end of its period, so "trong tháng 8/2023" is overdue
+// only from 1 September. Every consumer (the stored `due`, the badge, lists, the calendar, the
+// .ics export, reminders) reads the due day from deadlineEnd.
 import { ACTIVE_STATUSES, type TaskStatus } from './kinds';
 import type { TaskRecord } from './records';
 
@@ -9,7 +11,7 @@ export type DeadlineState = 'overdue' | 'due-soon' | 'later' | 'none';
 /** A deadline ending today or within this many days after today counts as due soon. */
 export const DUE_SOON_DAYS = 7;
 
-const DEADLINE_ISO = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?$/;
+const DEADLINE_ISO = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$/;
 const DAY_MS = 86_400_000;
 
 /** Whether `iso` is one of the deadline forms GovMark stores. */
@@ -21,8 +23,9 @@ export function isDeadlineIso(iso: string): boolean {
 export function deadlineEnd(iso: string): string | null {
   const match = DEADLINE_ISO.exec(iso);
   if (!match) return null;
-  const [, yearText, monthText, dayText, quarterText] = match;
+  const [, yearText, monthText, dayText, quarterText, halfText] = match;
   const year = Number(yearText);
+  if (halfText) return halfText === '1' ? isoDay(year, 6, 30) : isoDay(year, 12, 31);
   if (quarterText) return isoDay(year, Number(quarterText) * 3, daysInMonth(year, Number(quarterText) * 3));
   if (!monthText) return isoDay(year, 12, 31);
   const month = Number(monthText);

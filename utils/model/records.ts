@@ -52,7 +52,7 @@ export interface TaskRecord {
   text: string;
   issuer: string | null;
   assignees: string[];
-  /** ISO deadline ("2023-01-15", "2023-08", "2023") or null. */
+  /** ISO deadline ("2023-01-15", "2023-08", "2021-Q2", "2024-H1", "2023") or null (model/deadline.ts). */
   deadline: string | null;
   status: TaskStatus;
   notes: string;

@@ -35,7 +35,10 @@ export const pageUrlSchema = v.pipe(
 export const deadlineSchema = v.nullable(
   v.pipe(
     v.string(),
-    v.check(isDeadlineIso, 'must be an ISO day, month, quarter or year ("2023-01-15", "2023-08", "2021-Q2", "2023")'),
+    v.check(
+      isDeadlineIso,
+      'must be an ISO day, month, quarter, half year or year ("2023-01-15", "2023-08", "2021-Q2", "2024-H1", "2023")',
+    ),
   ),
 );
 

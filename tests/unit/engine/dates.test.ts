@@ -195,3 +195,29 @@ describe('findDates: round-2 deadline forms', () => {
     expect(scan('Huyện phấn đấu đến năm 2030 có 10 xã đạt chuẩn.', 2025)).toEqual([]);
   });
 });
+
+describe('findDates: period deadlines', () => {
+  it('reads a half year as a deadline that ends with its half', () => {
+    expect(scan('Yêu cầu hoàn thành trong 6 tháng đầu năm 2024.')).toEqual([
+      ['trong 6 tháng đầu năm 2024', '2024-H1', true],
+    ]);
+    expect(scan('Phải hoàn thành xong trong 6 tháng cuối năm.', 2024)).toEqual([
+      ['trong 6 tháng cuối năm', '2024-H2', true],
+    ]);
+  });
+
+  it('does not read a reporting period as a date', () => {
+    expect(scan('6 tháng đầu năm 2024, GRDP của tỉnh tăng 7%.')).toEqual([]);
+    expect(scan('Trong 6 tháng đầu năm học, trường đã tổ chức 4 hội thi.')).toEqual([]);
+  });
+
+  it('completes a year end without its year from the article', () => {
+    expect(scan('Các sở hoàn thành trước cuối năm.', 2024)).toEqual([['trước cuối năm', '2024', true]]);
+    expect(scan('Các sở hoàn thành trước cuối năm.', null)).toEqual([]);
+    expect(scan('Dự kiến đến cuối năm học sẽ có kết quả.', 2024)).toEqual([]);
+  });
+
+  it('keeps the written year of "cuối năm 2023"', () => {
+    expect(scan('Phải hoàn thành trước cuối năm 2023.', 2024)).toEqual([['trước cuối năm 2023', '2023', true]]);
+  });
+});

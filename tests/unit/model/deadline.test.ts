@@ -12,14 +12,19 @@ describe('deadlineEnd', () => {
     ['2021-Q2', '2021-06-30'],
     ['2021-Q3', '2021-09-30'],
     ['2021-Q4', '2021-12-31'],
+    ['2024-H1', '2024-06-30'],
+    ['2024-H2', '2024-12-31'],
   ])('%s ends on %s', (iso, end) => {
     expect(deadlineEnd(iso)).toBe(end);
   });
 
-  it.each(['2023-13', '2023-02-30', '2021-Q5', '15/01/2023', '', '2023-1-5'])('refuses %j', (iso) => {
-    expect(deadlineEnd(iso)).toBeNull();
-    expect(isDeadlineIso(iso)).toBe(false);
-  });
+  it.each(['2023-13', '2023-02-30', '2021-Q5', '2024-H3', '--H1', '15/01/2023', '', '2023-1-5'])(
+    'refuses %j',
+    (iso) => {
+      expect(deadlineEnd(iso)).toBeNull();
+      expect(isDeadlineIso(iso)).toBe(false);
+    },
+  );
 });
 
 describe('deadlineState', () => {
@@ -43,6 +48,14 @@ describe('deadlineState', () => {
     expect(deadlineState('2023-Q3', today)).toBe('later');
     expect(deadlineState('2023', today)).toBe('later');
     expect(deadlineState('2023', '2023-12-28')).toBe('due-soon');
+    expect(deadlineState('2023-H1', '2023-06-30')).toBe('due-soon');
+    expect(deadlineState('2023-H1', '2023-07-01')).toBe('overdue');
+  });
+
+  it('shows "cuối năm 2023" overdue only after 31 December 2023, not from its first day', () => {
+    expect(deadlineState('2023', '2023-01-01')).toBe('later');
+    expect(deadlineState('2023', '2023-12-31')).toBe('due-soon');
+    expect(deadlineState('2023', '2024-01-01')).toBe('overdue');
   });
 
   it('is none without a readable deadline', () => {
