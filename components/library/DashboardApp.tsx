@@ -111,7 +111,7 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
           shownCount={itemKeys.length}
           selectedCount={selected.size}
           taskCount={selection.taskIds.length}
-          deletableCount={selection.annotationIds.length + selection.taskIds.length}
+          deletableCount={selection.rowCount}
           error={requests.error ?? (library.error && localise(library.error, lang))}
           onSelectShown={() => setSelected(new Set(itemKeys))}
           onSetStatus={(status) => void requests.run(setTaskStatus(selection.taskIds, status))}
@@ -159,9 +159,15 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
           onClose={() => setDeleted(null)}
           closeLabel={t('close', lang)}
         >
-          {t('deletedItems', lang)}: {deleted.annotations.length + deleted.tasks.length}
+          {t('deletedItems', lang)}: {deletedRowCount(deleted)}
         </Notice>
       )}
     </div>
   );
+}
+
+/** What the reader deleted, counted as rows: a tracked passage and its task are one. */
+function deletedRowCount(deleted: DeletedRecords): number {
+  const tracked = new Set(deleted.tasks.map((task) => task.annotationId));
+  return deleted.tasks.length + deleted.annotations.filter((annotation) => !tracked.has(annotation.id)).length;
 }

@@ -1,4 +1,5 @@
 // The dashboard's toolbar: search, grouping, what is shown, the tag filter and the result count.
+import { countOf } from '../../utils/i18n/counts';
 import { t } from '../../utils/i18n/lang';
 import type { LibraryView } from '../../utils/library/library-rows';
 import type { GroupBy, ShownItems } from '../../utils/search/library-search';
@@ -70,8 +71,7 @@ export function DashboardToolbar({
       </select>
       {resultCount !== undefined && (
         <span class="muted" data-result-count={resultCount}>
-          {resultCount}
-          {countComplete ? '' : '+'} {t('results', lang)}
+          {countOf('results', resultCount, lang, `${resultCount}${countComplete ? '' : '+'}`)}
         </span>
       )}
     </header>

@@ -1,4 +1,6 @@
 // One row of the dashboard's list: a province or article header, an annotation or a task.
+import { countOf } from '../../utils/i18n/counts';
+import { formatDate } from '../../utils/i18n/dates';
 import { localise, t } from '../../utils/i18n/lang';
 import { ANNOTATION_KIND_LABELS } from '../../utils/model/labels';
 import type { TaskRecord } from '../../utils/model/records';
@@ -60,8 +62,15 @@ export function LibraryRowView({ row, selected, today, onToggle, onOpen, onStatu
             {row.article?.title ?? t('untitled', lang)}
           </a>
           <div class="sub clamp-1">
-            {[row.article?.site, row.article?.province, row.article?.published].filter(Boolean).join(' · ')} ·{' '}
-            {row.itemCount}
+            {[
+              row.article?.site,
+              row.article?.province,
+              row.article?.published && formatDate(row.article.published, lang),
+              row.annotationCount > 0 || row.taskCount === 0 ? countOf('annotations', row.annotationCount, lang) : null,
+              row.taskCount > 0 ? countOf('tasks', row.taskCount, lang) : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </div>
         </div>
       </div>
@@ -87,6 +96,7 @@ export function LibraryRowView({ row, selected, today, onToggle, onOpen, onStatu
     );
   }
   const { task } = row;
+  const passage = row.annotation;
   return (
     <div class="lib-row" data-row-type="task" data-task-id={task.id}>
       {checkbox}
@@ -96,6 +106,8 @@ export function LibraryRowView({ row, selected, today, onToggle, onOpen, onStatu
         </div>
         <div class="sub clamp-1">
           <DeadlineLabel task={task} today={today} /> {task.assignees.length > 0 && `· ${task.assignees.join('; ')}`}
+          {passage?.note && ` · ${passage.note}`}
+          {passage && passage.tags.length > 0 && ` · ${passage.tags.map((tag) => `#${tag}`).join(' ')}`}
         </div>
       </div>
       <StatusSelect

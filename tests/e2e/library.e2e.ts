@@ -106,6 +106,15 @@ describe('library pages', () => {
     await dashboard.waitForSelector('[data-ready]');
     const tasks = await readTasks(dashboard);
     expect(tasks).toHaveLength(2);
+    // Each tracked passage is one row, the task's: not also a "Directive" annotation row, and
+    // counted once. Article rows say what their numbers count.
+    await expect.poll(() => dashboard.locator('[data-row-type="task"]').count()).toBe(2);
+    expect(await dashboard.locator('[data-row-type="annotation"]').count()).toBe(0);
+    expect(await dashboard.locator('[data-result-count]').textContent()).toBe('2 results');
+    expect(await dashboard.locator('[data-row-type="article"] .sub').allTextContents()).toEqual([
+      expect.stringMatching(/ · 1 task$/),
+      expect.stringMatching(/ · 1 task$/),
+    ]);
     const today = todayIso();
     const overdue = tasks.filter((task) => taskDeadlineState(task, today) === 'overdue');
     // Both directives' deadlines (15 October 2025, 31 October 2024) are past.

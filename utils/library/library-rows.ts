@@ -1,6 +1,8 @@
 // The dashboard's list as flat rows for a windowed list: province headers (when grouping by
 // province), article headers, then each article's annotations in reading order and its tasks.
 // Built from the blocks read so far (utils/storage/library-queries.ts), in the order given.
+// A passage tracked as a task is one row, the task's (carrying the annotation's note and tags):
+// listing both showed the same text twice and counted it twice.
 import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../model/records';
 import type { GroupBy, ShownItems } from '../search/library-search';
 import type { LibraryBlock } from '../storage/library-queries';
@@ -15,9 +17,24 @@ export interface LibraryView {
 
 export type LibraryRow =
   | { type: 'province'; key: string; province: string | null; articleCount: number }
-  | { type: 'article'; key: string; url: string; article: ArticleRecord | undefined; itemCount: number }
+  | {
+      type: 'article';
+      key: string;
+      url: string;
+      article: ArticleRecord | undefined;
+      /** Rows under the article: annotations not tracked as tasks, and tasks. */
+      annotationCount: number;
+      taskCount: number;
+    }
   | { type: 'annotation'; key: string; annotation: AnnotationRecord; article: ArticleRecord | undefined }
-  | { type: 'task'; key: string; task: TaskRecord; article: ArticleRecord | undefined };
+  | {
+      type: 'task';
+      key: string;
+      task: TaskRecord;
+      /** The passage the task was tracked from, when it is among the rows read. */
+      annotation: AnnotationRecord | undefined;
+      article: ArticleRecord | undefined;
+    };
 
 export const DEFAULT_VIEW: LibraryView = { query: '', tag: null, show: 'all', groupBy: 'article' };
 
@@ -44,17 +61,23 @@ export function blocksToRows(
       });
     }
     const { article } = block;
+    const tracked = new Set(block.tasks.map((task) => task.annotationId));
+    const annotations = block.annotations.filter((annotation) => !tracked.has(annotation.id));
+    const byId = new Map(block.annotations.map((annotation) => [annotation.id, annotation]));
     rows.push({
       type: 'article',
       key: rowKey('article', block.url),
       url: block.url,
       article,
-      itemCount: block.annotations.length + block.tasks.length,
+      annotationCount: annotations.length,
+      taskCount: block.tasks.length,
     });
-    for (const annotation of block.annotations) {
+    for (const annotation of annotations) {
       rows.push({ type: 'annotation', key: rowKey('annotation', annotation.id), annotation, article });
     }
-    for (const task of block.tasks) rows.push({ type: 'task', key: rowKey('task', task.id), task, article });
+    for (const task of block.tasks) {
+      rows.push({ type: 'task', key: rowKey('task', task.id), task, annotation: byId.get(task.annotationId), article });
+    }
   }
   return rows;
 }

@@ -6,16 +6,22 @@ export interface SelectedRecords {
   annotationIds: string[];
   taskIds: string[];
   articleUrls: string[];
+  /** Item rows selected (a tracked passage and its task are one row). */
+  rowCount: number;
 }
 
 export function selectedRecords(rows: readonly LibraryRow[], selectedKeys: ReadonlySet<string>): SelectedRecords {
-  const selected: SelectedRecords = { annotationIds: [], taskIds: [], articleUrls: [] };
+  const selected: SelectedRecords = { annotationIds: [], taskIds: [], articleUrls: [], rowCount: 0 };
   if (selectedKeys.size === 0) return selected;
   for (const row of rows) {
     if (!selectedKeys.has(row.key)) continue;
+    if (row.type === 'annotation' || row.type === 'task') selected.rowCount += 1;
     if (row.type === 'annotation') selected.annotationIds.push(row.annotation.id);
-    else if (row.type === 'task') selected.taskIds.push(row.task.id);
-    else if (row.type === 'article') selected.articleUrls.push(row.url);
+    else if (row.type === 'task') {
+      selected.taskIds.push(row.task.id);
+      // The row stands for the tracked passage too: deleting it removes both (undo restores both).
+      if (row.annotation) selected.annotationIds.push(row.annotation.id);
+    } else if (row.type === 'article') selected.articleUrls.push(row.url);
   }
   return selected;
 }

@@ -20,15 +20,5 @@ export function formatVnd(vnd: number, lang: Lang): string {
   return `${formatNumber(vnd / scale.size, lang)} ${scale[lang]}`;
 }
 
-/** ISO dates of any precision, in the reader's form ("15/01/2023", "08/2023", "quý II/2021"). */
-export function formatIsoDate(iso: string, lang: Lang): string {
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(iso);
-  if (quarter)
-    return lang === 'vi'
-      ? `quý ${['I', 'II', 'III', 'IV'][Number(quarter[2]) - 1]}/${quarter[1]}`
-      : `Q${quarter[2]} ${quarter[1]}`;
-  const [y, m, d] = iso.split('-');
-  if (d) return lang === 'vi' ? `${d}/${m}/${y}` : `${y}-${m}-${d}`;
-  if (m) return lang === 'vi' ? `tháng ${m}/${y}` : `${y}-${m}`;
-  return y;
-}
+/** ISO dates of any precision, in the reader's form (one formatter for every page: i18n/dates.ts). */
+export { formatDate as formatIsoDate } from '../i18n/dates';

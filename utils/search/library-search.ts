@@ -240,6 +240,7 @@ export class LibrarySearch {
         taskIds: keys.filter((key) => key.startsWith('t:')).map((key) => key.slice(2)),
       });
     }
+    totalItems -= await this.trackedPassagesListed(blocks);
     const rank = (url: string) => order.rank.get(url) ?? Number.MAX_SAFE_INTEGER;
     blocks.sort((a, b) => {
       if (request.groupBy === 'province' && a.province !== b.province) return compareProvinces(a.province, b.province);
@@ -248,6 +249,18 @@ export class LibrarySearch {
     const provinceCounts: Record<string, number> = {};
     for (const block of blocks) provinceCounts[block.province ?? ''] = (provinceCounts[block.province ?? ''] ?? 0) + 1;
     return { blocks, totalItems, provinceCounts };
+  }
+
+  /**
+   * How many found annotations are passages tracked as a task found in the same block: the
+   * dashboard lists such a pair as one row (the task's), so the count must too.
+   */
+  private async trackedPassagesListed(blocks: readonly BlockRef[]): Promise<number> {
+    const taskIds = blocks.flatMap((block) => (block.annotationIds.length > 0 ? block.taskIds : []));
+    if (taskIds.length === 0) return 0;
+    const tasks = await this.db.tasks.bulkGet(taskIds);
+    const tracked = new Set(tasks.flatMap((task) => (task ? [task.annotationId] : [])));
+    return blocks.reduce((sum, block) => sum + block.annotationIds.filter((id) => tracked.has(id)).length, 0);
   }
 
   /** Articles' places in the list and their provinces, from the indexes' keys alone. */

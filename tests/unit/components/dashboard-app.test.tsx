@@ -49,10 +49,19 @@ describe('DashboardApp', () => {
   it('lists the library and searches it ignoring diacritics', async () => {
     const { container } = render(<DashboardApp db={db} />);
     await waitFor(() => expect(container.querySelector('[data-ready]')).not.toBeNull());
-    await waitFor(() => expect(rowTexts()).toHaveLength(4));
+    // The article, the plain highlight and the tracked task (its passage is not listed again).
+    await waitFor(() => expect(rowTexts()).toHaveLength(3));
+    expect(screen.getByText(/· 1 annotation · 1 task$/)).toBeTruthy();
+    expect(screen.getByText(/^2 results/)).toBeTruthy();
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'so ke hoach' } });
     await waitFor(() => expect(rowTexts()).toHaveLength(2));
     expect(rowTexts()[1]).toContain('Sở Kế hoạch và Đầu tư');
+    // A search for the tracked passage finds it once.
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'giai ngan' } });
+    await waitFor(() => expect(screen.getByText(/^1 result/)).toBeTruthy());
+    expect(rowTexts()).toHaveLength(2);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'so ke hoach' } });
+    await waitFor(() => expect(rowTexts()[1]).toContain('Sở Kế hoạch và Đầu tư'));
     fireEvent.click(screen.getByRole('button', { name: 'Select all shown' }));
     expect(screen.getByRole('button', { name: /Delete selected \(1\)/ })).toBeTruthy();
   });
@@ -60,7 +69,7 @@ describe('DashboardApp', () => {
   it('changes task statuses in bulk, deletes with undo', async () => {
     const { container } = render(<DashboardApp db={db} />);
     await waitFor(() => expect(container.querySelector('[data-ready]')).not.toBeNull());
-    await waitFor(() => expect(rowTexts()).toHaveLength(4));
+    await waitFor(() => expect(rowTexts()).toHaveLength(3));
 
     fireEvent.click(screen.getByRole('checkbox', { name: /^Select: Đẩy nhanh/ }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Set status of selected tasks' }), {
@@ -69,13 +78,14 @@ describe('DashboardApp', () => {
     fireEvent.click(screen.getByRole('button', { name: /Apply/ }));
     await waitFor(async () => expect((await db.tasks.get('t1'))?.status).toBe('in-progress'));
 
-    // Deleting the annotation takes the task tracked from it along; undo puts both back.
-    fireEvent.click(screen.getByRole('checkbox', { name: /^Select: giải ngân/ }));
-    fireEvent.click(screen.getByRole('button', { name: /Delete selected \(2\)/ }));
+    // Deleting the task's row deletes the tracked passage with it; undo puts both back.
+    fireEvent.click(screen.getByRole('button', { name: /Delete selected \(1\)/ }));
     await waitFor(() => expect(rowTexts()).toHaveLength(2));
     expect(await db.tasks.count()).toBe(0);
+    expect(await db.annotations.get('a-money')).toBeUndefined();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(rowTexts()).toHaveLength(4));
+    await waitFor(() => expect(rowTexts()).toHaveLength(3));
+    expect(await db.annotations.get('a-money')).toBeDefined();
     expect((await db.tasks.get('t1'))?.status).toBe('in-progress');
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
   });

@@ -43,6 +43,60 @@ describe('TaskItem', () => {
   });
 });
 
+describe('TaskItem with a period deadline', () => {
+  it('shows "cuối năm 2023" as the year, due at its end: not overdue on 2 Jan 2023', () => {
+    render(
+      <LangContext.Provider value="vi">
+        <TaskItem
+          task={task({ deadline: '2023' })}
+          today="2023-01-02"
+          onStatusChange={vi.fn()}
+          onOpenPassage={vi.fn()}
+        />
+      </LangContext.Provider>,
+    );
+    const label = screen.getByText(/năm 2023/).closest('[data-deadline-state]');
+    expect(label?.getAttribute('data-deadline-state')).toBe('later');
+    expect(label?.textContent).toBe('năm 2023 (đến hết 31/12/2023)');
+    expect(screen.queryByText(/Quá hạn/)).toBeNull();
+  });
+
+  it('shows "trong tháng 9" as September, due soon in its last week, overdue from 1 October', () => {
+    const { rerender } = render(
+      <TaskItem
+        task={task({ deadline: '2023-09' })}
+        today="2023-09-25"
+        onStatusChange={vi.fn()}
+        onOpenPassage={vi.fn()}
+      />,
+    );
+    expect(screen.getByText(/Sep 2023 \(by 30 Sep 2023\)/)).toBeTruthy();
+    expect(screen.getByText(/Due soon/)).toBeTruthy();
+    rerender(
+      <TaskItem
+        task={task({ deadline: '2023-09' })}
+        today="2023-10-01"
+        onStatusChange={vi.fn()}
+        onOpenPassage={vi.fn()}
+      />,
+    );
+    expect(screen.getByText(/Overdue/)).toBeTruthy();
+  });
+
+  it("writes a day deadline in the reader's form, not ISO", () => {
+    render(
+      <TaskItem
+        task={task({ deadline: '2023-08-15' })}
+        today="2023-01-02"
+        onStatusChange={vi.fn()}
+        onOpenPassage={vi.fn()}
+      />,
+    );
+    expect(screen.getByText('15 Aug 2023')).toBeTruthy();
+    expect(screen.queryByText(/2023-08-15/)).toBeNull();
+  });
+});
+
 describe('TaskFilters', () => {
   it('reports each control change in the form', () => {
     const onChange = vi.fn();

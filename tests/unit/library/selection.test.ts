@@ -22,11 +22,17 @@ describe('selectedRecords', () => {
       rows,
       new Set(['annotation:a2', 'task:t1', `article:${article().url}`, 'annotation:gone']),
     );
-    expect(selected).toEqual({ annotationIds: ['a2'], taskIds: ['t1'], articleUrls: [article().url] });
+    // t1's row stands for its tracked passage a1 as well.
+    expect(selected).toEqual({
+      annotationIds: ['a2', 'a1'],
+      taskIds: ['t1'],
+      articleUrls: [article().url],
+      rowCount: 2,
+    });
   });
 
   it('is empty without a selection', () => {
-    expect(selectedRecords(rows, new Set())).toEqual({ annotationIds: [], taskIds: [], articleUrls: [] });
+    expect(selectedRecords(rows, new Set())).toEqual({ annotationIds: [], taskIds: [], articleUrls: [], rowCount: 0 });
   });
 });
 

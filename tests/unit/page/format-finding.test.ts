@@ -17,7 +17,8 @@ describe('finding card text', () => {
 
   it('writes ISO dates of every precision', () => {
     expect(formatIsoDate('2023-01-15', 'vi')).toBe('15/01/2023');
-    expect(formatIsoDate('2023-08', 'vi')).toBe('tháng 08/2023');
+    expect(formatIsoDate('2023-08', 'vi')).toBe('tháng 8/2023');
+    expect(formatIsoDate('2023-01-15', 'en')).toBe('15 Jan 2023');
     expect(formatIsoDate('2021-Q2', 'vi')).toBe('quý II/2021');
     expect(formatIsoDate('2021-Q2', 'en')).toBe('Q2 2021');
     expect(formatIsoDate('2023', 'en')).toBe('2023');

@@ -1,0 +1,37 @@
+// Dates as the reader writes them: dd/mm/yyyy in Vietnamese, "15 Jan 2023" in (British) English.
+// Stored dates are ISO strings as precise as the article was (a day, a month, a quarter or a
+// year); a deadline of a period is shown as that period with the day it ends, since that is when
+// it falls due (model/deadline.ts).
+import { deadlineEnd } from '../model/deadline';
+import type { Lang } from './lang';
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+const ISO_PARTS = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?$/;
+
+/** An ISO date of any precision in the reader's form ("15/01/2023", "tháng 8/2023", "Q2 2021"). */
+export function formatDate(iso: string, lang: Lang): string {
+  const match = ISO_PARTS.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day, quarter] = match;
+  if (quarter) return lang === 'vi' ? `quý ${ROMAN_QUARTERS[Number(quarter) - 1]}/${year}` : `Q${quarter} ${year}`;
+  if (day) return lang === 'vi' ? `${day}/${month}/${year}` : `${Number(day)} ${EN_MONTHS[Number(month) - 1]} ${year}`;
+  if (month) return lang === 'vi' ? `tháng ${Number(month)}/${year}` : `${EN_MONTHS[Number(month) - 1]} ${year}`;
+  return lang === 'vi' ? `năm ${year}` : year;
+}
+
+/** A deadline: a day as it is, a period with the day it ends ("năm 2023 (đến hết 31/12/2023)"). */
+export function formatDeadline(iso: string, lang: Lang): string {
+  const end = deadlineEnd(iso);
+  if (end === null || end === iso) return formatDate(iso, lang);
+  return lang === 'vi'
+    ? `${formatDate(iso, lang)} (đến hết ${formatDate(end, lang)})`
+    : `${formatDate(iso, lang)} (by ${formatDate(end, lang)})`;
+}
+
+/** An instant (epoch ms) as the reader's calendar day. */
+export function formatInstant(ms: number, lang: Lang): string {
+  const date = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return formatDate(`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`, lang);
+}
