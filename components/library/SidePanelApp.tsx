@@ -2,7 +2,7 @@
 // their notes and tags, the ones the page could not place, and the page's tasks. Clicking an
 // item scrolls the page to it and flashes it.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n/lang';
+import { localise, t } from '../../utils/i18n/lang';
 import type { GovMarkDB } from '../../utils/storage/db';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
 import type { TaskStatus } from '../../utils/model/kinds';
@@ -17,7 +17,7 @@ import type { FindingKind } from '../../utils/model/kinds';
 import { useLang } from '../common/lang-context';
 import { useRequest } from '../common/use-request';
 import { allowSiteAlways, analyzeAndRead } from './active-tab';
-import { AnnotationEditor } from './AnnotationEditor';
+import { AnnotationEditor, type AnnotationChangesInput, type SaveOutcome } from './AnnotationEditor';
 import { FindingCounts, PageStatus } from './PageStatus';
 import { KindToggles } from './KindToggles';
 import { FindingList } from './FindingList';
@@ -63,8 +63,18 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
     if (tabId !== null) void sendToTab(tabId, 'page/scroll-to', { start, end });
   }
 
-  async function save(annotation: AnnotationRecord, changes: { note: string; tags: string[] }): Promise<boolean> {
-    return (await requests.run(saveAnnotation(annotation.id, changes))) !== null;
+  async function save(
+    annotation: AnnotationRecord,
+    changes: AnnotationChangesInput,
+    baseRevision: number,
+  ): Promise<SaveOutcome> {
+    const response = await saveAnnotation(annotation.id, baseRevision, changes);
+    if (response.ok) {
+      requests.showError(null);
+      return 'saved';
+    }
+    requests.showError(localise(response.error.message, lang));
+    return response.error.code === 'stale' ? 'stale' : 'failed';
   }
 
   async function setHiddenKinds(hidden: FindingKind[]) {

@@ -2,7 +2,7 @@
 // only writer), answered with a Response the page shows through useRequest.
 import { sendRequest } from '../../utils/messaging/send-to-background';
 import type { Response } from '../../utils/messaging/background-messages';
-import type { TaskStatus } from '../../utils/model/kinds';
+import type { HighlightColor, TaskStatus } from '../../utils/model/kinds';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
 import type { DeletedRecords } from '../../utils/storage/annotation-queries';
 import type { ImportSummary } from '../../utils/library/import-library';
@@ -13,11 +13,13 @@ export function setTaskStatus(ids: readonly string[], status: TaskStatus): Promi
   return sendRequest('task/set-status', { ids: [...ids], status });
 }
 
+/** Saves the reader's changes to an annotation, made from its copy at `revision` (refused when it is stale). */
 export function saveAnnotation(
   id: string,
-  changes: { note: string; tags: string[] },
+  revision: number,
+  changes: { note?: string; tags?: string[]; color?: HighlightColor },
 ): Promise<Response<AnnotationRecord>> {
-  return sendRequest('annotation/update', { id, changes });
+  return sendRequest('annotation/update', { id, revision, changes });
 }
 
 /** Deletes annotations (with the tasks tracked from them) and tasks, returning everything removed for undo. */

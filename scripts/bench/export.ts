@@ -64,6 +64,7 @@ function buildRows(): HighlightRow[] {
           : null,
       created: article.lastVisit,
       updated: article.lastVisit,
+      revision: 1,
     };
     return { annotation, article, task: null };
   });

@@ -15,6 +15,7 @@ import {
   selectorsSchema,
   taskRecordSchema,
 } from '../model/schemas';
+import { FIRST_REVISION } from '../model/revision';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const BACKUP_GENERATOR = 'GovMark';
@@ -56,6 +57,8 @@ const AnnotationItemSchema = v.object({
     quote: longTextSchema,
     finding: findingDetailSchema,
     anchoringVersion: anchoringVersionSchema,
+    /** Absent in backups made before revisions (schema version 4). */
+    revision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(FIRST_REVISION)), FIRST_REVISION),
   }),
 });
 

@@ -72,6 +72,7 @@ function toItem(annotation: AnnotationRecord): AnnotationItem {
       quote: annotation.quote,
       finding: annotation.finding,
       anchoringVersion: annotation.anchoringVersion,
+      revision: annotation.revision,
     },
   };
 }
@@ -91,6 +92,7 @@ function fromItem(item: AnnotationItem): AnnotationRecord {
     finding: item.govmark.finding,
     created: Date.parse(item.created),
     updated: Date.parse(item.modified),
+    revision: item.govmark.revision,
   };
 }
 

@@ -44,9 +44,13 @@ function mergeArticle(current: ArticleRecord, next: ArticleRecord): ArticleRecor
   return { ...(newer ? next : current), firstVisit: Math.min(current.firstVisit, next.firstVisit) };
 }
 
-/** Ties keep the library's copy, so a re-import never rewrites what is there. */
+/**
+ * Ties keep the library's copy, so a re-import never rewrites what is there. The winner gets a
+ * revision past both copies, so an editor still holding the library's copy cannot save over it.
+ */
 function newerEdit<T extends AnnotationRecord | TaskRecord>(current: T, next: T): T | null {
-  return next.updated > current.updated ? next : null;
+  if (next.updated <= current.updated) return null;
+  return { ...next, revision: Math.max(current.revision, next.revision) + 1 };
 }
 
 export function mergeImport(existing: LibraryRecords, incoming: LibraryRecords): ImportPlan {

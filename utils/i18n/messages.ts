@@ -112,6 +112,10 @@ export const MESSAGES = {
   noAnnotations: { vi: 'Chưa có chú thích nào trên trang này.', en: 'No annotations on this page yet.' },
   noResults: { vi: 'Không có kết quả.', en: 'No results.' },
   saved: { vi: 'Đã lưu', en: 'Saved' },
+  savedElsewhere: {
+    vi: 'Bản đã lưu ở nơi khác (bấm Lưu để thay bằng nội dung bạn gõ):',
+    en: 'The version saved elsewhere (press Save to replace it with what you typed):',
+  },
   tagsHint: { vi: 'Các thẻ cách nhau bằng dấu phẩy', en: 'Tags separated by commas' },
   scrollToPassage: { vi: 'Đến đoạn này trong trang', en: 'Go to this passage' },
   noPageState: { vi: 'Không đọc được trạng thái của trang.', en: 'Could not read the page state.' },

@@ -64,7 +64,7 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
   const handlers: Handlers = {
     'page/visit': (visit, at) => recordVisit(db, visit, at),
     'annotation/create': (annotation, at) => addAnnotation(db, annotation, at),
-    'annotation/update': ({ id, changes }, at) => updateAnnotation(db, id, changes, at),
+    'annotation/update': ({ id, revision, changes }, at) => updateAnnotation(db, id, changes, revision, at),
     'annotation/delete': ({ ids }) => deleteAnnotations(db, ids),
     'annotation/restore': async (deleted) => {
       await restoreRecords(db, deleted);

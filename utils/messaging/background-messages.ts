@@ -31,6 +31,7 @@ import {
 const MAX_BULK = 100_000;
 const idsSchema = v.pipe(v.array(idSchema), v.minLength(1), v.maxLength(MAX_BULK));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const revisionSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
 
 const articleVisitSchema = v.object({
   url: pageUrlSchema,
@@ -74,7 +75,8 @@ const trackTaskSchema = v.object({
 export const REQUEST_SCHEMAS = {
   'page/visit': articleVisitSchema,
   'annotation/create': newAnnotationSchema,
-  'annotation/update': v.object({ id: idSchema, changes: annotationChangesSchema }),
+  /** `revision`: the annotation's revision the changes were made from; refused ('stale') when it moved on. */
+  'annotation/update': v.object({ id: idSchema, revision: revisionSchema, changes: annotationChangesSchema }),
   'annotation/delete': v.object({ ids: idsSchema }),
   'annotation/restore': v.object({
     annotations: v.pipe(v.array(annotationRecordSchema), v.maxLength(MAX_BULK)),

@@ -42,6 +42,8 @@ export interface AnnotationRecord {
   finding: FindingDetail | null;
   created: number;
   updated: number;
+  /** Raised on every write (model/revision.ts); an edit from an older revision is refused. */
+  revision: number;
 }
 
 export interface TaskRecord {
@@ -68,6 +70,8 @@ export interface TaskRecord {
   province: string | null;
   created: number;
   updated: number;
+  /** Raised on every write (model/revision.ts); an edit from an older revision is refused. */
+  revision: number;
 }
 
 /** The reader's preferences, stored one row per key in the settings table. */

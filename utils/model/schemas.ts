@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
 import type { DateMention, DocumentRef, Directive, Figure } from '../engine/types';
 import { dueKey, isDeadlineIso } from './deadline';
+import { FIRST_REVISION } from './revision';
 import { ANNOTATION_KINDS, FIGURE_KINDS, FINDING_KINDS, HIGHLIGHT_COLORS, TASK_STATUSES } from './kinds';
 import type { AnnotationRecord, ArticleRecord, FindingDetail, Settings, TaskRecord } from './records';
 
@@ -133,6 +134,12 @@ export const articleRecordSchema = v.object({
   isArticle: v.boolean(),
 }) satisfies v.GenericSchema<ArticleRecord>;
 
+/** A revision as messages and files carry it; files made before revisions have none (the first). */
+const revisionSchema = v.optional(v.pipe(v.number(), v.integer(), v.minValue(FIRST_REVISION)), FIRST_REVISION);
+
+/** An annotation as messages and files carry it: `revision` may be absent (a backup made before revisions). */
+export type AnnotationRecordInput = Omit<AnnotationRecord, 'revision'> & { revision?: number };
+
 export const annotationRecordSchema = v.object({
   id: idSchema,
   articleUrl: pageUrlSchema,
@@ -146,10 +153,11 @@ export const annotationRecordSchema = v.object({
   finding: findingDetailSchema,
   created: timestampSchema,
   updated: timestampSchema,
-}) satisfies v.GenericSchema<AnnotationRecord>;
+  revision: revisionSchema,
+}) satisfies v.GenericSchema<AnnotationRecordInput, AnnotationRecord>;
 
-/** A task as messages and files carry it: `due` may be absent and is derived again. */
-export type TaskRecordInput = Omit<TaskRecord, 'due'> & { due?: string };
+/** A task as messages and files carry it: `due` may be absent and is derived again, `revision` may be absent. */
+export type TaskRecordInput = Omit<TaskRecord, 'due' | 'revision'> & { due?: string; revision?: number };
 
 export const taskRecordSchema = v.pipe(
   v.object({
@@ -168,6 +176,7 @@ export const taskRecordSchema = v.pipe(
     created: timestampSchema,
     updated: timestampSchema,
     due: v.optional(v.string()),
+    revision: revisionSchema,
   }),
   v.transform((task): TaskRecord => ({ ...task, due: dueKey(task.deadline) })),
 ) satisfies v.GenericSchema<TaskRecordInput, TaskRecord>;

@@ -4,6 +4,7 @@ import { copyCitation } from '../export/citations';
 import type { Lang } from '../i18n/lang';
 import type { AnnotationRecord, ArticleRecord } from '../model/records';
 import { ANCHORING_VERSION } from '../anchoring/types';
+import { FIRST_REVISION } from '../model/revision';
 import type { NewAnnotation, VisitInput } from './page-backend';
 
 export function citationForSelection(
@@ -20,6 +21,7 @@ export function citationForSelection(
     note: '',
     created: now,
     updated: now,
+    revision: FIRST_REVISION,
   };
   const record: ArticleRecord = { ...article, firstVisit: now, lastVisit: now };
   return copyCitation(annotation, record, lang);

@@ -1,10 +1,11 @@
 // Annotations: the reader's highlights and notes, and the findings they kept.
 import type { GovMarkDB } from './db';
-import { RecordNotFoundError } from './errors';
+import { RecordNotFoundError, StaleRevisionError } from './errors';
+import { FIRST_REVISION, nextRevision } from '../model/revision';
 import type { AnnotationRecord, TaskRecord } from '../model/records';
 
 /** An annotation before it is saved: the background gives it its id and times. */
-export type NewAnnotation = Omit<AnnotationRecord, 'id' | 'created' | 'updated' | 'tags' | 'note'> &
+export type NewAnnotation = Omit<AnnotationRecord, 'id' | 'created' | 'updated' | 'tags' | 'note' | 'revision'> &
   Partial<Pick<AnnotationRecord, 'tags' | 'note'>>;
 
 /** What the reader can change on a saved annotation. */
@@ -36,27 +37,36 @@ export function buildAnnotation(input: NewAnnotation, now: number, id: string): 
     ...input,
     id,
     tags: normaliseTags(input.tags ?? []),
-    note: input.note ?? '',
+    note: normaliseNote(input.note ?? ''),
     created: now,
     updated: now,
+    revision: FIRST_REVISION,
   };
 }
 
+/**
+ * Applies the reader's changes to an annotation, made from the copy at `baseRevision`. When the
+ * stored annotation has moved past it (saved meanwhile from another tab or window), nothing is
+ * written and a StaleRevisionError says so: the later save must not silently erase the other.
+ */
 export async function updateAnnotation(
   db: GovMarkDB,
   id: string,
   changes: AnnotationChanges,
+  baseRevision: number,
   now: number,
 ): Promise<AnnotationRecord> {
   return db.transaction('rw', db.annotations, async () => {
     const stored = await db.annotations.get(id);
     if (!stored) throw new RecordNotFoundError('annotations', id);
+    if (stored.revision !== baseRevision) throw new StaleRevisionError('annotations', id);
     const updated: AnnotationRecord = {
       ...stored,
-      ...(changes.note !== undefined && { note: changes.note }),
+      ...(changes.note !== undefined && { note: normaliseNote(changes.note) }),
       ...(changes.color !== undefined && { color: changes.color }),
       ...(changes.tags !== undefined && { tags: normaliseTags(changes.tags) }),
       updated: now,
+      revision: nextRevision(stored),
     };
     await db.annotations.put(updated);
     return updated;
@@ -92,6 +102,11 @@ export async function listAnnotationsForArticle(db: GovMarkDB, articleUrl: strin
   return annotations.sort(
     (a, b) => storedStart(a) - storedStart(b) || a.created - b.created || a.id.localeCompare(b.id),
   );
+}
+
+/** Notes are stored in NFC, as the article text is, so searches and comparisons see one form. */
+export function normaliseNote(note: string): string {
+  return note.normalize('NFC');
 }
 
 /** Trimmed, inner whitespace collapsed, empty ones and duplicates dropped, order kept. */

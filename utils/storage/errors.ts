@@ -2,7 +2,7 @@
 // the browser's errors (an aborted transaction carries the quota error as `inner`, a bulk write
 // lists per-record `failures`), so the cause is searched through the whole chain.
 
-export type StorageFailureCode = 'quota' | 'invalid' | 'not-found' | 'unknown';
+export type StorageFailureCode = 'quota' | 'invalid' | 'not-found' | 'stale' | 'unknown';
 
 export interface StorageFailure {
   code: StorageFailureCode;
@@ -20,6 +20,17 @@ export class RecordNotFoundError extends Error {
   }
 }
 
+/** Thrown when an edit was made from a copy older than the stored record (model/revision.ts). */
+export class StaleRevisionError extends Error {
+  override readonly name = 'StaleRevisionError';
+  constructor(
+    readonly table: string,
+    readonly key: string,
+  ) {
+    super(`The ${table} record ${key} changed since the edit began`);
+  }
+}
+
 const FAILURE_MESSAGES: Record<StorageFailureCode, { vi: string; en: string }> = {
   quota: {
     vi: 'Bộ nhớ của trình duyệt đã đầy, chưa lưu được thay đổi. Dữ liệu đã lưu trước đó vẫn còn nguyên. Hãy xuất hoặc xoá bớt dữ liệu cũ rồi thử lại.',
@@ -32,6 +43,10 @@ const FAILURE_MESSAGES: Record<StorageFailureCode, { vi: string; en: string }> =
   'not-found': {
     vi: 'Không tìm thấy mục này; có thể nó đã bị xoá.',
     en: 'This item was not found; it may have been deleted.',
+  },
+  stale: {
+    vi: 'Mục này vừa được sửa ở nơi khác (một thẻ hoặc cửa sổ khác) sau khi bạn bắt đầu sửa, nên thay đổi của bạn chưa được lưu. Nội dung bạn gõ vẫn còn đây: hãy xem bản mới rồi lưu lại.',
+    en: 'This item was changed elsewhere (another tab or window) after you began editing, so your change was not saved. What you typed is still here: look at the newer version and save again.',
   },
   unknown: {
     vi: 'Không lưu hoặc đọc được dữ liệu do lỗi của trình duyệt.',
@@ -53,6 +68,7 @@ export function toStorageFailure(error: unknown): StorageFailure {
   const chain = causeChain(error);
   if (chain.some(isQuotaError)) return storageFailure('quota');
   if (chain.some((cause) => cause instanceof RecordNotFoundError)) return storageFailure('not-found');
+  if (chain.some((cause) => cause instanceof StaleRevisionError)) return storageFailure('stale');
   if (chain.some((cause) => INVALID_NAMES.has(nameOf(cause)))) return storageFailure('invalid');
   return storageFailure('unknown');
 }

@@ -1,9 +1,10 @@
 // Every schema GovMark has released, oldest first, with the upgrade that brings data written by
 // one version to the next. A version once released is never edited: changes go in a new one.
 import type { Dexie, Transaction } from 'dexie';
-import type { ArticleRecord, TaskRecord } from '../model/records';
+import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../model/records';
 import { hostOf } from './url-host';
 import { dueKey } from '../model/deadline';
+import { FIRST_REVISION } from '../model/revision';
 
 /** Version 1, the first release: tasks without site/province and without a status history. */
 export const SCHEMA_V1 = {
@@ -35,18 +36,35 @@ export const SCHEMA_V3 = {
   searchPending: 'key',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 4: annotations and tasks carry a `revision` (raised on every write, so an edit made
+ * from a stale copy is refused instead of silently replacing a newer one), and imports are
+ * staged chunk by chunk in `importStaging` until one final transaction swaps them in.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  importStaging: '[importId+seq]',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** A task as version 1 stored it. */
-export type TaskRecordV1 = Omit<TaskRecord, 'site' | 'province' | 'statusHistory' | 'due'>;
+export type TaskRecordV1 = Omit<TaskRecord, 'site' | 'province' | 'statusHistory' | 'due' | 'revision'>;
 
 /** A task as version 2 stored it. */
-export type TaskRecordV2 = Omit<TaskRecord, 'due'>;
+export type TaskRecordV2 = Omit<TaskRecord, 'due' | 'revision'>;
+
+/** A task as version 3 stored it. */
+export type TaskRecordV3 = Omit<TaskRecord, 'revision'>;
+
+/** An annotation as versions 1 to 3 stored it. */
+export type AnnotationRecordV3 = Omit<AnnotationRecord, 'revision'>;
 
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+  db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
 }
 
 /**
@@ -77,7 +95,19 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
   await tx
     .table('tasks')
     .toCollection()
-    .modify((task: TaskRecord) => {
+    .modify((task: TaskRecordV3) => {
       task.due = dueKey(task.deadline);
     });
+}
+
+/** Every record written before revisions starts at the first one. */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  for (const table of ['annotations', 'tasks']) {
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((record: { revision?: number }) => {
+        record.revision = FIRST_REVISION;
+      });
+  }
 }

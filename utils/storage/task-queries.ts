@@ -10,6 +10,7 @@ import { ACTIVE_STATUSES, type TaskStatus } from '../model/kinds';
 import { hostOf } from './url-host';
 import { taskMatcher, type TaskFilter } from './task-filter';
 import { foldForSearch } from '../search/fold';
+import { FIRST_REVISION, nextRevision } from '../model/revision';
 
 /** The directive's passage: an annotation already saved, or one to save with the task. */
 export type TaskSource = { annotationId: string } | { annotation: NewAnnotation };
@@ -62,6 +63,7 @@ export async function trackTask(
       province: article?.province ?? null,
       created: now,
       updated: now,
+      revision: FIRST_REVISION,
     };
     await db.tasks.add(task);
     return { annotation, task, created: true };
@@ -113,7 +115,13 @@ export async function setTaskStatuses(
     const updated = stored.map((task, index): TaskRecord => {
       if (!task) throw new RecordNotFoundError('tasks', ids[index]);
       if (task.status === status) return task;
-      return { ...task, status, statusHistory: [...task.statusHistory, { status, at: now }], updated: now };
+      return {
+        ...task,
+        status,
+        statusHistory: [...task.statusHistory, { status, at: now }],
+        updated: now,
+        revision: nextRevision(task),
+      };
     });
     await db.tasks.bulkPut(updated);
     return updated;

@@ -6,7 +6,7 @@ import { annotation } from '../library/records';
 
 describe('AnnotationEditor', () => {
   it('saves the note and the parsed tags', async () => {
-    const onSave = vi.fn().mockResolvedValue(true);
+    const onSave = vi.fn().mockResolvedValue('saved');
     const record = annotation({ tags: ['cũ'] });
     const { rerender } = render(
       <AnnotationEditor annotation={record} focused={false} orphan={false} onSave={onSave} />,
@@ -14,9 +14,15 @@ describe('AnnotationEditor', () => {
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Hỏi lại Sở' } });
     fireEvent.input(screen.getByLabelText('Tags'), { target: { value: 'cũ, đầu tư công' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onSave).toHaveBeenCalledWith(record, { note: 'Hỏi lại Sở', tags: ['cũ', 'đầu tư công'] });
+    expect(onSave).toHaveBeenCalledWith(record, { note: 'Hỏi lại Sở', tags: ['cũ', 'đầu tư công'] }, record.revision);
     // The saved record comes back through the live query.
-    const saved = { ...record, note: 'Hỏi lại Sở', tags: ['cũ', 'đầu tư công'], updated: record.updated + 1 };
+    const saved = {
+      ...record,
+      note: 'Hỏi lại Sở',
+      tags: ['cũ', 'đầu tư công'],
+      updated: record.updated + 1,
+      revision: record.revision + 1,
+    };
     rerender(<AnnotationEditor annotation={saved} focused={false} orphan={false} onSave={onSave} />);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
   });
@@ -49,5 +55,34 @@ describe('AnnotationEditor with changes saved elsewhere', () => {
     );
     expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('mới');
     expect((screen.getByLabelText('Tags') as HTMLInputElement).value).toBe('đang gõ');
+  });
+});
+
+describe('AnnotationEditor when the note was saved in another tab meanwhile', () => {
+  it('saves from the revision the reader began with, then shows the newer note and keeps the typed text', async () => {
+    const onSave = vi.fn().mockResolvedValueOnce('stale').mockResolvedValueOnce('saved');
+    const record = annotation({ note: 'gốc', revision: 3 });
+    const { rerender } = render(
+      <AnnotationEditor annotation={record} focused={false} orphan={false} onSave={onSave} />,
+    );
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'bản của tôi' } });
+    // Another tab saves: the live query brings revision 4 while the reader has unsaved text.
+    const newer = { ...record, note: 'bản thẻ kia', revision: 4, updated: record.updated + 1 };
+    rerender(<AnnotationEditor annotation={newer} focused={false} orphan={false} onSave={onSave} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenLastCalledWith(newer, { note: 'bản của tôi', tags: [] }, 3);
+    await waitFor(() => expect(document.querySelector('[data-stale-note]')?.textContent).toContain('bản thẻ kia'));
+    expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('bản của tôi');
+    // Having seen the newer note, the reader saves again: now from revision 4.
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenLastCalledWith(newer, { note: 'bản của tôi', tags: [] }, 4);
+  });
+
+  it('recolours from the copy it shows', () => {
+    const onSave = vi.fn().mockResolvedValue('saved');
+    const record = annotation({ color: 'yellow', revision: 2 });
+    render(<AnnotationEditor annotation={record} focused={false} orphan={false} onSave={onSave} />);
+    fireEvent.click(screen.getByRole('button', { name: /green|xanh lá/i }));
+    expect(onSave).toHaveBeenCalledWith(record, { color: 'green' }, 2);
   });
 });

@@ -49,6 +49,7 @@ export const figureAnnotation: AnnotationRecord = {
   },
   created: Date.UTC(2024, 4, 1, 9, 5),
   updated: Date.UTC(2024, 4, 1, 9, 6),
+  revision: 1,
 };
 
 export const hostileAnnotation: AnnotationRecord = {
@@ -64,6 +65,7 @@ export const hostileAnnotation: AnnotationRecord = {
   finding: null,
   created: Date.UTC(2024, 4, 1, 9, 10),
   updated: Date.UTC(2024, 4, 1, 9, 10),
+  revision: 1,
 };
 
 export const directiveAnnotation: AnnotationRecord = {
@@ -97,6 +99,7 @@ export const directiveAnnotation: AnnotationRecord = {
   },
   created: Date.UTC(2024, 4, 1, 9, 20),
   updated: Date.UTC(2024, 4, 1, 9, 25),
+  revision: 1,
 };
 
 export const documentAnnotation: AnnotationRecord = {
@@ -124,6 +127,7 @@ export const documentAnnotation: AnnotationRecord = {
   },
   created: Date.UTC(2024, 0, 3, 2, 1),
   updated: Date.UTC(2024, 0, 3, 2, 1),
+  revision: 1,
 };
 
 export const task: TaskRecord = {
@@ -144,6 +148,7 @@ export const task: TaskRecord = {
   province: portalArticle.province,
   created: Date.UTC(2024, 4, 1, 9, 25),
   updated: Date.UTC(2024, 4, 2, 1, 0),
+  revision: 1,
   due: '2023-01-15',
 };
 

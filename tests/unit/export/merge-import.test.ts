@@ -43,7 +43,8 @@ describe('mergeImport', () => {
   it('lets the newer edit win, in either direction', () => {
     const edited = { ...figureAnnotation, note: 'sửa sau', updated: figureAnnotation.updated + 1000 };
     const fromNewerFile = mergeImport(library, { ...EMPTY, annotations: [edited] });
-    expect(fromNewerFile.update.annotations).toStrictEqual([edited]);
+    // The winner moves past the library's revision, so an editor holding the old copy is refused.
+    expect(fromNewerFile.update.annotations).toStrictEqual([{ ...edited, revision: figureAnnotation.revision + 1 }]);
     const mine = { ...library, annotations: [edited] };
     const fromOlderFile = mergeImport(mine, { ...EMPTY, annotations: [figureAnnotation] });
     expect(fromOlderFile.update.annotations).toEqual([]);

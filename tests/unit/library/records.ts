@@ -36,6 +36,7 @@ export function annotation(overrides: Partial<AnnotationRecord> & { start?: numb
     finding: null,
     created: 10,
     updated: 10,
+    revision: 1,
     ...rest,
   };
 }
@@ -56,6 +57,7 @@ export function task(overrides: Partial<TaskRecord> = {}): TaskRecord {
     province: 'Ninh Thuận',
     created: 10,
     updated: 10,
+    revision: 1,
     ...overrides,
   };
   return { ...record, due: overrides.due ?? dueKey(record.deadline) };

@@ -70,7 +70,7 @@ describe('sender checks', () => {
 
     const refused = [
       await send('annotation/delete', { ids: [annotation.id] }, CONTENT_SCRIPT),
-      await send('annotation/update', { id: annotation.id, changes: { note: 'x' } }, CONTENT_SCRIPT),
+      await send('annotation/update', { id: annotation.id, revision: 1, changes: { note: 'x' } }, CONTENT_SCRIPT),
       await send('settings/set', { hiddenKinds: ['figure'] }, CONTENT_SCRIPT),
     ];
     expect(refused.map((response) => expectFailure(response).code)).toEqual([
@@ -109,7 +109,7 @@ describe('validation', () => {
       { ...sampleAnnotation(), selectors: [{ type: 'TextPositionSelector', start: 9, end: 2 }] },
       'payload.selectors.0',
     ],
-    ['annotation/update', { id: 'a', changes: { tags: 'ngân sách' } }, 'payload.changes.tags'],
+    ['annotation/update', { id: 'a', revision: 1, changes: { tags: 'ngân sách' } }, 'payload.changes.tags'],
     ['annotation/delete', { ids: [] }, 'payload.ids'],
     ['task/set-status', { ids: ['t'], status: 'finished' }, 'payload.status'],
     ['annotation/restore', { annotations: [], tasks: [{ id: 't' }] }, 'payload.tasks.0.'],
@@ -164,9 +164,25 @@ describe('dispatch', () => {
     expect(await db.tasks.count()).toBe(1);
 
     const note = expectOk<AnnotationRecord>(
-      await send('annotation/update', { id: tracked.annotation.id, changes: { note: 'xem lại', tags: ['ưu tiên'] } }),
+      await send('annotation/update', {
+        id: tracked.annotation.id,
+        revision: tracked.annotation.revision,
+        changes: { note: 'xem lại', tags: ['ưu tiên'] },
+      }),
     );
     expect(note).toMatchObject({ note: 'xem lại', tags: ['ưu tiên'] });
+    // A second save from the same (now stale) revision is refused, in both languages.
+    const stale = expectFailure(
+      await send('annotation/update', {
+        id: tracked.annotation.id,
+        revision: tracked.annotation.revision,
+        changes: { note: 'bản cũ' },
+      }),
+    );
+    expect(stale.code).toBe('stale');
+    expect(stale.message.vi).toMatch(/nơi khác/);
+    expect(stale.message.en).toMatch(/changed elsewhere/);
+    expect((await db.annotations.get(tracked.annotation.id))?.note).toBe('xem lại');
 
     const deleted = expectOk<{ annotations: AnnotationRecord[]; tasks: TaskRecord[] }>(
       await send('annotation/delete', { ids: [tracked.annotation.id] }),
@@ -234,7 +250,11 @@ describe('dispatch', () => {
     expect(await find('ke hoach')).toBe(0);
     const created = expectOk<AnnotationRecord>(await send('annotation/create', sampleAnnotation(), CONTENT_SCRIPT));
     expect(await find('ke hoach')).toBe(1);
-    await send('annotation/update', { id: created.id, changes: { note: 'gọi Sở Tài chính' } });
+    await send('annotation/update', {
+      id: created.id,
+      revision: created.revision,
+      changes: { note: 'gọi Sở Tài chính' },
+    });
     expect(await find('goi so tai chinh')).toBe(1);
     await send('annotation/delete', { ids: [created.id] });
     expect(await find('ke hoach')).toBe(0);

@@ -23,6 +23,7 @@ function saved(id: string, quote: string, overrides: Partial<AnnotationRecord> =
     finding: null,
     created: 1,
     updated: 1,
+    revision: 1,
     ...overrides,
   };
 }

@@ -40,6 +40,7 @@ export function createFakeBackend(saved: AnnotationRecord[] = []): FakeBackend {
       note: '',
       created: 1,
       updated: 1,
+      revision: 1,
     };
     backend.annotations.push(record);
     return record;

@@ -30,6 +30,7 @@ function savedHighlight(quote: string): AnnotationRecord {
     finding: null,
     created: 1,
     updated: 1,
+    revision: 1,
   };
 }
 

@@ -8,7 +8,7 @@ import {
   updateAnnotation,
 } from '../../../utils/storage/annotation-queries';
 import type { GovMarkDB } from '../../../utils/storage/db';
-import { RecordNotFoundError } from '../../../utils/storage/errors';
+import { RecordNotFoundError, StaleRevisionError } from '../../../utils/storage/errors';
 import { trackTask } from '../../../utils/storage/task-queries';
 import { directiveAnnotation, OTHER_URL, openTestDb, sampleAnnotation } from './test-db';
 
@@ -33,6 +33,7 @@ describe('updateAnnotation', () => {
       db,
       annotation.id,
       { note: 'Cần kiểm tra', tags: ['đầu tư'], color: 'green' },
+      annotation.revision,
       2_000,
     );
     expect(updated).toMatchObject({
@@ -41,6 +42,7 @@ describe('updateAnnotation', () => {
       color: 'green',
       created: 1_000,
       updated: 2_000,
+      revision: annotation.revision + 1,
     });
     expect(updated.quote).toBe(annotation.quote);
     expect(await db.annotations.get(annotation.id)).toEqual(updated);
@@ -49,13 +51,34 @@ describe('updateAnnotation', () => {
   it('leaves fields it was not given alone', async () => {
     ({ db } = openTestDb());
     const annotation = await addAnnotation(db, sampleAnnotation({ note: 'giữ', tags: ['a'] }), 1_000);
-    const updated = await updateAnnotation(db, annotation.id, { color: 'blue' }, 2_000);
+    const updated = await updateAnnotation(db, annotation.id, { color: 'blue' }, annotation.revision, 2_000);
     expect(updated).toMatchObject({ note: 'giữ', tags: ['a'], color: 'blue' });
   });
 
   it('throws RecordNotFoundError for an unknown id', async () => {
     ({ db } = openTestDb());
-    await expect(updateAnnotation(db, 'missing', { note: 'x' }, 1)).rejects.toBeInstanceOf(RecordNotFoundError);
+    await expect(updateAnnotation(db, 'missing', { note: 'x' }, 1, 1)).rejects.toBeInstanceOf(RecordNotFoundError);
+  });
+
+  it('refuses an edit made from an older revision and keeps the newer note', async () => {
+    ({ db } = openTestDb());
+    const annotation = await addAnnotation(db, sampleAnnotation(), 1_000);
+    // Two tabs read revision 1; the first saves, the second then saves from revision 1.
+    await updateAnnotation(db, annotation.id, { note: 'từ thẻ thứ nhất' }, annotation.revision, 2_000);
+    await expect(
+      updateAnnotation(db, annotation.id, { note: 'từ thẻ thứ hai' }, annotation.revision, 3_000),
+    ).rejects.toBeInstanceOf(StaleRevisionError);
+    expect(await db.annotations.get(annotation.id)).toMatchObject({ note: 'từ thẻ thứ nhất', revision: 2 });
+  });
+
+  it('stores NFD notes and tags in NFC', async () => {
+    ({ db } = openTestDb());
+    const nfd = 'Sở Tài chính'.normalize('NFD');
+    const annotation = await addAnnotation(db, sampleAnnotation({ note: nfd, tags: [nfd] }), 1_000);
+    expect(annotation.note).toBe('Sở Tài chính');
+    expect(annotation.tags).toEqual(['Sở Tài chính']);
+    const updated = await updateAnnotation(db, annotation.id, { note: `${nfd}!` }, annotation.revision, 2_000);
+    expect(updated.note).toBe('Sở Tài chính!');
   });
 });
 

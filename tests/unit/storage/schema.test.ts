@@ -8,8 +8,11 @@ import {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
+  type AnnotationRecordV3,
   type TaskRecordV1,
   type TaskRecordV2,
+  type TaskRecordV3,
 } from '../../../utils/storage/schema';
 
 const ARTICLE: ArticleRecord = {
@@ -24,7 +27,8 @@ const ARTICLE: ArticleRecord = {
   isArticle: true,
 };
 
-const ANNOTATION: AnnotationRecord = {
+/** An annotation as versions 1 to 3 stored it, before revisions. */
+const ANNOTATION: AnnotationRecordV3 = {
   id: 'ann-1',
   articleUrl: ARTICLE.url,
   selectors: [{ type: 'TextQuoteSelector', exact: 'Nội dung' }],
@@ -38,6 +42,9 @@ const ANNOTATION: AnnotationRecord = {
   created: 3,
   updated: 4,
 };
+
+/** The same annotation after the upgrade to version 4: at its first revision. */
+const UPGRADED_ANNOTATION: AnnotationRecord = { ...ANNOTATION, revision: 1 };
 
 function v1Task(id: string, articleUrl: string, status: TaskRecordV1['status']): TaskRecordV1 {
   return {
@@ -104,6 +111,8 @@ describe('schema', () => {
       'searchIndex',
       'searchPending',
     ]);
+    expect(Object.keys(SCHEMA_V4)).toEqual([...Object.keys(SCHEMA_V3), 'importStaging']);
+    expect(db.table('importStaging').schema.primKey.keyPath).toEqual(['importId', 'seq']);
   });
 
   it('upgrades version 1 data without losing a record', async () => {
@@ -118,8 +127,9 @@ describe('schema', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.articles.toArray()).toEqual([ARTICLE]);
-    expect(await db.annotations.toArray()).toEqual([ANNOTATION]);
+    expect(await db.annotations.toArray()).toEqual([UPGRADED_ANNOTATION]);
     expect(await db.tasks.get('t-1')).toEqual({
+      revision: 1,
       ...v1Task('t-1', ARTICLE.url, 'in-progress'),
       site: 'ninhthuan.gov.vn',
       province: 'Ninh Thuận',
@@ -164,12 +174,12 @@ describe('schema', () => {
 
     const db = new GovMarkDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.articles.toArray()).toEqual([ARTICLE]);
-    expect(await db.annotations.toArray()).toEqual([ANNOTATION]);
+    expect(await db.annotations.toArray()).toEqual([UPGRADED_ANNOTATION]);
     expect(await db.settings.toArray()).toEqual([{ key: 'hiddenKinds', value: ['figure'] }]);
-    expect(await db.tasks.get('q')).toEqual({ ...tasks[0], due: '2021-06-30' });
-    expect(await db.tasks.get('n')).toEqual({ ...tasks[2], due: '' });
+    expect(await db.tasks.get('q')).toEqual({ ...tasks[0], due: '2021-06-30', revision: 1 });
+    expect(await db.tasks.get('n')).toEqual({ ...tasks[2], due: '', revision: 1 });
     // A quarter falls due after a day inside it, which the deadline strings alone would misorder.
     expect(await db.tasks.where('due').above('').primaryKeys()).toEqual(['d', 'q']);
     expect(
@@ -178,6 +188,35 @@ describe('schema', () => {
     expect(await db.articles.where('[province+lastVisit]').between(['Ninh Thuận', 0], ['Ninh Thuận', 9]).count()).toBe(
       1,
     );
+    db.close();
+  });
+
+  it('upgrades version 3 data: annotations and tasks start at their first revision', async () => {
+    const indexedDB = new IDBFactory();
+    const name = 'upgrade-v3';
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    old.version(3).stores(SCHEMA_V3);
+    const task: TaskRecordV3 = {
+      ...v1Task('t', ARTICLE.url, 'open'),
+      site: 'ninhthuan.gov.vn',
+      province: 'Ninh Thuận',
+      statusHistory: [{ status: 'open', at: 6 }],
+      due: '2023-08-31',
+    };
+    await old.table('articles').put(ARTICLE);
+    await old.table('annotations').put(ANNOTATION);
+    await old.table('tasks').put(task);
+    old.close();
+
+    const db = new GovMarkDB(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.articles.toArray()).toEqual([ARTICLE]);
+    expect(await db.annotations.toArray()).toEqual([UPGRADED_ANNOTATION]);
+    expect(await db.tasks.toArray()).toEqual([{ ...task, revision: 1 }]);
+    expect(await db.table('importStaging').count()).toBe(0);
     db.close();
   });
 });
