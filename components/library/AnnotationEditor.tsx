@@ -8,8 +8,8 @@ import type { AnnotationRecord } from '../../utils/model/records';
 import { formatTagsInput, parseTagsInput } from '../../utils/library/tags-input';
 import { useLang } from '../common/lang-context';
 
-/** What a save came to: 'stale' when the annotation was saved elsewhere after this copy was read. */
-export type SaveOutcome = 'saved' | 'stale' | 'failed';
+/** What a save came to: the saved record, or 'stale' when it was saved elsewhere after this copy was read. */
+export type SaveOutcome = { status: 'saved'; record: AnnotationRecord } | { status: 'stale' } | { status: 'failed' };
 
 export interface AnnotationChangesInput {
   note?: string;
@@ -26,34 +26,48 @@ export interface AnnotationEditorProps {
   onShow?: (annotation: AnnotationRecord) => void;
 }
 
+interface KnownCopy {
+  note: string;
+  tags: string[];
+  revision: number;
+}
+
 export function AnnotationEditor({ annotation, focused, orphan, onSave, onShow }: AnnotationEditorProps) {
   const lang = useLang();
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(formatTagsInput(annotation.tags));
   const [saved, setSaved] = useState(false);
+  const [staleNote, setStaleNote] = useState<string | null>(null);
   const cardRef = useRef<HTMLElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const noteId = `note-${annotation.id}`;
   const tagsId = `tags-${annotation.id}`;
 
+  // What the reader has typed, the newest stored copy this editor knows (from the live query or
+  // from its own save's answer), and the revision the typed text was made from. The base moves
+  // on with the stored copy only while nothing typed is unsaved, so a save over a version saved
+  // meanwhile in another tab is refused instead of silently replacing it.
+  const typed = useRef({ note, tags });
+  typed.current = { note, tags };
+  const latest = useRef(annotation);
+  latest.current = annotation;
+  const known = useRef<KnownCopy>({ note: annotation.note, tags: annotation.tags, revision: annotation.revision });
+  const baseRevision = useRef(annotation.revision);
+  // Saves run one after another, each from the revision the one before it left.
+  const saving = useRef<Promise<void>>(Promise.resolve());
+
   // A change saved elsewhere (another window, an import) shows here, but never over what the
   // reader has typed and not saved yet.
   const storedTags = formatTagsInput(annotation.tags);
-  const synced = useRef({ note: annotation.note, tags: storedTags });
-  // The revision the reader's text was made from: it moves on with the stored annotation only
-  // while the reader has nothing unsaved, so a save over a newer version is refused, not lost.
-  const baseRevision = useRef(annotation.revision);
-  const [staleNote, setStaleNote] = useState<string | null>(null);
-  const typed = useRef({ note, tags });
-  typed.current = { note, tags };
   useEffect(() => {
-    const next = { note: annotation.note, tags: storedTags };
-    const untouched = typed.current.note === synced.current.note && typed.current.tags === synced.current.tags;
-    setNote((current) => (current === synced.current.note ? next.note : current));
-    setTags((current) => (current === synced.current.tags ? next.tags : current));
-    synced.current = next;
+    if (annotation.revision < known.current.revision) return;
+    const shown = { note: known.current.note, tags: formatTagsInput(known.current.tags) };
+    const untouched = typed.current.note === shown.note && typed.current.tags === shown.tags;
+    setNote((current) => (current === shown.note ? annotation.note : current));
+    setTags((current) => (current === shown.tags ? storedTags : current));
+    known.current = { note: annotation.note, tags: annotation.tags, revision: annotation.revision };
     if (untouched) baseRevision.current = annotation.revision;
-  }, [annotation.note, storedTags, annotation.revision]);
+  }, [annotation.note, annotation.tags, storedTags, annotation.revision]);
 
   useEffect(() => {
     if (!focused) return;
@@ -62,25 +76,40 @@ export function AnnotationEditor({ annotation, focused, orphan, onSave, onShow }
   }, [focused]);
 
   const dirty = note !== annotation.note || !sameTags(parseTagsInput(tags), annotation.tags);
-  async function save() {
-    if (!dirty) return;
-    const outcome = await onSave(annotation, { note, tags: parseTagsInput(tags) }, baseRevision.current);
-    setSaved(outcome === 'saved');
-    if (outcome === 'saved') {
-      setStaleNote(null);
-      return;
-    }
-    if (outcome === 'stale') {
-      // The reader has now been shown the newer version: the next save is made from it.
-      setStaleNote(annotation.note);
-      baseRevision.current = annotation.revision;
-    }
+
+  function queue(step: () => Promise<void>): Promise<void> {
+    saving.current = saving.current.then(step, step);
+    return saving.current;
   }
 
-  async function recolour(color: HighlightColor) {
-    if (color === annotation.color) return;
-    await onSave(annotation, { color }, annotation.revision);
+  function adopt(record: AnnotationRecord, moveBase: boolean) {
+    known.current = { note: record.note, tags: record.tags, revision: record.revision };
+    if (moveBase) baseRevision.current = record.revision;
   }
+
+  const save = () =>
+    queue(async () => {
+      const changes = { note: typed.current.note, tags: parseTagsInput(typed.current.tags) };
+      if (changes.note === known.current.note && sameTags(changes.tags, known.current.tags)) return;
+      const outcome = await onSave(latest.current, changes, baseRevision.current);
+      setSaved(outcome.status === 'saved');
+      if (outcome.status === 'saved') {
+        adopt(outcome.record, true);
+        setStaleNote(null);
+      } else if (outcome.status === 'stale') {
+        // The reader is now shown the newer version: the next save is made from it.
+        setStaleNote(latest.current.note);
+        baseRevision.current = latest.current.revision;
+      }
+    });
+
+  const recolour = (color: HighlightColor) =>
+    queue(async () => {
+      if (color === latest.current.color) return;
+      const outcome = await onSave(latest.current, { color }, known.current.revision);
+      // Typed text made from the copy just recoloured stays based on it.
+      if (outcome.status === 'saved') adopt(outcome.record, baseRevision.current === known.current.revision);
+    });
 
   return (
     <article

@@ -71,10 +71,10 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
     const response = await saveAnnotation(annotation.id, baseRevision, changes);
     if (response.ok) {
       requests.showError(null);
-      return 'saved';
+      return { status: 'saved', record: response.data };
     }
     requests.showError(localise(response.error.message, lang));
-    return response.error.code === 'stale' ? 'stale' : 'failed';
+    return { status: response.error.code === 'stale' ? 'stale' : 'failed' };
   }
 
   async function setHiddenKinds(hidden: FindingKind[]) {
