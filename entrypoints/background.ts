@@ -39,7 +39,9 @@ export default defineBackground(() => {
     return true;
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // The first-run page shows a new reader how to highlight, note and track; not on updates.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: t('highlight'), contexts: ['selection'] });
     void requestPersistence();
     refreshBadge();

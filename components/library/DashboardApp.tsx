@@ -122,7 +122,7 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
           <p>{t('loading', lang)}</p>
         ) : rows.length === 0 ? (
           <p class="muted">
-            {view.query.trim() === '' && view.tag === null ? t('noArticles', lang) : t('noResults', lang)}
+            {view.query.trim() === '' && view.tag === null ? t('noArticlesHint', lang) : t('noResults', lang)}
           </p>
         ) : (
           <VirtualList

@@ -6,7 +6,6 @@ import { t } from '../../utils/i18n/lang';
 import type { AnnotationRecord, ArticleRecord } from '../../utils/model/records';
 import type { LibraryView } from '../../utils/library/library-rows';
 import type { GovMarkDB } from '../../utils/storage/db';
-import { buildBackup } from '../../utils/export/backup';
 import { CSV_MIME_TYPE, csvChunks, toCsvBlobParts } from '../../utils/export/csv';
 import { TASK_TABLE } from '../../utils/export/csv-columns';
 import { taskRows } from '../../utils/library/export-rows';
@@ -15,6 +14,7 @@ import { isoDay } from '../../utils/export/dates';
 import { downloadBlob } from '../common/download';
 import { useLang } from '../common/lang-context';
 import { downloadHighlightsCsv } from './export-highlights';
+import { downloadBackup } from './download-backup';
 import { importBackupFile } from './import-backup';
 import { readWholeLibrary, recordsInView } from './export-scope';
 
@@ -75,8 +75,7 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
 
   const exportBackup = () =>
     run(async () => {
-      const library = await readWholeLibrary(db);
-      downloadBlob([JSON.stringify(buildBackup(library))], 'application/ld+json', `govmark-backup-${stamp}.json`);
+      await downloadBackup(db);
       setMessage({ ok: true, text: t('exportDone', lang) });
     });
 

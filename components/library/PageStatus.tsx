@@ -46,8 +46,7 @@ export function PageStatus({ state, busy, error, onAnalyze, onAlwaysOn }: PageSt
       )}
       {state?.kind === 'analysed' && !state.page.isArticle && (
         <p data-page-article="false">
-          <strong>{t('pageNotArticle', lang)}</strong>
-          {state.page.reason && <span class="muted"> ({state.page.reason})</span>}
+          <strong>{t('pageNotArticle', lang)}</strong> <span class="muted">{t('pageNotArticleHint', lang)}</span>
         </p>
       )}
       {error && (

@@ -12,7 +12,8 @@ import { recentArticles } from '../../utils/storage/library-queries';
 import { EMPTY_TASK_FILTER_FORM, isEmptyTaskFilter, type TaskFilterForm } from '../../utils/library/task-filter-form';
 import { useLang } from '../common/lang-context';
 import { useRequest } from '../common/use-request';
-import { allowSiteAlways, analyzeAndRead, readActiveTabState, type ActiveTabState } from './active-tab';
+import { openSidePanel } from '../../utils/extension/side-panel';
+import { activeTab, allowSiteAlways, analyzeAndRead, readActiveTabState, type ActiveTabState } from './active-tab';
 import { openTaskPassage } from './open-passage';
 import { PageStatus } from './PageStatus';
 import { RecentArticles } from './RecentArticles';
@@ -37,9 +38,18 @@ export function PopupApp({ db }: { db: GovMarkDB }) {
   const today = useMemo(() => todayIso(), []);
   const ready = tasks !== undefined && recent !== undefined;
 
+  // The reader's tab, known before the click: the side panel opens only within the click itself.
+  const [tabId, setTabId] = useState<number | null>(null);
   useEffect(() => {
     void readActiveTabState().then(setTabState);
+    void activeTab().then((tab) => setTabId(tab?.id ?? null));
   }, []);
+
+  async function openPanel() {
+    if (tabId === null) return;
+    if (await openSidePanel(tabId, null)) window.close();
+    else setPageError(t('sidePanelFailed', lang));
+  }
 
   async function analyze() {
     if (tabState?.kind !== 'not-analysed') return;
@@ -78,15 +88,29 @@ export function PopupApp({ db }: { db: GovMarkDB }) {
     <div class="popup" data-ready={ready ? '' : undefined} data-complete={complete ? '' : undefined}>
       <header class="popup-header">
         <h1>{t('appName', lang)}</h1>
-        <a
-          href={browser.runtime.getURL('/dashboard.html')}
-          onClick={(event) => {
-            event.preventDefault();
-            void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
-          }}
-        >
-          {t('openDashboard', lang)}
-        </a>
+        <nav class="button-row">
+          <button type="button" class="primary" disabled={tabId === null} onClick={() => void openPanel()}>
+            {t('openSidePanel', lang)}
+          </button>
+          <a
+            href={browser.runtime.getURL('/dashboard.html')}
+            onClick={(event) => {
+              event.preventDefault();
+              void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+            }}
+          >
+            {t('openDashboard', lang)}
+          </a>
+          <a
+            href={browser.runtime.getURL('/options.html')}
+            onClick={(event) => {
+              event.preventDefault();
+              void browser.runtime.openOptionsPage();
+            }}
+          >
+            {t('optionsTitle', lang)}
+          </a>
+        </nav>
       </header>
       <PageStatus
         state={tabState}
@@ -117,7 +141,7 @@ export function PopupApp({ db }: { db: GovMarkDB }) {
           <p class="muted">
             {!complete && !isEmptyTaskFilter(form)
               ? t('loading', lang)
-              : t(isEmptyTaskFilter(form) ? 'noTasks' : 'noResults', lang)}
+              : t(isEmptyTaskFilter(form) ? 'noTasksHint' : 'noResults', lang)}
           </p>
         ) : (
           <TaskList

@@ -14,6 +14,7 @@ import { listTasksForArticle } from '../../utils/storage/task-queries';
 import { sortTasks } from '../../utils/storage/task-filter';
 import { sendToTab } from '../../utils/messaging/send-to-tab';
 import type { FindingKind } from '../../utils/model/kinds';
+import { foldForSearch } from '../../utils/search/fold';
 import { useLang } from '../common/lang-context';
 import { useRequest } from '../common/use-request';
 import { allowSiteAlways, analyzeAndRead } from './active-tab';
@@ -52,8 +53,13 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
   }, [annotationIds, refresh]);
 
   const orphanIds = useMemo(() => new Set(page?.annotations.filter((a) => !a.anchored).map((a) => a.id) ?? []), [page]);
-  const placed = (annotations ?? []).filter((annotation) => !orphanIds.has(annotation.id));
-  const orphans = (annotations ?? []).filter((annotation) => orphanIds.has(annotation.id));
+  const [query, setQuery] = useState('');
+  const matches = useMemo(() => textMatcher(query), [query]);
+  const shown = (annotations ?? []).filter((a) => matches(a.quote, a.note, ...a.tags));
+  const placed = shown.filter((annotation) => !orphanIds.has(annotation.id));
+  const orphans = shown.filter((annotation) => orphanIds.has(annotation.id));
+  const shownTasks = (tasks ?? []).filter((task) => matches(task.text, task.notes, task.issuer, ...task.assignees));
+  const searching = query.trim() !== '';
 
   function scrollTo(annotationId: string) {
     if (tabId !== null) void sendToTab(tabId, 'page/scroll-to', { annotationId });
@@ -148,9 +154,19 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
       )}
       {url && (
         <>
+          <input
+            type="search"
+            class="search-input"
+            aria-label={t('searchThisPage', lang)}
+            placeholder={t('search', lang)}
+            value={query}
+            onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+          />
           <section aria-labelledby="annotations-title">
             <h2 id="annotations-title">{t('annotations', lang)}</h2>
-            {placed.length === 0 && orphans.length === 0 && <p class="muted">{t('noAnnotations', lang)}</p>}
+            {placed.length === 0 && orphans.length === 0 && (
+              <p class="muted">{t(searching ? 'noResults' : 'noAnnotationsHint', lang)}</p>
+            )}
             {placed.map((annotation) => editor(annotation, false))}
             {(annotations ?? []).length > 0 && (
               <button type="button" onClick={() => void exportHighlights()}>
@@ -166,9 +182,9 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
           )}
           <section aria-labelledby="page-tasks-title">
             <h2 id="page-tasks-title">{t('pageTasks', lang)}</h2>
-            {(tasks ?? []).length === 0 && <p class="muted">{t('noTasks', lang)}</p>}
+            {shownTasks.length === 0 && <p class="muted">{t(searching ? 'noResults' : 'noTasksHint', lang)}</p>}
             <ul class="plain-list">
-              {(tasks ?? []).map((task: TaskRecord) => (
+              {shownTasks.map((task: TaskRecord) => (
                 // biome-ignore lint/a11y/useKeyWithClickEvents: a mouse shortcut; the row's own controls are the keyboard path
                 <li
                   key={task.id}
@@ -193,6 +209,16 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
       )}
     </div>
   );
+}
+
+/** Whether any of the fields holds every word of the query, ignoring case and diacritics. */
+function textMatcher(query: string): (...fields: (string | null)[]) => boolean {
+  const words = foldForSearch(query).split(' ').filter(Boolean);
+  if (words.length === 0) return () => true;
+  return (...fields) => {
+    const text = foldForSearch(fields.filter((field) => field !== null).join(' '));
+    return words.every((word) => text.includes(word));
+  };
 }
 
 /** A click on the row itself, not on one of its controls. */

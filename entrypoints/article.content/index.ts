@@ -5,7 +5,8 @@ import { PORTAL_MATCHES } from '../../utils/model/portal-domains';
 import { PageSession } from '../../utils/page/page-session';
 import { createMessageBackend } from '../../utils/page/message-backend';
 import { createTabListener } from '../../utils/messaging/tab-listener';
-import { pickLang } from '../../utils/i18n/lang';
+import { sendRequest } from '../../utils/messaging/send-to-background';
+import { resolveLang } from '../../utils/settings/language';
 
 // Runs by itself on portals and provincial newspapers; elsewhere the popup injects the same
 // file through activeTab or a content script registered for a site the reader allowed.
@@ -16,7 +17,14 @@ export default defineContentScript({
     const flag = '__govmarkSession';
     const scope = globalThis as typeof globalThis & { [flag]?: PageSession };
     if (scope[flag]) return;
-    const session = new PageSession(document, createMessageBackend(), pickLang());
+    // The language chosen on the options page, else the browser's.
+    const settings = await sendRequest('settings/get', {});
+    if (scope[flag]) return;
+    const session = new PageSession(
+      document,
+      createMessageBackend(),
+      resolveLang(settings.ok ? settings.data.language : undefined),
+    );
     scope[flag] = session;
 
     const listener = createTabListener(

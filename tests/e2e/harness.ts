@@ -12,7 +12,7 @@ export interface Harness extends ExtensionSession {
   server: DemoServer;
   /** Opens a demo page, e.g. open('ninhthuan.gov.vn', '/...'), and waits until GovMark has analysed it. */
   openArticle(host: string, pagePath: string): Promise<Page>;
-  openExtensionPage(name: 'popup' | 'sidepanel' | 'dashboard', query?: string): Promise<Page>;
+  openExtensionPage(name: 'popup' | 'sidepanel' | 'dashboard' | 'options' | 'welcome', query?: string): Promise<Page>;
   shutdown(): Promise<void>;
 }
 

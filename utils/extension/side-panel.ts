@@ -6,16 +6,23 @@ import { browser } from 'wxt/browser';
 export const FOCUS_KEY = 'sidePanelFocus';
 
 export async function openSidePanel(tabId: number | undefined, focusAnnotationId: string | null): Promise<boolean> {
-  await browser.storage.session.set({
+  // Stored beside the opening, not before it: the browser opens panels only while the reader's
+  // click is still the current gesture, which an awaited write first can outlast.
+  const focus = browser.storage.session.set({
     [FOCUS_KEY]: { annotationId: focusAnnotationId, tabId: tabId ?? null, at: Date.now() },
   });
   const chromeSidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } })
     .sidePanel;
   const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   try {
-    if (chromeSidePanel && tabId !== undefined) await chromeSidePanel.open({ tabId });
-    else if (firefoxSidebar) await firefoxSidebar.open();
-    else return false;
+    let opening: Promise<void>;
+    if (chromeSidePanel && tabId !== undefined) opening = chromeSidePanel.open({ tabId });
+    else if (firefoxSidebar) opening = firefoxSidebar.open();
+    else {
+      await focus;
+      return false;
+    }
+    await Promise.all([focus, opening]);
     return true;
   } catch {
     // Opening needs a user gesture; the reader can still open it from the toolbar.

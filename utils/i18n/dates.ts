@@ -7,13 +7,14 @@ import type { Lang } from './lang';
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
-const ISO_PARTS = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?$/;
+const ISO_PARTS = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$/;
 
 /** An ISO date of any precision in the reader's form ("15/01/2023", "tháng 8/2023", "Q2 2021"). */
 export function formatDate(iso: string, lang: Lang): string {
   const match = ISO_PARTS.exec(iso);
   if (!match) return iso;
-  const [, year, month, day, quarter] = match;
+  const [, year, month, day, quarter, half] = match;
+  if (half) return lang === 'vi' ? `${half === '1' ? '6 tháng đầu' : '6 tháng cuối'} năm ${year}` : `H${half} ${year}`;
   if (quarter) return lang === 'vi' ? `quý ${ROMAN_QUARTERS[Number(quarter) - 1]}/${year}` : `Q${quarter} ${year}`;
   if (day) return lang === 'vi' ? `${day}/${month}/${year}` : `${Number(day)} ${EN_MONTHS[Number(month) - 1]} ${year}`;
   if (month) return lang === 'vi' ? `tháng ${Number(month)}/${year}` : `${EN_MONTHS[Number(month) - 1]} ${year}`;

@@ -124,6 +124,99 @@ export const MESSAGES = {
   importFailed: { vi: 'Không nhập được tệp', en: 'Could not import the file' },
   exportArticleHighlights: { vi: 'CSV chú thích của bài này', en: 'CSV of this article’s highlights' },
   selectAllShown: { vi: 'Chọn mọi mục đang hiện', en: 'Select all shown' },
+  noTasksHint: {
+    vi: 'Chưa theo dõi nhiệm vụ nào. Trong một bài viết, chọn một đoạn chỉ đạo rồi bấm “Theo dõi nhiệm vụ”.',
+    en: 'No tracked tasks yet. In an article, select a directive and press “Track as task”.',
+  },
+  noArticlesHint: {
+    vi: 'Thư viện còn trống. Mở một bài viết trên cổng thông tin của tỉnh, thành: GovMark tự đọc và ghi lại bài viết.',
+    en: 'The library is empty. Open an article on a provincial portal: GovMark reads it and keeps it here.',
+  },
+  noAnnotationsHint: {
+    vi: 'Chưa có chú thích nào trên trang này. Chọn một đoạn văn rồi bấm một màu, hoặc nhấn Alt+Shift+H.',
+    en: 'No annotations on this page yet. Select a passage and click a colour, or press Alt+Shift+H.',
+  },
+  pageNotArticleHint: {
+    vi: 'Mở một bài viết để GovMark đọc chỉ đạo, số liệu và thời hạn.',
+    en: 'Open an article for GovMark to read its directives, figures and deadlines.',
+  },
+  sidePanelFailed: {
+    vi: 'Trình duyệt không mở được bảng bên ở đây.',
+    en: 'The browser could not open the side panel here.',
+  },
+  searchThisPage: { vi: 'Tìm trong chú thích và nhiệm vụ của trang', en: 'Search this page’s annotations and tasks' },
+  // options page
+  cmdHighlight: { vi: 'Tô sáng đoạn đã chọn', en: 'Highlight the selected text' },
+  optionsTitle: { vi: 'Tùy chọn', en: 'Options' },
+  openOptions: { vi: 'Mở tùy chọn', en: 'Open options' },
+  optionsLanguage: { vi: 'Ngôn ngữ', en: 'Language' },
+  languageAuto: { vi: 'Theo trình duyệt', en: 'Follow the browser' },
+  optionsPaintedKinds: { vi: 'Tô màu trên trang', en: 'Painted on pages' },
+  optionsPaintedKindsHint: {
+    vi: 'GovMark vẫn tìm và đếm mọi loại; chỉ các loại được chọn mới được tô màu trên trang.',
+    en: 'GovMark still finds and counts every kind; only the kinds ticked here are painted on pages.',
+  },
+  optionsSites: { vi: 'Trang GovMark chạy', en: 'Sites GovMark runs on' },
+  optionsSitesBuiltIn: {
+    vi: 'GovMark tự chạy trên mọi cổng thông tin .gov.vn và {count} báo của tỉnh, thành.',
+    en: 'GovMark runs by itself on every .gov.vn portal and on {count} provincial newspapers.',
+  },
+  optionsExtraSites: { vi: 'Trang bạn đã bật', en: 'Sites you switched on' },
+  optionsNoExtraSites: {
+    vi: 'Bạn chưa bật thêm trang nào. Nhập tên trang bên dưới, hoặc bấm “Luôn chạy trên trang này” trong cửa sổ GovMark.',
+    en: 'You have not switched on any other site. Type a site below, or press “Always on this site” in the GovMark window.',
+  },
+  siteToAdd: { vi: 'Tên trang cần bật', en: 'Site to switch on' },
+  siteSwitchOn: { vi: 'Bật', en: 'Switch on' },
+  siteSwitchOff: { vi: 'Tắt', en: 'Switch off' },
+  siteInvalid: {
+    vi: 'Đây không phải tên trang (ví dụ: example.org).',
+    en: 'That is not a site name (e.g. example.org).',
+  },
+  optionsShortcuts: { vi: 'Phím tắt', en: 'Keyboard shortcuts' },
+  shortcutNotSet: { vi: 'Chưa đặt', en: 'Not set' },
+  changeShortcuts: { vi: 'Đổi phím tắt trong trình duyệt', en: 'Change shortcuts in the browser' },
+  optionsData: { vi: 'Dữ liệu', en: 'Data' },
+  optionsDataHint: {
+    vi: 'Mọi chú thích và nhiệm vụ chỉ nằm trong trình duyệt này. Hãy sao lưu để giữ hoặc chuyển sang máy khác.',
+    en: 'Every annotation and task stays in this browser only. Make a backup to keep them or move them to another computer.',
+  },
+  wipeAll: { vi: 'Xóa toàn bộ dữ liệu GovMark', en: 'Delete all GovMark data' },
+  wipeQuestion: { vi: 'Xóa toàn bộ dữ liệu?', en: 'Delete all data?' },
+  wipeCannotUndo: {
+    vi: 'Không thể hoàn tác. Hãy sao lưu trước nếu cần.',
+    en: 'This cannot be undone. Make a backup first if you need one.',
+  },
+  wipeConfirm: { vi: 'Xóa tất cả', en: 'Delete everything' },
+  wipeDone: { vi: 'Đã xóa toàn bộ dữ liệu.', en: 'All data deleted.' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
+  // first-run page
+  welcomeTitle: { vi: 'Chào mừng bạn đến với GovMark', en: 'Welcome to GovMark' },
+  welcomeIntro: {
+    vi: 'GovMark đọc tin chỉ đạo điều hành trên cổng thông tin của tỉnh, thành và giúp bạn ghi lại điều cần theo dõi. Dưới đây là một bài viết mẫu.',
+    en: 'GovMark reads directive news on provincial portals and helps you keep what you need to follow up. Here is a demo article.',
+  },
+  welcomeDemoLabel: { vi: 'Bài viết mẫu', en: 'Demo article' },
+  welcomePaintedTitle: { vi: 'GovMark tự tô màu.', en: 'GovMark paints by itself.' },
+  welcomePainted: {
+    vi: 'Số liệu, văn bản, chỉ đạo và thời hạn được gạch chân theo màu; bảng chú giải trong cửa sổ GovMark cho biết màu nào là gì.',
+    en: 'Figures, documents, directives and deadlines are underlined in their colours; the legend in the GovMark window says which is which.',
+  },
+  welcomeHighlightTitle: { vi: 'Tô sáng.', en: 'Highlight.' },
+  welcomeHighlight: {
+    vi: 'Chọn một đoạn văn: thanh công cụ hiện ra bên cạnh. Bấm một màu, hoặc nhấn Alt+Shift+H.',
+    en: 'Select a passage: the toolbar appears beside it. Click a colour, or press Alt+Shift+H.',
+  },
+  welcomeNoteTitle: { vi: 'Ghi chú.', en: 'Note.' },
+  welcomeNote: {
+    vi: 'Bấm “Ghi chú” để viết ngay cạnh đoạn văn, kèm thẻ. Trang web không đọc được ghi chú của bạn.',
+    en: 'Press “Add note” to write beside the passage, with tags. The web page cannot read your notes.',
+  },
+  welcomeTrackTitle: { vi: 'Theo dõi nhiệm vụ.', en: 'Track.' },
+  welcomeTrack: {
+    vi: 'Bấm “Theo dõi nhiệm vụ” trên một đoạn chỉ đạo: nhiệm vụ, đơn vị thực hiện và thời hạn vào danh sách trong cửa sổ GovMark và thư viện; biểu tượng đếm các nhiệm vụ quá hạn.',
+    en: 'Press “Track as task” on a directive: the task, who must do it and by when go into the list in the GovMark window and the library; the icon counts overdue tasks.',
+  },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

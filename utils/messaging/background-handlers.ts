@@ -15,6 +15,7 @@ import { toStorageFailure } from '../storage/errors';
 import { getSettings, setSettings } from '../storage/settings-queries';
 import { deleteTasks, setTaskStatuses, trackTask } from '../storage/task-queries';
 import { importLibrary } from '../library/import-library';
+import { wipeLibrary } from '../storage/wipe-library';
 import type { LibrarySearch } from '../search/library-search';
 import { invalidMessage, untrustedSender } from './failures';
 import {
@@ -77,6 +78,7 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     'settings/get': () => getSettings(db),
     'settings/set': (changes) => setSettings(db, changes),
     'library/import': (library) => importLibrary(db, library),
+    'library/wipe': () => wipeLibrary(db),
     'library/search': (request) => requireSearch().search(request),
     'tasks/search': ({ query }) => requireSearch().searchTasks(query),
     'ui/open-side-panel': async ({ focusAnnotationId }, _at, sender) =>
@@ -149,6 +151,8 @@ function changedRecords<K extends MessageType>(
       };
     case 'task/delete':
       return { tasks: request.data.map((task) => task.id) };
+    case 'library/wipe':
+      return request.data;
     case 'library/import':
       return {
         articles: request.payload.articles.map((article) => article.url),

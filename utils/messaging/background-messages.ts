@@ -9,6 +9,7 @@ import type { StorageFailure } from '../storage/errors';
 import type { AnnotationRecord, ArticleRecord, Settings, TaskRecord } from '../model/records';
 import type { TrackedTask, TrackTaskInput } from '../storage/task-queries';
 import type { ImportSummary } from '../library/import-library';
+import type { WipedRecords } from '../storage/wipe-library';
 import type { LibraryResults } from '../search/library-search';
 import {
   anchoringVersionSchema,
@@ -94,6 +95,8 @@ export const REQUEST_SCHEMAS = {
   }),
   'settings/get': v.object({}),
   'settings/set': v.partial(settingsSchema),
+  /** Deletes every article, annotation and task (the options page, after the reader confirmed). */
+  'library/wipe': v.object({ confirm: v.literal('wipe') }),
   /** One page of the library's search results (the dashboard): record ids grouped by article. */
   'library/search': v.object({
     query: text(1_000),
@@ -131,6 +134,8 @@ export interface Responses {
   'library/import': ImportSummary;
   'settings/get': Settings;
   'settings/set': Settings;
+  /** The keys of what was deleted (for the search index). */
+  'library/wipe': WipedRecords;
   'library/search': LibraryResults;
   'tasks/search': string[];
   /** False when the browser refused (it opens panels only from a user gesture). */
@@ -169,6 +174,7 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
   'library/import': { from: 'extension-page', writes: true },
   'settings/get': { from: 'any-extension-context', writes: false },
   'settings/set': { from: 'extension-page', writes: true },
+  'library/wipe': { from: 'extension-page', writes: true },
   'library/search': { from: 'extension-page', writes: false },
   'tasks/search': { from: 'extension-page', writes: false },
   'ui/open-side-panel': { from: 'any-extension-context', writes: false },

@@ -80,6 +80,10 @@ export interface Settings {
   hiddenKinds: FindingKind[];
   /** Host names the reader asked GovMark to run on always, beyond the built-in portals. */
   alwaysOnSites: string[];
+  /** The UI language: 'auto' follows the browser (settings/language.ts). */
+  language: 'auto' | 'vi' | 'en';
+  /** The CSV separator the reader chose last; null until then (settings/csv-dialect.ts). */
+  csvDialect: 'comma' | 'semicolon' | null;
 }
 
 export interface SettingRecord<K extends keyof Settings = keyof Settings> {

@@ -120,6 +120,8 @@ const hostSchema = v.pipe(v.string(), v.regex(/^[a-z0-9.-]+$/i, 'must be a host 
 export const settingsSchema = v.object({
   hiddenKinds: v.pipe(v.array(findingKindSchema), v.maxLength(10)),
   alwaysOnSites: v.pipe(v.array(hostSchema), v.maxLength(1_000)),
+  language: v.picklist(['auto', 'vi', 'en']),
+  csvDialect: v.nullable(v.picklist(['comma', 'semicolon'])),
 }) satisfies v.GenericSchema<Settings>;
 
 export const articleRecordSchema = v.object({

@@ -6,6 +6,8 @@ import { DEFAULT_HIDDEN_KINDS } from '../settings/painted-kinds';
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   hiddenKinds: [...DEFAULT_HIDDEN_KINDS],
   alwaysOnSites: [],
+  language: 'auto',
+  csvDialect: null,
 };
 
 export async function getSettings(db: GovMarkDB): Promise<Settings> {

@@ -7,6 +7,7 @@ describe('formatDate', () => {
     ['2023-09', 'tháng 9/2023', 'Sep 2023'],
     ['2021-Q2', 'quý II/2021', 'Q2 2021'],
     ['2023', 'năm 2023', '2023'],
+    ['2024-H1', '6 tháng đầu năm 2024', 'H1 2024'],
   ])('%s reads %s in Vietnamese and %s in English, never as ISO', (iso, vi, en) => {
     expect(formatDate(iso, 'vi')).toBe(vi);
     expect(formatDate(iso, 'en')).toBe(en);
@@ -18,6 +19,7 @@ describe('formatDeadline', () => {
     expect(formatDeadline('2023', 'vi')).toBe('năm 2023 (đến hết 31/12/2023)');
     expect(formatDeadline('2023-09', 'en')).toBe('Sep 2023 (by 30 Sep 2023)');
     expect(formatDeadline('2024-02', 'vi')).toBe('tháng 2/2024 (đến hết 29/02/2024)');
+    expect(formatDeadline('2024-H1', 'en')).toBe('H1 2024 (by 30 Jun 2024)');
   });
 
   it('shows a day as the day', () => {

@@ -196,6 +196,8 @@ describe('dispatch', () => {
     expect(expectOk(await send('settings/get', {}, CONTENT_SCRIPT))).toEqual({
       hiddenKinds: ['date'],
       alwaysOnSites: [],
+      language: 'auto',
+      csvDialect: null,
     });
     expect(onWrite.mock.calls.map(([type]) => type)).toEqual([
       'page/visit',

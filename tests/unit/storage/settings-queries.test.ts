@@ -15,8 +15,13 @@ describe('settings', () => {
   it('saves the keys given and keeps the others', async () => {
     ({ db } = openTestDb());
     await setSettings(db, { hiddenKinds: ['figure'] });
-    const settings = await setSettings(db, { alwaysOnSites: ['baoquangngai.vn'] });
-    expect(settings).toEqual({ hiddenKinds: ['figure'], alwaysOnSites: ['baoquangngai.vn'] });
+    const settings = await setSettings(db, { alwaysOnSites: ['baoquangngai.vn'], language: 'vi' });
+    expect(settings).toEqual({
+      hiddenKinds: ['figure'],
+      alwaysOnSites: ['baoquangngai.vn'],
+      language: 'vi',
+      csvDialect: null,
+    });
     expect(await getSettings(db)).toEqual(settings);
   });
 });

@@ -1,0 +1,15 @@
+// Downloads the whole library as the lossless JSON backup (dashboard and options page).
+import { buildBackup } from '../../utils/export/backup';
+import { isoDay } from '../../utils/export/dates';
+import type { GovMarkDB } from '../../utils/storage/db';
+import { downloadBlob } from '../common/download';
+import { readWholeLibrary } from './export-scope';
+
+export async function downloadBackup(db: GovMarkDB): Promise<void> {
+  const library = await readWholeLibrary(db);
+  downloadBlob(
+    [JSON.stringify(buildBackup(library))],
+    'application/ld+json',
+    `govmark-backup-${isoDay(Date.now())}.json`,
+  );
+}
