@@ -37,6 +37,8 @@ export default defineConfig({
       'scripting',
       'contextMenus',
       'alarms',
+      // Deadline reminders (utils/reminders).
+      'notifications',
       // Firefox has no sidePanel API (WXT turns the side panel into a sidebar_action there), and
       // `web-ext lint` flags the unknown permission.
       ...(browser === 'firefox' ? [] : ['sidePanel']),

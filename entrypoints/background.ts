@@ -10,16 +10,27 @@ import { syncAlwaysOnSites } from '../utils/extension/site-access';
 import { openSidePanel } from '../utils/extension/side-panel';
 import { repaintTabs } from '../utils/extension/repaint-tabs';
 import { sendToTab } from '../utils/messaging/send-to-tab';
-import { t } from '../utils/i18n/lang';
+import type { MessageType } from '../utils/messaging/background-messages';
+import { pickLang, t } from '../utils/i18n/lang';
+import { createReminderService, REMINDER_ALARM } from '../utils/reminders/reminder-service';
+import { reminderNow, TEST_NOW_KEY } from '../utils/reminders/clock';
 
 const MENU_HIGHLIGHT = 'govmark-highlight';
 const BADGE_ALARM = 'govmark-badge';
+/** Writes that cannot change a task's deadline, status or the reminder settings. */
+const WRITES_WITHOUT_REMINDERS: ReadonlySet<MessageType> = new Set([
+  'page/visit',
+  'annotation/create',
+  'annotation/update',
+]);
 
 // The background is the one writer of the database, which lives in the extension's origin.
 // Listeners are registered synchronously: the service worker is woken by them and idles out.
 export default defineBackground(() => {
   const db = new GovMarkDB();
   const refreshBadge = () => void refreshOverdueBadge(db).catch(() => undefined);
+  const reminders = createReminderService(db, { now: reminderNow, lang: () => pickLang() });
+  const refreshReminders = () => void reminders.refresh().catch(() => undefined);
   const handle = createMessageHandler(db, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -28,7 +39,9 @@ export default defineBackground(() => {
       if (type === 'settings/set') {
         void getSettings(db).then((s) => Promise.all([syncAlwaysOnSites(s.alwaysOnSites), repaintTabs(s.hiddenKinds)]));
       }
+      if (!WRITES_WITHOUT_REMINDERS.has(type)) refreshReminders();
     },
+    openReminder: (notificationId) => reminders.openNotification(notificationId),
     openSidePanel,
     // Loaded on the first search, not on every wake-up for a page visit.
     search: new LibrarySearch(db),
@@ -45,8 +58,12 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: t('highlight'), contexts: ['selection'] });
     void requestPersistence();
     refreshBadge();
+    refreshReminders();
   });
-  browser.runtime.onStartup.addListener(refreshBadge);
+  browser.runtime.onStartup.addListener(() => {
+    refreshBadge();
+    refreshReminders();
+  });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_HIGHLIGHT && tab?.id !== undefined) {
@@ -63,5 +80,14 @@ export default defineBackground(() => {
   browser.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) refreshBadge();
+    if (alarm.name === REMINDER_ALARM || alarm.name === BADGE_ALARM) refreshReminders();
+  });
+
+  browser.notifications.onClicked.addListener((notificationId) => {
+    void reminders.openNotification(notificationId).catch(() => undefined);
+  });
+  // The test harness moved the reminders' clock (utils/reminders/clock.ts).
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && TEST_NOW_KEY in changes) refreshReminders();
   });
 });

@@ -4,12 +4,12 @@ import { browser } from 'wxt/browser';
 import type { GovMarkDB } from '../../utils/storage/db';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
 import { annotationPassageLink } from '../../utils/export/text-fragment';
+import { taskPassageUrl } from '../../utils/storage/task-passage';
 
 export async function openAnnotationPassage(annotation: AnnotationRecord): Promise<void> {
   await browser.tabs.create({ url: annotationPassageLink(annotation) });
 }
 
 export async function openTaskPassage(db: GovMarkDB, task: TaskRecord): Promise<void> {
-  const annotation = await db.annotations.get(task.annotationId);
-  await browser.tabs.create({ url: annotation ? annotationPassageLink(annotation, task.articleUrl) : task.articleUrl });
+  await browser.tabs.create({ url: await taskPassageUrl(db, task) });
 }

@@ -9,7 +9,7 @@ const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
 const ISO_PARTS = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$/;
 
-/** An ISO date of any precision in the reader's form ("15/01/2023", "tháng 8/2023", "Q2 2021"). */
+/** An ISO date of any precision in the reader's form ("15/01/2023", "tháng 8/2023", "Q2 2021", "6 tháng đầu năm 2024"). */
 export function formatDate(iso: string, lang: Lang): string {
   const match = ISO_PARTS.exec(iso);
   if (!match) return iso;

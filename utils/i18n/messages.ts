@@ -217,6 +217,34 @@ export const MESSAGES = {
     vi: 'Bấm “Theo dõi nhiệm vụ” trên một đoạn chỉ đạo: nhiệm vụ, đơn vị thực hiện và thời hạn vào danh sách trong cửa sổ GovMark và thư viện; biểu tượng đếm các nhiệm vụ quá hạn.',
     en: 'Press “Track as task” on a directive: the task, who must do it and by when go into the list in the GovMark window and the library; the icon counts overdue tasks.',
   },
+  // Deadline reminders (notifications) and the calendar of deadlines.
+  reminderDueToday: { vi: 'Đến hạn hôm nay', en: 'Due today' },
+  reminderDueTomorrow: { vi: 'Đến hạn ngày mai', en: 'Due tomorrow' },
+  reminderDueInDays: { vi: 'Còn {days} ngày đến hạn', en: 'Due in {days} days' },
+  reminders: { vi: 'Nhắc hạn', en: 'Reminders' },
+  remindersHint: {
+    vi: 'Thông báo của trình duyệt trước thời hạn của nhiệm vụ đang theo dõi. Bấm vào thông báo để mở đoạn văn.',
+    en: 'Browser notifications before the deadlines of tracked tasks. Click one to open the passage.',
+  },
+  remindDayDeadlines: { vi: 'Nhắc nhiệm vụ có hạn theo ngày', en: 'Remind me of tasks due on a day' },
+  remindPeriodDeadlines: {
+    vi: 'Nhắc cả nhiệm vụ có hạn theo tháng, quý, năm (vào cuối kỳ)',
+    en: 'Also remind me of tasks due in a month, quarter or year (at its end)',
+  },
+  remindLeadDays: { vi: 'Nhắc trước', en: 'Remind me' },
+  leadDaysOption: { vi: '{days} ngày', en: '{days} days before' },
+  leadDayOption: { vi: '1 ngày', en: '1 day before' },
+  calendar: { vi: 'Lịch thời hạn', en: 'Deadline calendar' },
+  libraryView: { vi: 'Thư viện', en: 'Library' },
+  calendarOverdue: { vi: 'Quá hạn', en: 'Overdue' },
+  calendarThisWeek: { vi: 'Tuần này', en: 'This week' },
+  calendarWeekOf: { vi: 'Tuần {from} – {to}', en: 'Week of {from} – {to}' },
+  calendarPrevious: { vi: '← Các tuần trước', en: '← Earlier weeks' },
+  calendarNext: { vi: 'Các tuần sau →', en: 'Later weeks →' },
+  calendarToday: { vi: 'Tuần này', en: 'This week' },
+  calendarEmptyWeeks: { vi: 'Không có thời hạn nào trong các tuần này.', en: 'No deadlines in these weeks.' },
+  calendarNoOverdue: { vi: 'Không có nhiệm vụ quá hạn.', en: 'No overdue tasks.' },
+  exportTasksIcs: { vi: 'Lịch thời hạn (.ics)', en: 'Deadlines calendar (.ics)' },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -49,6 +49,8 @@ export interface HandlerOptions {
   search?: LibrarySearch;
   /** Opens the side panel beside a tab (utils/extension/side-panel.ts); false when the browser refused. */
   openSidePanel?: (tabId: number | undefined, focusAnnotationId: string | null) => Promise<boolean>;
+  /** Opens what a reminder notification is about (utils/reminders/reminder-service.ts). */
+  openReminder?: (notificationId: string) => Promise<boolean>;
 }
 
 export type MessageHandler = (message: unknown, sender: MessageSender) => Promise<Response<unknown>>;
@@ -83,6 +85,8 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     'tasks/search': ({ query }) => requireSearch().searchTasks(query),
     'ui/open-side-panel': async ({ focusAnnotationId }, _at, sender) =>
       (await options.openSidePanel?.(sender.tab?.id, focusAnnotationId)) ?? false,
+    'reminders/open-notification': async ({ notificationId }) =>
+      (await options.openReminder?.(notificationId)) ?? false,
   };
 
   function requireSearch(): LibrarySearch {

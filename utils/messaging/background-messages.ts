@@ -110,6 +110,11 @@ export const REQUEST_SCHEMAS = {
   'tasks/search': v.object({ query: v.pipe(v.string(), v.minLength(1), v.maxLength(1_000)) }),
   /** Opens the side panel beside the sender's tab, focused on one annotation (to write its note). */
   'ui/open-side-panel': v.object({ focusAnnotationId: v.nullable(idSchema) }),
+  /**
+   * Does what clicking a reminder notification does (opens its task's passage). The click itself
+   * cannot be made from a script; the end-to-end suite reaches the same handler this way.
+   */
+  'reminders/open-notification': v.object({ notificationId: text(300) }),
 } as const;
 
 export type MessageType = keyof typeof REQUEST_SCHEMAS;
@@ -140,6 +145,8 @@ export interface Responses {
   'tasks/search': string[];
   /** False when the browser refused (it opens panels only from a user gesture). */
   'ui/open-side-panel': boolean;
+  /** False when the notification is not a reminder or its task is gone. */
+  'reminders/open-notification': boolean;
 }
 
 /** What goes over `runtime.sendMessage`. */
@@ -178,6 +185,7 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
   'library/search': { from: 'extension-page', writes: false },
   'tasks/search': { from: 'extension-page', writes: false },
   'ui/open-side-panel': { from: 'any-extension-context', writes: false },
+  'reminders/open-notification': { from: 'extension-page', writes: false },
 };
 
 export interface MessageFailure {

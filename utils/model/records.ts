@@ -4,6 +4,7 @@
 import type { Selector } from '../anchoring/types';
 import type { Figure, DocumentRef, DateMention, Directive } from '../engine/types';
 import type { AnnotationKind, FindingKind, HighlightColor, TaskStatus } from './kinds';
+import type { ReminderSettings } from './reminders';
 
 export interface ArticleRecord {
   /** Canonical URL (tracking parameters and fragment removed, rel=canonical honoured): the key. */
@@ -84,6 +85,8 @@ export interface Settings {
   language: 'auto' | 'vi' | 'en';
   /** The CSV separator the reader chose last; null until then (settings/csv-dialect.ts). */
   csvDialect: 'comma' | 'semicolon' | null;
+  /** Notifications before tracked tasks' deadlines (utils/reminders). */
+  reminders: ReminderSettings;
 }
 
 export interface SettingRecord<K extends keyof Settings = keyof Settings> {

@@ -7,6 +7,7 @@ import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/types
 import type { DateMention, DocumentRef, Directive, Figure } from '../engine/types';
 import { dueKey, isDeadlineIso } from './deadline';
 import { FIRST_REVISION } from './revision';
+import { REMINDER_LEAD_DAYS } from './reminders';
 import { ANNOTATION_KINDS, FIGURE_KINDS, FINDING_KINDS, HIGHLIGHT_COLORS, TASK_STATUSES } from './kinds';
 import type { AnnotationRecord, ArticleRecord, FindingDetail, Settings, TaskRecord } from './records';
 
@@ -122,6 +123,11 @@ export const settingsSchema = v.object({
   alwaysOnSites: v.pipe(v.array(hostSchema), v.maxLength(1_000)),
   language: v.picklist(['auto', 'vi', 'en']),
   csvDialect: v.nullable(v.picklist(['comma', 'semicolon'])),
+  reminders: v.object({
+    dayDeadlines: v.boolean(),
+    periodDeadlines: v.boolean(),
+    leadDays: v.picklist(REMINDER_LEAD_DAYS),
+  }),
 }) satisfies v.GenericSchema<Settings>;
 
 export const articleRecordSchema = v.object({

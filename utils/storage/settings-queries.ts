@@ -2,12 +2,14 @@
 import type { GovMarkDB } from './db';
 import type { SettingRecord, Settings } from '../model/records';
 import { DEFAULT_HIDDEN_KINDS } from '../settings/painted-kinds';
+import { DEFAULT_REMINDER_SETTINGS } from '../model/reminders';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   hiddenKinds: [...DEFAULT_HIDDEN_KINDS],
   alwaysOnSites: [],
   language: 'auto',
   csvDialect: null,
+  reminders: DEFAULT_REMINDER_SETTINGS,
 };
 
 export async function getSettings(db: GovMarkDB): Promise<Settings> {

@@ -3,6 +3,7 @@ import { createMessageHandler, type MessageSender } from '../../../utils/messagi
 import type { Failure, MessageType, Requests, Response } from '../../../utils/messaging/background-messages';
 import type { GovMarkDB } from '../../../utils/storage/db';
 import { LibrarySearch } from '../../../utils/search/library-search';
+import { DEFAULT_SETTINGS } from '../../../utils/storage/settings-queries';
 import type { AnnotationRecord, TaskRecord } from '../../../utils/model/records';
 import { ARTICLE_URL, directiveAnnotation, openTestDb, sampleAnnotation, sampleVisit } from '../storage/test-db';
 
@@ -193,12 +194,7 @@ describe('dispatch', () => {
     expect(await db.annotations.get(tracked.annotation.id)).toEqual(note);
     expect(await db.tasks.count()).toBe(1);
 
-    expect(expectOk(await send('settings/get', {}, CONTENT_SCRIPT))).toEqual({
-      hiddenKinds: ['date'],
-      alwaysOnSites: [],
-      language: 'auto',
-      csvDialect: null,
-    });
+    expect(expectOk(await send('settings/get', {}, CONTENT_SCRIPT))).toEqual(DEFAULT_SETTINGS);
     expect(onWrite.mock.calls.map(([type]) => type)).toEqual([
       'page/visit',
       'task/track',
@@ -237,6 +233,22 @@ describe('dispatch', () => {
     expect(expectOk(await without({ type: 'ui/open-side-panel', payload: { focusAnnotationId: null } }, POPUP))).toBe(
       false,
     );
+  });
+
+  it('opens a reminder only for the extension pages, through the same handler as a notification click', async () => {
+    ({ db } = openTestDb());
+    const openReminder = vi.fn(async (id: string) => id === 'govmark-task:t1');
+    const handle = createMessageHandler(db, {
+      extensionId: EXTENSION_ID,
+      extensionOrigin: EXTENSION_ORIGIN,
+      openReminder,
+    });
+    const ask = (notificationId: string, sender: MessageSender) =>
+      handle({ type: 'reminders/open-notification', payload: { notificationId } }, sender);
+    expect(expectOk(await ask('govmark-task:t1', POPUP))).toBe(true);
+    expect(expectOk(await ask('govmark-task:t2', DASHBOARD_IN_TAB))).toBe(false);
+    expect(expectFailure(await ask('govmark-task:t1', CONTENT_SCRIPT)).code).toBe('untrusted-sender');
+    expect(openReminder).toHaveBeenCalledTimes(2);
   });
 
   it('keeps the search index up to date after every write it answers', async () => {

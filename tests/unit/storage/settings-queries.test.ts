@@ -21,6 +21,7 @@ describe('settings', () => {
       alwaysOnSites: ['baoquangngai.vn'],
       language: 'vi',
       csvDialect: null,
+      reminders: DEFAULT_SETTINGS.reminders,
     });
     expect(await getSettings(db)).toEqual(settings);
   });

@@ -1,0 +1,66 @@
+// Helpers for suites that track directives and read what the extension stored: tracking through
+// the page toolbar as a reader does, reading tables from the extension's own database, and
+// calling extension APIs from one of its pages.
+import type { Page } from 'playwright-core';
+import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
+import { selectText, type Harness } from './harness';
+
+export interface DemoDirective {
+  host: string;
+  path: string;
+  /** The directive's text as the page shows it, selected to track it. */
+  directive: string;
+}
+
+// Two of the project's own articles (tests/fixtures/articles), so the suites run without ../shared.
+export const TUYENQUANG: DemoDirective = {
+  host: 'tuyenquang.gov.vn',
+  path: '/Pages/chi-dao-dieu-hanh/chu-tich-ubnd-tinh-chi-dao-khac-phuc-hau-qua-mua-lu-tai-cac-xa-vung-cao.aspx',
+  directive:
+    'rà soát, tổng hợp đầy đủ thiệt hại, đề xuất mức hỗ trợ cho các hộ dân, báo cáo UBND tỉnh chậm nhất ngày 15/10/2025',
+};
+export const KHANHHOA: DemoDirective = {
+  host: 'khanhhoa.gov.vn',
+  path: '/Pages/chi-dao-dieu-hanh/khac-phuc-ton-tai-chong-khai-thac-iuu.aspx',
+  directive: 'rà soát, xử lý dứt điểm các tàu cá mất kết nối, hoàn thành trước ngày 31/10/2024',
+};
+
+export async function trackDirective(harness: Harness, site: DemoDirective, button = 'Track as task'): Promise<void> {
+  const page = await harness.openArticle(site.host, site.path);
+  await selectText(page, site.directive);
+  // Playwright's role locators pierce the toolbar's open shadow root.
+  await page.locator('govmark-ui').getByRole('button', { name: button }).click();
+  await page.close();
+}
+
+/** The records of one table of the extension's database, read from one of its pages. */
+export function readTable<T>(page: Page, table: 'tasks' | 'annotations'): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('govmark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+export const readTasks = (page: Page) => readTable<TaskRecord>(page, 'tasks');
+export const readAnnotations = (page: Page) => readTable<AnnotationRecord>(page, 'annotations');
+
+/** The browser's `chrome` global in an extension page, typed as far as these suites use it. */
+export interface ChromeApis {
+  storage: { local: { set(items: object): Promise<void> } };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+  alarms: { get(name: string): Promise<{ name: string; scheduledTime: number } | undefined> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(query: object): Promise<{ url?: string }[]> };
+}
