@@ -27,6 +27,8 @@ import { LibraryRowView, LIBRARY_ROW_HEIGHT } from './LibraryRowView';
 import { openAnnotationPassage, openTaskPassage } from './open-passage';
 import { useLibraryRows } from './use-library-rows';
 import { LazyExportPanel } from './LazyExportPanel';
+import { DeadlineCalendar } from './DeadlineCalendar';
+import { DashboardTabs, type DashboardTab, tabFromHash } from './DashboardTabs';
 
 /** Room taken above the list by the title, toolbar and bulk bar. */
 const LIST_TOP = 150;
@@ -45,6 +47,7 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
   const requests = useRequest(lang);
   const height = useWindowHeight(LIST_TOP);
   const today = useMemo(() => todayIso(), []);
+  const [tab, setTab] = useState<DashboardTab>(() => tabFromHash(location.hash));
 
   const rows = library.rows ?? NO_ROWS;
   const exportNow = useAfterFirstPaint(library.rows !== undefined);
@@ -99,50 +102,57 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
   return (
     <div class="dashboard" data-ready={library.rows ? '' : undefined} data-complete={library.complete ? '' : undefined}>
       <main>
-        <DashboardToolbar
-          view={view}
-          tags={tags}
-          resultCount={library.totalItems}
-          countComplete={library.totalExact}
-          onChange={setViewField}
-          onOpenTags={() => setTagsWanted(true)}
-        />
-        <BulkBar
-          shownCount={itemKeys.length}
-          selectedCount={selected.size}
-          taskCount={selection.taskIds.length}
-          deletableCount={selection.rowCount}
-          error={requests.error ?? (library.error && localise(library.error, lang))}
-          onSelectShown={() => setSelected(new Set(itemKeys))}
-          onSetStatus={(status) => void requests.run(setTaskStatus(selection.taskIds, status))}
-          onDelete={() => void deleteSelection()}
-          onClear={() => setSelected(new Set())}
-        />
-        {!library.rows ? (
-          <p>{t('loading', lang)}</p>
-        ) : rows.length === 0 ? (
-          <p class="muted">
-            {view.query.trim() === '' && view.tag === null ? t('noArticlesHint', lang) : t('noResults', lang)}
-          </p>
+        <DashboardTabs tab={tab} onChange={setTab} />
+        {tab === 'calendar' ? (
+          <DeadlineCalendar db={db} today={today} onOpen={(task) => void openTaskPassage(db, task)} />
         ) : (
-          <VirtualList
-            items={rows}
-            rowHeight={LIBRARY_ROW_HEIGHT}
-            height={height}
-            label={t('libraryList', lang)}
-            getKey={(row) => row.key}
-            onNearEnd={library.loadMore}
-            renderRow={(row) => (
-              <LibraryRowView
-                row={row}
-                selected={selected.has(row.key)}
-                today={today}
-                onToggle={toggle}
-                onOpen={open}
-                onStatusChange={changeStatus}
+          <>
+            <DashboardToolbar
+              view={view}
+              tags={tags}
+              resultCount={library.totalItems}
+              countComplete={library.totalExact}
+              onChange={setViewField}
+              onOpenTags={() => setTagsWanted(true)}
+            />
+            <BulkBar
+              shownCount={itemKeys.length}
+              selectedCount={selected.size}
+              taskCount={selection.taskIds.length}
+              deletableCount={selection.rowCount}
+              error={requests.error ?? (library.error && localise(library.error, lang))}
+              onSelectShown={() => setSelected(new Set(itemKeys))}
+              onSetStatus={(status) => void requests.run(setTaskStatus(selection.taskIds, status))}
+              onDelete={() => void deleteSelection()}
+              onClear={() => setSelected(new Set())}
+            />
+            {!library.rows ? (
+              <p>{t('loading', lang)}</p>
+            ) : rows.length === 0 ? (
+              <p class="muted">
+                {view.query.trim() === '' && view.tag === null ? t('noArticlesHint', lang) : t('noResults', lang)}
+              </p>
+            ) : (
+              <VirtualList
+                items={rows}
+                rowHeight={LIBRARY_ROW_HEIGHT}
+                height={height}
+                label={t('libraryList', lang)}
+                getKey={(row) => row.key}
+                onNearEnd={library.loadMore}
+                renderRow={(row) => (
+                  <LibraryRowView
+                    row={row}
+                    selected={selected.has(row.key)}
+                    today={today}
+                    onToggle={toggle}
+                    onOpen={open}
+                    onStatusChange={changeStatus}
+                  />
+                )}
               />
             )}
-          />
+          </>
         )}
       </main>
       <LazyExportPanel

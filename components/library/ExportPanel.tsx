@@ -11,6 +11,8 @@ import { TASK_TABLE } from '../../utils/export/csv-columns';
 import { taskRows } from '../../utils/library/export-rows';
 import { CITATION_FORMATS, citationFile, type CitationFormat } from '../../utils/library/citation-export';
 import { isoDay } from '../../utils/export/dates';
+import { ICS_MIME_TYPE, tasksToIcs } from '../../utils/export/ics';
+import { getSettings } from '../../utils/storage/settings-queries';
 import { downloadBlob } from '../common/download';
 import { useLang } from '../common/lang-context';
 import { downloadHighlightsCsv } from './export-highlights';
@@ -65,6 +67,19 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
       setMessage({ ok: true, text: t('exportDone', lang) });
     });
 
+  // One calendar event per deadline, on the end of its period, reminding as the reader's
+  // notifications do (the options' lead time).
+  const exportCalendar = () =>
+    run(async () => {
+      const library = await readWholeLibrary(db);
+      const tasks = (await recordsInView(library, view))?.tasks.filter((task) => task.deadline !== null);
+      if (!tasks?.length) return setMessage({ ok: false, text: t('nothingToExport', lang) });
+      const { reminders } = await getSettings(db);
+      const ics = tasksToIcs(taskRows(tasks, library), { lang, reminderDays: reminders.leadDays });
+      downloadBlob([ics], ICS_MIME_TYPE, `govmark-deadlines-${stamp}.ics`);
+      setMessage({ ok: true, text: t('exportDone', lang) });
+    });
+
   const exportCitations = () =>
     run(async () => {
       if (citationArticles.length === 0) return setMessage({ ok: false, text: t('nothingToExport', lang) });
@@ -99,6 +114,9 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
       </button>
       <button type="button" disabled={busy} onClick={() => void exportTasks()}>
         {t('exportTasksCsv', lang)}
+      </button>
+      <button type="button" disabled={busy} onClick={() => void exportCalendar()}>
+        {t('exportTasksIcs', lang)}
       </button>
       <fieldset>
         <legend>{t('citations', lang)}</legend>

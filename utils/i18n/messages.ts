@@ -238,7 +238,7 @@ export const MESSAGES = {
   libraryView: { vi: 'Thư viện', en: 'Library' },
   calendarOverdue: { vi: 'Quá hạn', en: 'Overdue' },
   calendarThisWeek: { vi: 'Tuần này', en: 'This week' },
-  calendarWeekOf: { vi: 'Tuần {from} – {to}', en: 'Week of {from} – {to}' },
+  calendarWeekOf: { vi: 'Tuần {from} – {to}', en: 'Week {from} – {to}' },
   calendarPrevious: { vi: '← Các tuần trước', en: '← Earlier weeks' },
   calendarNext: { vi: 'Các tuần sau →', en: 'Later weeks →' },
   calendarToday: { vi: 'Tuần này', en: 'This week' },

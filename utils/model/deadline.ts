@@ -66,6 +66,12 @@ export function todayIso(now: number = Date.now()): string {
   return isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
+/** The calendar day `days` after (or before, when negative) `iso` (YYYY-MM-DD). */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS);
+  return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
 function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
