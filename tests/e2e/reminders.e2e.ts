@@ -79,4 +79,31 @@ describe('deadline reminders', () => {
     // Opening it takes the notification away.
     await expect.poll(() => chromeCall((chrome) => chrome.notifications.getAll()).then(Object.keys)).toEqual([]);
   });
+
+  it('wakes a stopped service worker on the clock change, which plans again from the database', async () => {
+    const tasks = await readTasks(page);
+    const later = tasks.find((task) => task.site === TUYENQUANG.host)!;
+    expect((await chromeCall((chrome) => chrome.alarms.get('govmark-reminder')))?.name).toBe(REMINDER_ALARM);
+    const cdp = await harness.context.newCDPSession(page);
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+
+    // 14 October 2025, 10:00: the Tuyên Quang task is due tomorrow. Moving the clock is a storage
+    // event, which wakes the worker; it has nothing in memory and reads the tasks again.
+    await chromeCall(
+      (chrome, now) => chrome.storage.local.set({ 'govmark.testNow': now }),
+      new Date(2025, 9, 14, 10).getTime(),
+    );
+    await expect
+      .poll(() => chromeCall((chrome) => chrome.notifications.getAll()).then(Object.keys))
+      .toEqual([notificationIdOf(later.id)]);
+    // The woken worker set the alarms again: nothing is left to remind of, so none.
+    await expect.poll(() => chromeCall((chrome) => chrome.alarms.get('govmark-reminder'))).toBeUndefined();
+  });
 });
