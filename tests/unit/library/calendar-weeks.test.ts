@@ -1,26 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { calendarWeeks, mondayOf } from '../../../utils/library/calendar-weeks';
-import { addDays, dueKey } from '../../../utils/model/deadline';
+import { addDays } from '../../../utils/model/deadline';
 import type { TaskRecord } from '../../../utils/model/records';
+import { task as taskRecord } from './records';
 
 function task(id: string, deadline: string | null, status: TaskRecord['status'] = 'open', created = 1): TaskRecord {
-  return {
+  return taskRecord({
     id,
-    articleUrl: 'https://ninhthuan.gov.vn/a.html',
     annotationId: `a-${id}`,
     text: `Nhiệm vụ ${id}`,
-    issuer: null,
-    assignees: [],
     deadline,
     status,
-    notes: '',
-    statusHistory: [],
-    due: dueKey(deadline),
-    site: 'ninhthuan.gov.vn',
-    province: null,
     created,
     updated: created,
-  };
+  });
 }
 
 describe('calendar weeks', () => {
