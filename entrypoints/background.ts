@@ -11,7 +11,7 @@ import { openSidePanel } from '../utils/extension/side-panel';
 import { repaintTabs } from '../utils/extension/repaint-tabs';
 import { sendToTab } from '../utils/messaging/send-to-tab';
 import type { MessageType } from '../utils/messaging/background-messages';
-import { pickLang, t } from '../utils/i18n/lang';
+import { t } from '../utils/i18n/lang';
 import { createReminderService, REMINDER_ALARM } from '../utils/reminders/reminder-service';
 import { reminderNow, TEST_NOW_KEY } from '../utils/reminders/clock';
 
@@ -29,7 +29,7 @@ const WRITES_WITHOUT_REMINDERS: ReadonlySet<MessageType> = new Set([
 export default defineBackground(() => {
   const db = new GovMarkDB();
   const refreshBadge = () => void refreshOverdueBadge(db).catch(() => undefined);
-  const reminders = createReminderService(db, { now: reminderNow, lang: () => pickLang() });
+  const reminders = createReminderService(db, { now: reminderNow });
   const refreshReminders = () => void reminders.refresh().catch(() => undefined);
   const handle = createMessageHandler(db, {
     extensionId: browser.runtime.id,

@@ -9,6 +9,7 @@ import { LanguageSection } from './LanguageSection';
 import { PaintedKindsSection } from './PaintedKindsSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
+import { ReminderSettings } from '../settings/ReminderSettings';
 
 export function OptionsApp({ db }: { db: GovMarkDB }) {
   const lang = useLang();
@@ -21,7 +22,7 @@ export function OptionsApp({ db }: { db: GovMarkDB }) {
       <PaintedKindsSection db={db} />
       <SitesSection db={db} />
       <ShortcutsSection />
-      {/* The reminders section (notification lead time) goes here. */}
+      <ReminderSettings db={db} />
       <DataSection db={db} />
     </main>
   );

@@ -30,8 +30,8 @@ export function ReminderSettings({ db }: { db: GovMarkDB }) {
   }
 
   return (
-    <fieldset class="reminder-settings" data-reminder-settings>
-      <legend>{t('reminders', lang)}</legend>
+    <section class="reminder-settings" aria-labelledby="reminders-title" data-reminder-settings>
+      <h2 id="reminders-title">{t('reminders', lang)}</h2>
       <p class="muted">{t('remindersHint', lang)}</p>
       <label>
         <input
@@ -69,6 +69,6 @@ export function ReminderSettings({ db }: { db: GovMarkDB }) {
           {error}
         </p>
       )}
-    </fieldset>
+    </section>
   );
 }

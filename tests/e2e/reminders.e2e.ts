@@ -80,6 +80,22 @@ describe('deadline reminders', () => {
     await expect.poll(() => chromeCall((chrome) => chrome.notifications.getAll()).then(Object.keys)).toEqual([]);
   });
 
+  it('takes the lead time from the options page', async () => {
+    const fakeNow = new Date(2024, 9, 30, 10).getTime();
+    const options = await harness.openExtensionPage('options');
+    const section = options.getByRole('region', { name: 'Reminders' });
+    await section.getByRole('combobox', { name: 'Remind me' }).selectOption('7');
+    // The next reminder, for the Tuyên Quang task due 15/10/2025, now comes on 8 October.
+    const ahead = new Date(2025, 9, 8, REMINDER_HOUR).getTime() - fakeNow;
+    await expect
+      .poll(async () => {
+        const alarm = await chromeCall((chrome) => chrome.alarms.get('govmark-reminder'));
+        return Math.abs((alarm?.scheduledTime ?? 0) - (Date.now() + ahead)) < 5 * 60_000;
+      })
+      .toBe(true);
+    await options.close();
+  });
+
   it('wakes a stopped service worker on the clock change, which plans again from the database', async () => {
     const tasks = await readTasks(page);
     const later = tasks.find((task) => task.site === TUYENQUANG.host)!;

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/lang';
 import { fillTemplate } from '../library/template';
+import { resolveLang } from '../settings/language';
 import { todayIso } from '../model/deadline';
 import type { TaskRecord } from '../model/records';
 import { formatDeadline } from '../i18n/dates';
@@ -26,7 +27,8 @@ const MESSAGE_LENGTH = 180;
 export interface ReminderServiceOptions {
   /** The clock (epoch ms); the background passes utils/reminders/clock.ts. */
   now: () => number | Promise<number>;
-  lang: () => Lang;
+  /** The notifications' language; by default the reader's choice in the settings (or the browser's). */
+  lang?: () => Lang;
 }
 
 export interface RefreshOutcome {
@@ -67,7 +69,7 @@ export function createReminderService(db: GovMarkDB, options: ReminderServiceOpt
     ]);
     const plan = planReminders(tasks, settings.reminders, notified, now);
     const byId = new Map(tasks.map((task) => [task.id, task]));
-    const lang = options.lang();
+    const lang = options.lang?.() ?? resolveLang(settings.language);
     for (const reminder of plan.dueNow) {
       const task = byId.get(reminder.taskId);
       if (task)

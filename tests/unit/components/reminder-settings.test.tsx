@@ -69,7 +69,7 @@ describe('ReminderSettings', () => {
         <ReminderSettings db={db} />
       </LangContext.Provider>,
     );
-    expect(await screen.findByRole('group', { name: 'Nhắc hạn' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Nhắc hạn' })).toBeTruthy();
     expect(screen.getByRole('option', { name: '3 ngày' })).toBeTruthy();
   });
 });
