@@ -1,6 +1,7 @@
 // The dashboard's bulk actions on the selected rows: select what is shown, set the status of the
 // selected tasks (by id, in the background), delete the selection, clear it.
 import { useState } from 'preact/hooks';
+import { countOf } from '../../utils/i18n/counts';
 import { localise, t } from '../../utils/i18n/lang';
 import { TASK_STATUSES, type TaskStatus } from '../../utils/model/kinds';
 import { STATUS_LABELS } from '../../utils/model/labels';
@@ -28,9 +29,7 @@ export function BulkBar(props: BulkBarProps) {
       </button>
       {props.selectedCount > 0 && (
         <>
-          <span>
-            {props.selectedCount} {t('selectedCount', lang)}
-          </span>
+          <span>{countOf('selected', props.selectedCount, lang)}</span>
           <select
             aria-label={t('setStatusOfSelected', lang)}
             value={status}

@@ -15,6 +15,7 @@ import type { GovMarkDB } from '../../utils/storage/db';
 import { libraryTags } from '../../utils/storage/library-queries';
 import { useLang } from '../common/lang-context';
 import { Notice } from '../common/Notice';
+import { ProgressBar } from '../common/ProgressBar';
 import { useAfterFirstPaint } from '../common/use-after-first-paint';
 import { useLiveQuery } from '../common/use-live-query';
 import { useRequest } from '../common/use-request';
@@ -50,6 +51,9 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
   const [tab, setTab] = useState<DashboardTab>(() => tabFromHash(location.hash));
 
   const rows = library.rows ?? NO_ROWS;
+  const searching = view.query.trim() !== '' || view.tag !== null;
+  // How far the list has read into the library (articles are few beside their annotations).
+  const articleTotal = useLiveQuery(() => db.articles.count(), [db]);
   const exportNow = useAfterFirstPaint(library.rows !== undefined);
   const selection = useMemo(() => selectedRecords(rows, selected), [rows, selected]);
   const shownArticles = useMemo(() => articlesOfRows(rows), [rows]);
@@ -126,9 +130,15 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
               onDelete={() => void deleteSelection()}
               onClear={() => setSelected(new Set())}
             />
-            {!library.rows ? (
-              <p>{t('loading', lang)}</p>
-            ) : rows.length === 0 ? (
+            {!searching && !library.complete && (
+              <ProgressBar
+                label={t('progressLoading', lang)}
+                done={shownArticles.length}
+                total={articleTotal ?? null}
+                unit={t('unitArticles', lang)}
+              />
+            )}
+            {!library.rows ? null : rows.length === 0 ? (
               <p class="muted">
                 {view.query.trim() === '' && view.tag === null ? t('noArticlesHint', lang) : t('noResults', lang)}
               </p>

@@ -1,24 +1,29 @@
-// The dashboard's export and import: CSV of highlights (all or the current filter) and tasks,
-// citations of articles, a lossless JSON backup, and importing such a backup. The library is
-// read when the reader asks for a file, not held by the page.
+// The dashboard's export and import: annotations (all or the current filter) and tasks as CSV,
+// with the separator the reader chose (remembered), or as an Excel workbook with typed cells;
+// citations of articles; a lossless JSON backup, and importing such a backup. The library is
+// read when the reader asks for a file, not held by the page, and long work shows its progress.
 import { useState } from 'preact/hooks';
+import { countOf } from '../../utils/i18n/counts';
 import { t } from '../../utils/i18n/lang';
-import type { AnnotationRecord, ArticleRecord } from '../../utils/model/records';
+import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../../utils/model/records';
+import type { LibraryRecords } from '../../utils/model/library';
 import type { LibraryView } from '../../utils/library/library-rows';
 import type { GovMarkDB } from '../../utils/storage/db';
-import { CSV_MIME_TYPE, csvChunks, toCsvBlobParts } from '../../utils/export/csv';
-import { TASK_TABLE } from '../../utils/export/csv-columns';
-import { taskRows } from '../../utils/library/export-rows';
+import { CSV_DIALECTS, type CsvDialect } from '../../utils/export/csv';
 import { CITATION_FORMATS, citationFile, type CitationFormat } from '../../utils/library/citation-export';
 import { isoDay } from '../../utils/export/dates';
-import { ICS_MIME_TYPE, tasksToIcs } from '../../utils/export/ics';
+import { csvDialectFor, writeCsvDialect } from '../../utils/settings/csv-dialect';
 import { getSettings } from '../../utils/storage/settings-queries';
 import { downloadBlob } from '../common/download';
 import { useLang } from '../common/lang-context';
-import { downloadHighlightsCsv } from './export-highlights';
+import { ProgressBar, type ProgressProps } from '../common/ProgressBar';
+import { useLiveQuery } from '../common/use-live-query';
 import { downloadBackup } from './download-backup';
+import { downloadTable, type TableFormat } from './download-table';
 import { importBackupFile } from './import-backup';
 import { readWholeLibrary, recordsInView } from './export-scope';
+import { ICS_MIME_TYPE, tasksToIcs } from '../../utils/export/ics';
+import { taskRows } from '../../utils/library/export-rows';
 
 export interface ExportPanelProps {
   db: GovMarkDB;
@@ -29,10 +34,15 @@ export interface ExportPanelProps {
   citationScopeIsSelection: boolean;
 }
 
+const DIALECT_LABELS = { comma: 'csvComma', semicolon: 'csvSemicolon' } as const;
+
 export function ExportPanel({ db, view, citationArticles, citationScopeIsSelection }: ExportPanelProps) {
   const lang = useLang();
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const dialect = csvDialectFor(settings?.csvDialect, lang);
   const [format, setFormat] = useState<CitationFormat>('csl-json');
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ProgressProps | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const stamp = isoDay(Date.now());
 
@@ -43,27 +53,46 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
       await action();
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
-  const exportHighlights = (filtered: boolean) =>
+  /** The whole library, with the reading shown as it goes. */
+  const readLibrary = (): Promise<LibraryRecords> =>
+    readWholeLibrary(db, (read, total) =>
+      setProgress({ label: t('progressReading', lang), done: read, total, unit: t('progressRecords', lang) }),
+    );
+
+  const rowProgress = (unit: 'unitAnnotations' | 'unitTasks') => (done: number, total: number) =>
+    setProgress({ label: t('progressWriting', lang), done, total, unit: t(unit, lang) });
+
+  const exportAnnotations = (tableFormat: TableFormat, filtered: boolean) =>
     run(async () => {
-      const library = await readWholeLibrary(db);
+      const library = await readLibrary();
       const annotations: readonly AnnotationRecord[] | undefined = filtered
         ? (await recordsInView(library, view))?.annotations
         : library.annotations;
       if (!annotations?.length) return setMessage({ ok: false, text: t('nothingToExport', lang) });
-      await downloadHighlightsCsv(annotations, library, lang, filtered ? 'highlights-filtered' : 'highlights');
+      await downloadTable('highlights', annotations, library, {
+        format: tableFormat,
+        lang,
+        name: filtered ? 'highlights-filtered' : 'highlights',
+        onProgress: rowProgress('unitAnnotations'),
+      });
       setMessage({ ok: true, text: t('exportDone', lang) });
     });
 
-  const exportTasks = () =>
+  const exportTasks = (tableFormat: TableFormat) =>
     run(async () => {
-      const library = await readWholeLibrary(db);
-      const tasks = (await recordsInView(library, view))?.tasks;
+      const library = await readLibrary();
+      const tasks: readonly TaskRecord[] | undefined = (await recordsInView(library, view))?.tasks;
       if (!tasks?.length) return setMessage({ ok: false, text: t('nothingToExport', lang) });
-      const parts = await toCsvBlobParts(csvChunks(taskRows(tasks, library), { table: TASK_TABLE, lang }));
-      downloadBlob(parts, CSV_MIME_TYPE, `govmark-tasks-${stamp}.csv`);
+      await downloadTable('tasks', tasks, library, {
+        format: tableFormat,
+        lang,
+        name: 'tasks',
+        onProgress: rowProgress('unitTasks'),
+      });
       setMessage({ ok: true, text: t('exportDone', lang) });
     });
 
@@ -71,7 +100,7 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
   // notifications do (the options' lead time).
   const exportCalendar = () =>
     run(async () => {
-      const library = await readWholeLibrary(db);
+      const library = await readLibrary();
       const tasks = (await recordsInView(library, view))?.tasks.filter((task) => task.deadline !== null);
       if (!tasks?.length) return setMessage({ ok: false, text: t('nothingToExport', lang) });
       const { reminders } = await getSettings(db);
@@ -90,7 +119,9 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
 
   const exportBackup = () =>
     run(async () => {
-      await downloadBackup(db);
+      await downloadBackup(db, (read, total) =>
+        setProgress({ label: t('progressReading', lang), done: read, total, unit: t('progressRecords', lang) }),
+      );
       setMessage({ ok: true, text: t('exportDone', lang) });
     });
 
@@ -98,7 +129,7 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
     run(async () => {
       const file = input.files?.[0];
       if (!file) return;
-      const outcome = await importBackupFile(file, lang);
+      const outcome = await importBackupFile(file, lang, setProgress);
       setMessage({ ok: outcome.ok, text: outcome.message });
       input.value = '';
     });
@@ -106,22 +137,49 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
   return (
     <aside class="export-panel" aria-labelledby="export-title">
       <h2 id="export-title">{t('exportImport', lang)}</h2>
-      <button type="button" disabled={busy} onClick={() => void exportHighlights(false)}>
-        {t('exportHighlightsAll', lang)}
-      </button>
-      <button type="button" disabled={busy} onClick={() => void exportHighlights(true)}>
-        {t('exportHighlightsFiltered', lang)}
-      </button>
-      <button type="button" disabled={busy} onClick={() => void exportTasks()}>
-        {t('exportTasksCsv', lang)}
-      </button>
-      <button type="button" disabled={busy} onClick={() => void exportCalendar()}>
-        {t('exportTasksIcs', lang)}
-      </button>
+      <label>
+        {t('csvSeparator', lang)}{' '}
+        <select
+          value={dialect}
+          disabled={!settings}
+          onChange={(event) => void writeCsvDialect((event.currentTarget as HTMLSelectElement).value as CsvDialect)}
+        >
+          {CSV_DIALECTS.map((option) => (
+            <option key={option} value={option}>
+              {t(DIALECT_LABELS[option], lang)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>{t('annotations', lang)}</legend>
+        <button type="button" disabled={busy} onClick={() => void exportAnnotations(dialect, false)}>
+          {t('exportAnnotationsAll', lang)}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void exportAnnotations(dialect, true)}>
+          {t('exportAnnotationsFiltered', lang)}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void exportAnnotations('xlsx', true)}>
+          {t('exportAnnotationsXlsx', lang)}
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>{t('tasks', lang)}</legend>
+        <button type="button" disabled={busy} onClick={() => void exportTasks(dialect)}>
+          {t('exportTasksCsv', lang)}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void exportTasks('xlsx')}>
+          {t('exportTasksXlsx', lang)}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void exportCalendar()}>
+          {t('exportTasksIcs', lang)}
+        </button>
+      </fieldset>
       <fieldset>
         <legend>{t('citations', lang)}</legend>
         <span class="muted">
-          {citationArticles.length} {t(citationScopeIsSelection ? 'citationScopeSelected' : 'citationScopeAll', lang)}
+          {countOf('articles', citationArticles.length, lang)}{' '}
+          {t(citationScopeIsSelection ? 'citationScopeSelected' : 'citationScopeAll', lang)}
         </span>
         <select
           aria-label={t('citationFormat', lang)}
@@ -150,6 +208,7 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
           onChange={(event) => void importFile(event.currentTarget as HTMLInputElement)}
         />
       </label>
+      {progress && <ProgressBar {...progress} />}
       {message && (
         <p
           class={message.ok ? 'muted' : 'error'}

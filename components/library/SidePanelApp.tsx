@@ -23,7 +23,8 @@ import { FindingCounts, PageStatus } from './PageStatus';
 import { KindToggles } from './KindToggles';
 import { FindingList } from './FindingList';
 import { TaskItem } from './TaskItem';
-import { downloadHighlightsCsv } from './export-highlights';
+import { downloadTable } from './download-table';
+import { csvDialectFor } from '../../utils/settings/csv-dialect';
 import { saveAnnotation, setTaskStatus } from './library-actions';
 import { writeHiddenKinds } from '../../utils/settings/painted-kinds';
 import { openTaskPassage } from './open-passage';
@@ -106,11 +107,11 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
 
   async function exportHighlights() {
     if (!annotations || annotations.length === 0) return;
-    await downloadHighlightsCsv(
+    await downloadTable(
+      'highlights',
       annotations,
       { articles: article ? [article] : [], annotations, tasks: tasks ?? [] },
-      lang,
-      'article-highlights',
+      { format: csvDialectFor(settings?.csvDialect, lang), lang, name: 'article-highlights' },
     );
   }
 

@@ -3,10 +3,10 @@ import { buildBackup } from '../../utils/export/backup';
 import { isoDay } from '../../utils/export/dates';
 import type { GovMarkDB } from '../../utils/storage/db';
 import { downloadBlob } from '../common/download';
-import { readWholeLibrary } from './export-scope';
+import { readWholeLibrary, type ReadProgress } from './export-scope';
 
-export async function downloadBackup(db: GovMarkDB): Promise<void> {
-  const library = await readWholeLibrary(db);
+export async function downloadBackup(db: GovMarkDB, onProgress?: ReadProgress): Promise<void> {
+  const library = await readWholeLibrary(db, onProgress);
   downloadBlob(
     [JSON.stringify(buildBackup(library))],
     'application/ld+json',

@@ -33,9 +33,9 @@ export function WelcomeApp() {
           .
         </p>
         <div class="demo-toolbar" aria-hidden="true">
-          <span>{t('highlight', lang)}</span>
-          <span>{t('addNote', lang)}</span>
-          <span>{t('trackTask', lang)}</span>
+          <span class="demo-button">{t('highlight', lang)}</span>
+          <span class="demo-button">{t('addNote', lang)}</span>
+          <span class="demo-button">{t('trackTask', lang)}</span>
         </div>
       </figure>
       <ol class="welcome-steps">

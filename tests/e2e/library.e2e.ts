@@ -165,7 +165,7 @@ describe('library pages', () => {
       .toEqual([figureText]);
     const [download] = await Promise.all([
       sidePanel.waitForEvent('download'),
-      sidePanel.getByRole('button', { name: 'CSV of this article’s highlights' }).click(),
+      sidePanel.getByRole('button', { name: 'CSV of this article’s annotations' }).click(),
     ]);
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.trim().split('\r\n')).toHaveLength(2);
@@ -193,7 +193,7 @@ describe('library pages', () => {
     await dashboard.waitForSelector('[data-ready]');
     const [download] = await Promise.all([
       dashboard.waitForEvent('download'),
-      dashboard.getByRole('button', { name: 'CSV of all highlights' }).click(),
+      dashboard.getByRole('button', { name: 'CSV of all annotations' }).click(),
     ]);
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFFQuote,')).toBe(true);

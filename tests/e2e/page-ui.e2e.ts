@@ -35,7 +35,7 @@ describeWithCorpus('seeds', 'page UI (Vietnamese browser)', () => {
     const text = await card.innerText();
     expect(text).toContain('Giá trị');
     if (/đồng/.test(target!.text)) expect(text).toContain('Quy ra đồng');
-    for (const name of ['Tô sáng', 'Ghi chú', 'Theo dõi nhiệm vụ', 'Trích dẫn']) {
+    for (const name of ['Tô sáng', 'Ghi chú', 'Theo dõi nhiệm vụ', 'Sao chép trích dẫn']) {
       await expect(card.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
     }
     await page.close();
@@ -52,7 +52,9 @@ describeWithCorpus('seeds', 'page UI (Vietnamese browser)', () => {
     const names = await toolbar
       .getByRole('button')
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
-    expect(names).toEqual(expect.arrayContaining(['Tô sáng', 'Ghi chú', 'Theo dõi nhiệm vụ', 'Trích dẫn', 'Vàng']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Tô sáng', 'Ghi chú', 'Theo dõi nhiệm vụ', 'Sao chép trích dẫn', 'Vàng']),
+    );
     const shadow = await page.evaluate(() => {
       const host = document.querySelector('govmark-ui');
       return { open: !!host?.shadowRoot, text: host?.shadowRoot?.textContent ?? '' };
@@ -60,7 +62,7 @@ describeWithCorpus('seeds', 'page UI (Vietnamese browser)', () => {
     expect(shadow.open).toBe(true);
     expect(shadow.text).not.toContain(sentence);
     // "Trích dẫn" copies the quote with its reference and passage link (plain http: copy command).
-    await toolbar.getByRole('button', { name: 'Trích dẫn', exact: true }).click();
+    await toolbar.getByRole('button', { name: 'Sao chép trích dẫn', exact: true }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Đã sao chép trích dẫn');
     await page.close();
   });

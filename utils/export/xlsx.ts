@@ -11,8 +11,8 @@ export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spr
 
 /** Excel refuses hyperlinks longer than this; a longer link is written as text. */
 const MAX_HYPERLINK_LENGTH = 2079;
-const DAY_FORMAT: Record<Lang, string> = { vi: 'dd/mm/yyyy', en: 'yyyy-mm-dd' };
-const MONTH_FORMAT: Record<Lang, string> = { vi: 'mm/yyyy', en: 'yyyy-mm' };
+const DAY_FORMAT: Record<Lang, string> = { vi: 'dd/mm/yyyy', en: 'd mmm yyyy' };
+const MONTH_FORMAT: Record<Lang, string> = { vi: 'mm/yyyy', en: 'mmm yyyy' };
 const PASSAGE_LABEL: Record<Lang, string> = { vi: 'Mở đoạn văn', en: 'Open the passage' };
 const COLUMN_WIDTH: Record<ColumnType, number> = { text: 28, number: 12, date: 12, url: 30, passage: 18 };
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

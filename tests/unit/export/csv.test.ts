@@ -254,3 +254,14 @@ describe('streaming', () => {
     expect(csv.split('\r\n')).toEqual([expect.stringMatching(/^\uFEFFNhiệm vụ,/), '']);
   });
 });
+
+describe('table columns', () => {
+  it('has no duplicated column in either table, in either language', () => {
+    for (const table of [HIGHLIGHT_TABLE, TASK_TABLE] as const) {
+      for (const lang of ['vi', 'en'] as const) {
+        const headers = table.map((column) => column.header[lang]);
+        expect(new Set(headers).size, headers.join(' | ')).toBe(headers.length);
+      }
+    }
+  });
+});

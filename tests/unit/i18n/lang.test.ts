@@ -19,7 +19,7 @@ describe('UI language', () => {
       'Tô sáng',
       'Ghi chú',
       'Theo dõi nhiệm vụ',
-      'Trích dẫn',
+      'Sao chép trích dẫn',
     ]);
     expect([t('highlight', 'en'), t('addNote', 'en'), t('trackTask', 'en'), t('copyCitation', 'en')]).toEqual([
       'Highlight',
