@@ -1,0 +1,127 @@
+// `npm run screenshots`: pictures of GovMark's own pages for the README, taken headless on the
+// built extension with the demo portal site: the popup, the side panel beside an article, the
+// options page, the library (dashboard) and the first-run page, in Vietnamese (and the options
+// page in English too). Written to docs/screenshots/.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { hostResolverRules, readManifest, startDemoServer } from './demo-server';
+import { writeDemoSite } from './demo-site/generate';
+import { launchWithExtension, type ExtensionSession } from './lib/launch-extension';
+
+const OUT_DIR = path.resolve('docs/screenshots');
+
+/** The project's own Tuyên Quang article (tests/fixtures/articles), so no ../shared is needed. */
+function demoArticle(): { host: string; path: string } {
+  const article = readManifest().find((entry) => entry.kind === 'article' && entry.goldId === 'own-001');
+  if (!article) throw new Error('The demo site has no own-001 article.');
+  return article;
+}
+
+async function main(): Promise<void> {
+  writeDemoSite();
+  mkdirSync(OUT_DIR, { recursive: true });
+  const server = await startDemoServer({ port: 0 });
+  const session = await launchWithExtension({
+    hostResolverRules: hostResolverRules(server.port),
+    lang: 'vi-VN',
+    viewport: { width: 1280, height: 860 },
+  });
+  try {
+    const url = (name: string) => `chrome-extension://${session.extensionId}/${name}.html`;
+    const shots: string[] = [];
+    const shoot = async (page: Page, name: string) => {
+      const file = path.join(OUT_DIR, `${name}.png`);
+      await page.screenshot({ path: file });
+      shots.push(file);
+    };
+
+    // First run: the welcome tab the install opened.
+    const welcome = await waitForPage(session, url('welcome'));
+    await welcome.setViewportSize({ width: 900, height: 1000 });
+    await welcome.waitForSelector('[data-ready]');
+    await shoot(welcome, 'first-run');
+    await welcome.close();
+
+    const { host, path: articlePath } = demoArticle();
+    const article = await session.context.newPage();
+    await article.goto(server.url(host, articlePath));
+    await article.waitForFunction(() => document.documentElement.hasAttribute('data-govmark'), null, {
+      timeout: 30_000,
+    });
+    await trackFirstDirective(article);
+
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 640 });
+    await popup.goto(url('popup'));
+    // Reloaded behind the article, the popup reads the article's tab as the active one.
+    await article.bringToFront();
+    await popup.reload();
+    await popup.waitForSelector('[data-ready] .task-item');
+    await popup.waitForSelector('[data-page-article]');
+    await shoot(popup, 'popup');
+    await popup.close();
+
+    // The side panel follows the reader's active tab: open it, then bring the article forward.
+    const sidePanel = await session.context.newPage();
+    await sidePanel.setViewportSize({ width: 400, height: 860 });
+    await sidePanel.goto(url('sidepanel'));
+    await article.bringToFront();
+    await sidePanel.waitForSelector('.annotation-card', { timeout: 20_000 });
+    await shoot(sidePanel, 'side-panel');
+    await sidePanel.close();
+
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(url('dashboard'));
+    await dashboard.waitForSelector('.dashboard[data-ready] .lib-row');
+    await dashboard.waitForSelector('.export-panel');
+    await shoot(dashboard, 'dashboard');
+    await dashboard.close();
+
+    const options = await session.context.newPage();
+    await options.setViewportSize({ width: 900, height: 1100 });
+    await options.goto(url('options'));
+    await options.waitForSelector('[data-ready] [data-shortcuts]');
+    await shoot(options, 'options');
+    await options.getByRole('radio', { name: 'English' }).check();
+    await options.getByRole('heading', { name: 'GovMark · Options' }).waitFor();
+    await shoot(options, 'options-en');
+    await options.close();
+    await article.close();
+    console.log(shots.join('\n'));
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+async function waitForPage(session: ExtensionSession, url: string): Promise<Page> {
+  const open = session.context.pages().find((page) => page.url() === url);
+  return open ?? session.context.waitForEvent('page', { predicate: (page) => page.url() === url, timeout: 10_000 });
+}
+
+/** Tracks a painted directive as a task, so the lists have something to show. */
+async function trackFirstDirective(page: Page): Promise<void> {
+  const selected = await page.evaluate(() => {
+    // A directive with a dated deadline, so the lists show how a deadline reads.
+    const ranges = [...((CSS.highlights.get('govmark-directive') ?? []) as unknown as Iterable<Range>)];
+    const range = ranges.find((r) => /\d{1,2}\/\d{1,2}\/\d{4}/.test(r.toString())) ?? ranges[0];
+    if (!range) return false;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range.cloneRange());
+    const rect = range.getBoundingClientRect();
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
+    return true;
+  });
+  if (!selected) throw new Error('The demo article has no painted directive to track.');
+  await page.locator('govmark-ui').getByRole('button', { name: 'Theo dõi nhiệm vụ' }).click();
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-last-task'), null, {
+    timeout: 5_000,
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
