@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeWithCorpus } from '../../support/corpus-suite.ts';
 import { SEEDS_DIR } from './gold-score.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -27,7 +28,7 @@ function analyze(args: string[], input?: string) {
   };
 }
 
-describe('analyze command', () => {
+describeWithCorpus('seeds', 'analyze command on a seed', () => {
   it('prints one JSON line per file with the guide’s fields, offsets on the NFC text', () => {
     const file = path.join(SEEDS_DIR(), '000.txt');
     const { code, lines } = analyze([file]);
@@ -53,7 +54,9 @@ describe('analyze command', () => {
     expect(lines[0].article).toMatchObject({ isArticle: true, province: 'Quảng Ninh', published: '2021-04-09' });
     expect(lines[0].directives.length).toBeGreaterThan(0);
   }, 60_000);
+});
 
+describe('analyze command', () => {
   it('classifies a folder of saved pages without --url (their canonical links name the site)', () => {
     const pagesDir = path.join(repoRoot, 'tests/fixtures/pages');
     const manifest: { host: string; path: string; expectArticle: boolean }[] = JSON.parse(
@@ -107,9 +110,11 @@ describe('analyze command', () => {
     writeFileSync(empty, '');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
     const missing = path.join(dir, 'missing.txt');
-    const { code, lines, stderr } = analyze([empty, binary, missing, path.join(SEEDS_DIR(), '003.txt')]);
+    const readable = path.join(dir, 'notice.txt');
+    writeFileSync(readable, 'UBND huyện yêu cầu các xã hoàn thành việc rà soát hộ nghèo trước ngày 15/01/2024.\n');
+    const { code, lines, stderr } = analyze([empty, binary, missing, readable]);
     expect(code).not.toBe(0);
-    expect(lines.map((l) => l.file)).toEqual([path.join(SEEDS_DIR(), '003.txt')]);
+    expect(lines.map((l) => l.file)).toEqual([readable]);
     const errors = stderr.trim().split('\n');
     expect(errors).toHaveLength(3);
     expect(errors[0]).toContain(empty);

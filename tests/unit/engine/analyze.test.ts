@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/engine/analyze.ts';
 import type { Analysis, Span } from '../../../utils/engine/types.ts';
+import { describeWithCorpus } from '../../support/corpus-suite.ts';
 import { SEEDS_DIR } from './gold-score.ts';
 
 const seed = (name: string) => readFileSync(path.join(SEEDS_DIR(), `${name}.txt`), 'utf8');
@@ -14,7 +15,7 @@ const positions = (a: Analysis) => ({
   directives: a.directives.map((d) => [d.start, d.end, d.assignees.length, d.deadlineIso]),
 });
 
-describe('analyzeText', () => {
+describeWithCorpus('seeds', 'analyzeText on the seeds', () => {
   it('reports every finding on the NFC text: text === nfc.slice(start, end)', () => {
     for (const name of ['000', '001', '002', '003', '004']) {
       const analysis = analyzeText(seed(name));
@@ -72,7 +73,9 @@ describe('analyzeText', () => {
       issuer: 'Chủ tịch UBND tỉnh Trần Quốc Nam',
     });
   });
+});
 
+describe('analyzeText', () => {
   it('keeps every line when the text is already the article', () => {
     const report =
       'Tại phiên họp, lãnh đạo các sở, ngành đã báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội của tỉnh trong thời gian qua. Theo báo cáo, thu ngân sách nhà nước trên địa bàn ước đạt kế hoạch, công tác cải cách hành chính có nhiều chuyển biến. Các đại biểu cũng thảo luận về những khó khăn, vướng mắc trong giải phóng mặt bằng và giải ngân vốn đầu tư công, đề xuất các giải pháp tháo gỡ để đẩy nhanh tiến độ các dự án trọng điểm của tỉnh.';

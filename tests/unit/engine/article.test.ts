@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { articleYear, readArticle } from '../../../utils/engine/article.ts';
 import { isoFromMetaDate, readStampLine } from '../../../utils/engine/publication-stamp.ts';
 import { readLayout } from '../../../utils/engine/text-zones.ts';
+import { describeWithCorpus } from '../../support/corpus-suite.ts';
 import { SEEDS_DIR } from './gold-score.ts';
 
 const seed = (name: string) => readFileSync(path.join(SEEDS_DIR(), `${name}.txt`), 'utf8');
@@ -43,7 +44,7 @@ describe('readStampLine', () => {
   });
 });
 
-describe('readLayout: article zones of whole-page text', () => {
+describeWithCorpus('seeds', 'readLayout: article zones of the seeds', () => {
   it('drops the language switch, stamp and font control and finds the headline (001, 002)', () => {
     const layout = readLayout(seed('001'));
     expect(layout.title?.text).toBe(
@@ -70,7 +71,9 @@ describe('readLayout: article zones of whole-page text', () => {
     expect(zones.join('\n')).not.toContain('Lượt xem');
     expect(zones).toContain('Ban Thường vụ Tỉnh ủy sơ kết công tác tháng 7 năm 2023');
   });
+});
 
+describe('readLayout: article zones of whole-page text', () => {
   it('takes the headline next to the stamp, not a banner or breadcrumb above it', () => {
     const page =
       'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH\nTrang chủ > Tin tức > Chỉ đạo điều hành\nHà Tĩnh đẩy nhanh giải ngân vốn đầu tư công\n22/09/2022 15:15\n' +
@@ -79,7 +82,7 @@ describe('readLayout: article zones of whole-page text', () => {
   });
 });
 
-describe('readArticle', () => {
+describeWithCorpus('seeds', 'readArticle on the seeds', () => {
   it('reads province, stamp and title of each seed', () => {
     const expected: Record<string, [string, string | null]> = {
       '000': ['Ninh Thuận', null],
@@ -96,7 +99,9 @@ describe('readArticle', () => {
       expect(info.confidence).toBeGreaterThanOrEqual(0.5);
     }
   });
+});
 
+describe('readArticle', () => {
   it('takes the province from the host before the text, and metadata before the text', () => {
     const { info } = readArticle(GOVERNMENT_ARTICLE, {
       url: 'https://hatinh.gov.vn/tin/a-123.html',

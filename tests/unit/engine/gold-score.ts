@@ -5,6 +5,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { corpusDir } from '../../../scripts/lib/shared-corpus.ts';
 import type { Analysis, DateMention, Directive, DocumentRef, Figure, Span } from '../../../utils/engine/types.ts';
 
 export interface GoldArticle {
@@ -25,6 +26,8 @@ export interface Gold {
 
 export interface GoldCase {
   name: string;
+  /** The page's address as the gold records it (real pages), else null. */
+  source?: string | null;
   text: string;
   gold: Gold;
 }
@@ -45,17 +48,39 @@ export interface ArticleScore {
   assigneesRight: number;
   deadlinesRight: number;
   isArticleRight: boolean;
+  /** Province right on a page the gold calls an article; null on negatives (not counted). */
+  provinceRight: boolean | null;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
-/** The shared folder beside the repository (GOVMARK_SHARED overrides). */
-export function sharedDir(): string {
-  return process.env.GOVMARK_SHARED ?? path.resolve(repoRoot, '../shared');
+export const SEEDS_DIR = (): string => corpusDir('seeds');
+export const REAL_DIR = (): string => corpusDir('real');
+export const OWN_ARTICLES_DIR = path.join(repoRoot, 'tests', 'fixtures', 'articles');
+/** Which real pages are for tuning and which are blind (fixed once, see tests/results/). */
+export const REAL_SPLIT_FILE = path.join(repoRoot, 'tests', 'results', 'real-split.json');
+
+export interface RealSplit {
+  tuning: string[];
+  blind: string[];
 }
 
-export const SEEDS_DIR = (): string => path.join(sharedDir(), 'fixtures', 'seeds');
-export const OWN_ARTICLES_DIR = path.join(repoRoot, 'tests', 'fixtures', 'articles');
+export function readRealSplit(): RealSplit {
+  const split = JSON.parse(readFileSync(REAL_SPLIT_FILE, 'utf8')) as RealSplit;
+  return { tuning: [...split.tuning], blind: [...split.blind] };
+}
+
+/** The scored corpora, each reported on its own (issue 9: composed text is not evidence). */
+export type ScoredCorpus = 'seeds' | 'own' | 'real-tuning' | 'real-blind';
+export const SCORED_CORPORA: readonly ScoredCorpus[] = ['seeds', 'own', 'real-tuning', 'real-blind'];
+
+export function loadCorpus(corpus: ScoredCorpus): GoldCase[] {
+  if (corpus === 'seeds') return loadGoldCases(SEEDS_DIR());
+  if (corpus === 'own') return loadGoldCases(OWN_ARTICLES_DIR);
+  const split = readRealSplit();
+  const wanted = new Set(corpus === 'real-blind' ? split.blind : split.tuning);
+  return loadGoldCases(REAL_DIR()).filter((c) => wanted.has(c.name));
+}
 
 /** Every `NNN.txt` with its `NNN.gold.json` in a folder. */
 export function loadGoldCases(dir: string): GoldCase[] {
@@ -63,11 +88,15 @@ export function loadGoldCases(dir: string): GoldCase[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json') && existsSync(path.join(dir, f.replace(/\.gold\.json$/, '.txt'))))
     .sort()
-    .map((f) => ({
-      name: f.replace(/\.gold\.json$/, ''),
-      text: readFileSync(path.join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8'),
-      gold: JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Gold,
-    }));
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Gold & { source?: string };
+      return {
+        name: f.replace(/\.gold\.json$/, ''),
+        source: gold.source ?? null,
+        text: readFileSync(path.join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8'),
+        gold,
+      };
+    });
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -127,6 +156,7 @@ export function scoreAnalysis(name: string, analysis: Analysis, gold: Gold): Art
     assigneesRight,
     deadlinesRight,
     isArticleRight: analysis.article.isArticle === gold.article.isArticle,
+    provinceRight: gold.article.isArticle ? analysis.article.province === gold.article.province : null,
   };
 }
 
@@ -178,3 +208,59 @@ export function scoreTable(scores: readonly ArticleScore[]): Record<string, Reco
   table['pages classified right'] = { pages: scores.length, right: scores.filter((s) => s.isArticleRight).length };
   return table;
 }
+
+/** One corpus's figures: per-kind P/R/F1 and the page-level shares the thresholds guard. */
+export interface CorpusSummary {
+  pages: number;
+  kinds: Record<(typeof KINDS)[number], KindTotals>;
+  pagesRight: number;
+  provinces: { pages: number; right: number };
+  assignees: { matched: number; right: number };
+  deadlines: { matched: number; right: number };
+}
+
+export function summarise(scores: readonly ArticleScore[]): CorpusSummary {
+  const kinds = Object.fromEntries(KINDS.map((k) => [k, totals(scores.map((s) => s[k]))])) as CorpusSummary['kinds'];
+  const matched = scores.reduce((a, s) => a + s.directives.matched, 0);
+  const provincePages = scores.filter((s) => s.provinceRight !== null);
+  return {
+    pages: scores.length,
+    kinds,
+    pagesRight: scores.filter((s) => s.isArticleRight).length,
+    provinces: { pages: provincePages.length, right: provincePages.filter((s) => s.provinceRight).length },
+    assignees: { matched, right: scores.reduce((a, s) => a + s.assigneesRight, 0) },
+    deadlines: { matched, right: scores.reduce((a, s) => a + s.deadlinesRight, 0) },
+  };
+}
+
+/** matched ÷ total, 1 when there is nothing to get right. */
+export const shareOf = (part: { right: number; matched?: number; pages?: number }): number => {
+  const whole = part.matched ?? part.pages ?? 0;
+  return whole === 0 ? 1 : part.right / whole;
+};
+
+const f3 = (x: number): string => x.toFixed(3);
+
+/** A corpus summary as Markdown table cells: F1 (P/R) per kind, then the page shares. */
+export function summaryCells(summary: CorpusSummary): string[] {
+  return [
+    String(summary.pages),
+    ...KINDS.map((k) => {
+      const t = summary.kinds[k];
+      return `${f3(t.f1)} (${f3(t.precision)}/${f3(t.recall)})`;
+    }),
+    `${summary.pagesRight}/${summary.pages}`,
+    `${summary.provinces.right}/${summary.provinces.pages}`,
+    `${summary.assignees.right}/${summary.assignees.matched}`,
+    `${summary.deadlines.right}/${summary.deadlines.matched}`,
+  ];
+}
+
+export const SUMMARY_HEADER = [
+  'pages',
+  ...KINDS.map((k) => `${k} F1 (P/R)`),
+  'pages right',
+  'provinces',
+  'assignees',
+  'deadlines',
+];

@@ -1,0 +1,108 @@
+// `npx tsx scripts/analyze-score.ts [--row ROUND] [--misses CORPUS]`: the engine scored on the
+// seeds, the project's own articles, and the real pages' tuning and blind halves
+// (tests/results/real-split.json), each on its own line: per-kind F1 (precision/recall), pages
+// classified right, provinces, assignees and deadlines of matched directives.
+//   --row ROUND     also print the blind line as a row for tests/results/real-pages.md
+//                   (date, round, commit, figures only: never page text).
+//   --misses NAME   list what the engine missed or added on one corpus (seeds, own, real-tuning),
+//                   to design rules from. The blind half is refused: its misses stay unseen.
+import { execFileSync } from 'node:child_process';
+import { analyzeText } from '../utils/engine/analyze.ts';
+import type { Span } from '../utils/engine/types.ts';
+import {
+  KINDS,
+  loadCorpus,
+  matchSpans,
+  SCORED_CORPORA,
+  SUMMARY_HEADER,
+  type ScoredCorpus,
+  scoreAnalysis,
+  summaryCells,
+  summarise,
+} from '../tests/unit/engine/gold-score.ts';
+import { corpusAbsentMessage, hasCorpus } from './lib/shared-corpus.ts';
+
+function argValue(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
+}
+
+function available(corpus: ScoredCorpus): boolean {
+  if (corpus === 'own') return true;
+  const shared = corpus === 'seeds' ? 'seeds' : 'real';
+  if (hasCorpus(shared)) return true;
+  console.warn(corpusAbsentMessage(shared, corpus));
+  return false;
+}
+
+function printMisses(corpus: ScoredCorpus): void {
+  for (const c of loadCorpus(corpus)) {
+    const analysis = analyzeText(c.text);
+    const a = analysis.article;
+    if (
+      a.isArticle !== c.gold.article.isArticle ||
+      (c.gold.article.isArticle && a.province !== c.gold.article.province)
+    )
+      console.log(
+        `${c.name} page: isArticle ${a.isArticle} (gold ${c.gold.article.isArticle}, ${a.reason}), province ${a.province} (gold ${c.gold.article.province})`,
+      );
+    for (const kind of KINDS) {
+      const found: Span[] = analysis[kind];
+      const gold: Span[] = c.gold[kind];
+      const pairs = matchSpans(found, gold);
+      const hit = new Set(pairs.values());
+      found.forEach((f, i) => {
+        if (!pairs.has(i)) console.log(`${c.name} ${kind} extra ${f.start}: ${JSON.stringify(f)}`);
+      });
+      gold.forEach((g, j) => {
+        if (!hit.has(j)) console.log(`${c.name} ${kind} missed ${g.start}: ${JSON.stringify(g)}`);
+      });
+      if (kind === 'directives')
+        for (const [i, j] of pairs) {
+          const f = analysis.directives[i];
+          const g = c.gold.directives[j];
+          const same = (x: string[]) => [...new Set(x.map((s) => s.trim()))].sort().join('|');
+          if (
+            same(f.assignees) !== same(g.assignees) ||
+            (f.deadline ?? null) !== (g.deadline ?? null) ||
+            f.issuer !== g.issuer
+          )
+            console.log(
+              `${c.name} directive ${g.start} fields: assignees ${JSON.stringify(f.assignees)} gold ${JSON.stringify(g.assignees)}; deadline ${f.deadline} gold ${g.deadline}; issuer ${f.issuer} gold ${g.issuer}`,
+            );
+        }
+    }
+  }
+}
+
+function commit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+const misses = argValue('--misses') as ScoredCorpus | null;
+if (misses !== null) {
+  if (misses === 'real-blind') {
+    console.error('analyze-score: the blind half is measured, never inspected (issue 9); use real-tuning.');
+    process.exitCode = 2;
+  } else if (!SCORED_CORPORA.includes(misses)) {
+    console.error(`analyze-score: unknown corpus ${misses}; one of ${SCORED_CORPORA.join(', ')}`);
+    process.exitCode = 2;
+  } else if (available(misses)) printMisses(misses);
+} else {
+  console.log(`| corpus | ${SUMMARY_HEADER.join(' | ')} |`);
+  let blindCells: string[] | null = null;
+  for (const corpus of SCORED_CORPORA) {
+    if (!available(corpus)) continue;
+    const scores = loadCorpus(corpus).map((c) => scoreAnalysis(c.name, analyzeText(c.text), c.gold));
+    const cells = summaryCells(summarise(scores));
+    if (corpus === 'real-blind') blindCells = cells;
+    console.log(`| ${corpus} | ${cells.join(' | ')} |`);
+  }
+  const round = argValue('--row');
+  if (round !== null && blindCells !== null)
+    console.log(`\n| ${new Date().toISOString().slice(0, 10)} | ${round} | ${commit()} | ${blindCells.join(' | ')} |`);
+}
