@@ -1,9 +1,10 @@
-// `npm run --silent analyze -- [--url URL] FILE...`: one JSON line of findings per input
+// `npm run --silent analyze -- [--url URL] [--explain] FILE...`: one JSON line of findings per input
 // (issue 3's contract, field names of the labeling guide). `.html`/`.htm` files are parsed
 // with jsdom and read through Readability (offsets index the article text); other files are
 // plain text (offsets index their NFC form); `-` reads standard input as text. A file that
 // cannot be read, is empty or is binary gets a one-line error on stderr and the exit code 1,
-// and the other files are still analysed.
+// and the other files are still analysed. `--explain` prints, instead of JSON, each finding
+// with the rules that made it (name, guide section, why in Vietnamese and English).
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,19 +16,22 @@ import type { Analysis } from '../utils/engine/types.ts';
 
 interface Arguments {
   url: string | null;
+  explain: boolean;
   files: string[];
 }
 
 function parseArguments(argv: readonly string[]): Arguments {
   const files: string[] = [];
   let url: string | null = null;
+  let explain = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--url') url = argv[++i] ?? null;
+    if (arg === '--explain') explain = true;
+    else if (arg === '--url') url = argv[++i] ?? null;
     else if (arg.startsWith('--url=')) url = arg.slice('--url='.length);
     else files.push(arg);
   }
-  return { url, files };
+  return { url, explain, files };
 }
 
 class InputError extends Error {}
@@ -91,16 +95,40 @@ function line(file: string, analysis: Analysis): string {
   });
 }
 
+/** Findings one per line, each followed by the rules that made it. */
+function explanation(file: string, analysis: Analysis): string {
+  const { isArticle, reason, province, published } = analysis.article;
+  const out = [
+    `${file}: ${isArticle ? 'article' : 'not an article'} (${reason}); province ${province}; published ${published}`,
+  ];
+  const kinds = [
+    ['figure', analysis.figures],
+    ['document', analysis.documents],
+    ['date', analysis.dates],
+    ['directive', analysis.directives],
+  ] as const;
+  for (const [kind, findings] of kinds)
+    for (const finding of findings) {
+      const shown = finding.text.length > 90 ? `${finding.text.slice(0, 87)}…` : finding.text;
+      out.push(`  ${kind} ${finding.start}-${finding.end} «${shown}»`);
+      for (const rule of finding.rules ?? []) out.push(`    ← ${rule.rule} [${rule.section}]: ${rule.vi} / ${rule.en}`);
+    }
+  return out.join('\n');
+}
+
 function main(argv: readonly string[]): number {
-  const { url, files } = parseArguments(argv);
+  const { url, explain, files } = parseArguments(argv);
   if (files.length === 0) {
-    process.stderr.write('usage: npm run --silent analyze -- [--url URL] FILE... (FILE "-" reads standard input)\n');
+    process.stderr.write(
+      'usage: npm run --silent analyze -- [--url URL] [--explain] FILE... (FILE "-" reads standard input)\n',
+    );
     return 2;
   }
   let failed = false;
   for (const file of files) {
     try {
-      process.stdout.write(`${line(file, analyzeFile(file, url))}\n`);
+      const analysis = analyzeFile(file, url);
+      process.stdout.write(`${explain ? explanation(file, analysis) : line(file, analysis)}\n`);
     } catch (error) {
       failed = true;
       const reason = error instanceof InputError ? error.message : `analysis failed: ${(error as Error).message}`;

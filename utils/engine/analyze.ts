@@ -10,6 +10,7 @@ import { findFigures } from './figures.ts';
 import { normaliseText } from './normalise.ts';
 import type { TextRange } from './sentences.ts';
 import { proposeTasks } from './tasks.ts';
+import { type RuleName, trace } from './rules.ts';
 import type { Analysis, Span } from './types.ts';
 
 export interface AnalyzeTextOptions {
@@ -30,6 +31,11 @@ function insideZones<T extends Span>(findings: readonly T[], zones: readonly Tex
     if (z < zones.length && zones[z].start <= finding.start && finding.end <= zones[z].end) kept.push(finding);
   }
   return kept;
+}
+
+/** A finding with the rule that made it (directives name theirs as they are read). */
+function traced<T extends Span & { rules?: unknown }>(finding: T, rule: RuleName): T {
+  return finding.rules ? finding : { ...finding, rules: [trace(rule)] };
 }
 
 /** Re-point a finding at the NFC text: offsets through the normaliser's map, text re-sliced. */
@@ -64,9 +70,9 @@ export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Analysi
   return {
     article,
     text: nfc,
-    figures: figures.map((f) => onNfc(f, nfc, toNfc)),
-    documents: documents.map((d) => onNfc(d, nfc, toNfc)),
-    dates: dates.map((d) => onNfc(d, nfc, toNfc)),
+    figures: figures.map((f) => traced(onNfc(f, nfc, toNfc), 'figure.number-and-noun')),
+    documents: documents.map((d) => traced(onNfc(d, nfc, toNfc), 'document.type-and-number')),
+    dates: dates.map((d) => traced(onNfc(d, nfc, toNfc), d.deadline ? 'date.deadline' : 'date.calendar')),
     directives: nfcDirectives,
     tasks: proposeTasks(nfcDirectives, source),
   };

@@ -47,6 +47,9 @@ const DOCUMENT_PAGE = [
   /^\s*Nơi nhận\s*:/mu,
 ];
 const DIGEST_TITLE = /^Điểm báo/iu;
+// A news lead's dateline: "Sáng 5/4, …", "Chiều ngày 12/3/2024, …", "Ngày 4/8, …".
+const DATELINE =
+  /^(?:\([^)]{1,12}\)\s*[-–]\s*)?(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Sáng nay|Chiều nay|Tối nay)(?:\s+ngày)?\s+(?:\(\s*)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s*\)?\s*,/u;
 const LISTING_URL =
   /(?:\/tag\/|\/tags\/|-ptag\.html|\.tag(?:$|[?#])|[?&](?:page|CategoryId|Cat|_cur|keyword|q|search)=|TongQuat\.aspx|\/tin-tuc-su-kien\.aspx|\/tim-kiem|\/search|\/chuyen-muc\/|\/rss\/)/iu;
 const HOME_PATH =
@@ -105,6 +108,7 @@ function classify(
   zones: readonly Line[],
   title: string | null,
   teaserLines: number,
+  stampLines: number,
   url: ReturnType<typeof hostAndPath>,
 ): Pick<ArticleInfo, 'isArticle' | 'confidence' | 'reason'> {
   const body = zones
@@ -126,9 +130,17 @@ function classify(
   if (DOCUMENT_PAGE.filter((re) => re.test(page)).length >= 3) return verdict(false, 0.8, 'document page');
 
   const prose = zones.filter((z) => z.text.length >= 150);
-  const proseChars = prose.reduce((sum, z) => sum + z.text.length, 0);
   if (teaserLines >= 5 && teaserLines >= prose.length * 2) return verdict(false, 0.85, 'listing page');
-  if (proseChars < 400) return verdict(false, 0.7, 'too little article text');
+  // Teasers of a listing each print their date on a line of its own; an article has one stamp.
+  if (stampLines >= 3) return verdict(false, 0.85, 'listing page');
+  // A listing's unit is the repeated teaser, each lead opening on its own dateline ("Sáng 5/4,
+  // …"); an article has one dateline, in its lead (guide, Readings · Article).
+  const paragraphs = zones.filter((z) => z.text.length >= 100);
+  const datelined = paragraphs.filter((z) => DATELINE.test(z.text)).length;
+  if (datelined >= 2 && datelined * 2 > paragraphs.length) return verdict(false, 0.8, 'listing page');
+  // No length floor: a short notice is an article; only a page without a sentence is not.
+  if (!zones.some((z) => /\p{L}{2,}[^.!?]*[.!?:]/u.test(z.text) && z.text.length >= 60))
+    return verdict(false, 0.7, 'too little article text');
   const terms = body.match(GOVERNMENT_TERMS)?.length ?? 0;
   const density = (terms * 1000) / Math.max(1, body.length);
   if (terms < 3 || density < 1)
@@ -151,7 +163,12 @@ export function readArticle(text: string, context: ArticleContext = {}): Article
   const province =
     (url ? provinceFromHost(url.host, published) : null) ??
     provinceFromPage(`${title ?? ''}\n${zoneText}`, text.slice(0, SAMPLE_CHARS), published);
-  const info: ArticleInfo = { ...classify(text, zones, title, layout.teaserLines, url), province, published, title };
+  const info: ArticleInfo = {
+    ...classify(text, zones, title, layout.teaserLines, layout.stampLines, url),
+    province,
+    published,
+    title,
+  };
   const titleSpan =
     context.title?.trim() || !layout.title ? null : { start: layout.title.start, end: layout.title.end };
   return { info, zones, year: articleYear(text, zones, published), titleSpan };

@@ -6,7 +6,7 @@ import { ACTION_WORDS, COLLECTIVE_ASSIGNEE, MODAL, NAMED_ASSIGNEE, wordsRegex } 
 
 // Where an addressee phrase ends: the task verb, a modal, or a linking word.
 const PHRASE_END = new RegExp(
-  `${wordsRegex([...ACTION_WORDS, 'vừa', 'để', 'nhằm', 'trong', 'theo', 'về', 'khi', 'ngay', 'cùng', 'với', 'đều', 'thì', 'là', 'làm', 'đã', 'đang', 'sẽ', 'cũng', 'nghiêm', 'tiếp', 'trực tiếp', 'nhất là', 'đặc biệt là', 'trong đó', 'kể cả', 'bao gồm', 'định kỳ', 'hằng năm', 'hàng năm', 'hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'chưa', 'không', 'từ chối', 'tự ý', 'lợi dụng', 'xả', 'lấn chiếm', 'tàng trữ'], 'u').source}|${MODAL.source}|[:;.]`,
+  `${wordsRegex([...ACTION_WORDS, 'vừa', 'để', 'nhằm', 'trong', 'theo', 'về', 'khi', 'ngay', 'cùng', 'với', 'đều', 'thì', 'là', 'làm', 'đã', 'đang', 'sẽ', 'cũng', 'nghiêm', 'tiếp', 'trực tiếp', 'nhất là', 'đặc biệt là', 'trong đó', 'kể cả', 'bao gồm', 'định kỳ', 'hằng năm', 'hàng năm', 'hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'chưa', 'không', 'có trách nhiệm', 'từ chối', 'tự ý', 'lợi dụng', 'xả', 'lấn chiếm', 'tàng trữ'], 'u').source}|${MODAL.source}|[:;]|(?<!(?<![p{L}])(?:TP|Tp|TX|Tx))[.]`,
   'gu',
 );
 const ACTION_START_OR_INSIDE = wordsRegex(ACTION_WORDS);

@@ -10,6 +10,7 @@
 // Any other clause (a result, a description, a goal, a draft's content) ends the chain, so
 // the imperative items of a draft programme or a goal list are never taken for orders.
 
+import { type RuleName, trace } from './rules.ts';
 import type { DateMention, Directive } from './types.ts';
 import {
   ACTION_WORDS,
@@ -87,9 +88,20 @@ interface Instruction {
 type ContinuationForm = 'imperative' | 'addressed' | 'obligation';
 
 type Reading =
-  | { kind: 'explicit'; instruction: Instruction }
+  | { kind: 'explicit'; rule: RuleName; instruction: Instruction }
   | { kind: 'continuation'; form: ContinuationForm; assignees: string[] }
   | { kind: 'none' };
+
+// "giao bãi đỗ xe cho thị trấn khai thác", "giao các nhiệm vụ cụ thể cho các sở": a thing,
+// then "cho" and the body it is assigned to (guide, Readings · Directives).
+const ASSIGNED_THING = /^\s*(?!cho(?![\p{L}]))[^,;:.]{2,90}?\s+cho\s+/u;
+
+/** Offset in `after` (the text after "giao") of the body a thing is assigned to, or -1. */
+export function assignedTo(after: string): number {
+  const thing = ASSIGNED_THING.exec(after);
+  if (thing === null) return -1;
+  return isAddresseeStart(after.slice(thing[0].length)) ? thing[0].length : -1;
+}
 
 /** Does what follows a cue make it a verb with an object (an addressee, a task, a colon)? */
 function objectFollows(after: string): boolean {
@@ -138,6 +150,7 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
       if (!objectFollows(clause.slice(match.index + match[0].length))) continue;
       return {
         kind: 'explicit',
+        rule: 'directive.cue-with-issuer',
         instruction: { issuerStart: start, issuerEnd, spanFrom, assignees, leadInOnly: false, needsTopIssuer: false },
       };
     }
@@ -146,7 +159,9 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
     const after = clause.slice(afterAt);
     const maskedAfter = maskQuotes(after);
     if (/^\s*của(?![\p{L}])/u.test(after)) continue;
-    if (SPEECH_CUES.has(cue) && !/\p{L}/u.test(after)) {
+    // "… quán triệt nội dung Chỉ thị …": presenting a document's content, not instructing.
+    if (cue === 'quán triệt' && /^\s*(?:nội dung|tinh thần|các văn bản|văn bản)(?![\p{L}])/u.test(after)) continue;
+    if (!/\p{L}/u.test(after) && /^\s*[“"]/u.test(prefix)) {
       // “Cả hệ thống chính trị phải vào cuộc …”, Chủ tịch UBND tỉnh khẳng định: the order is the quote.
       const quote = /^\s*[“"]([^”"]+)[”"]/u.exec(prefix);
       if (!quote || !MODAL.test(quote[1])) continue;
@@ -155,6 +170,7 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
       const assignees = subjectAssignees(clause.slice(0, quoteAt + quote[1].length), quoteAt);
       return {
         kind: 'explicit',
+        rule: 'directive.quote-before-attribution',
         instruction: {
           issuerStart: start,
           issuerEnd,
@@ -170,7 +186,12 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
       // "nhấn mạnh, năm 2025 là năm cuối thực hiện …": an assessment, not an order.
       if (!MODAL.test(maskedAfter) && isAssessment(maskedAfter)) continue;
       if (/(?<![\p{L}])đã(?![\p{L}])/u.test(maskedAfter.slice(0, 60))) return { kind: 'none' };
-    } else if (!objectFollows(after) && !(opensList && !/\p{L}/u.test(after))) continue;
+    } else if (
+      !objectFollows(after) &&
+      !(opensList && !/\p{L}/u.test(after)) &&
+      !(cue === 'giao' && assignedTo(after) >= 0)
+    )
+      continue;
     // "đã giao … báo cáo trước ngày 30/11" read before that day: the task is still open.
     if (
       (PAST_FILLER.test(fillers) && !openDeadline) ||
@@ -179,14 +200,22 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
     )
       return { kind: 'none' };
     let assignees = addresseesAt(clause, afterAt);
+    const thingTo = cue === 'giao' && assignees.length === 0 ? assignedTo(after) : -1;
+    if (thingTo >= 0) assignees = addresseesAt(clause, afterAt + thingTo);
     if (assignees.length === 0) assignees = subjectAssignees(clause, afterAt);
+    // "… yêu cầu các sở, ngành:" only names who the listed tasks are for: no task of its own.
     const leadInOnly =
-      maskedAfter.length < 40 &&
-      (maskedAfter.replace(/như sau|sau đây|[:\s]/gu, ' ').match(/\p{L}+/gu)?.length ?? 0) < 2;
+      (maskedAfter.length < 40 &&
+        (maskedAfter.replace(/như sau|sau đây|[:\s]/gu, ' ').match(/\p{L}+/gu)?.length ?? 0) < 2) ||
+      (opensList &&
+        isAddresseeStart(maskedAfter.trimStart()) &&
+        !ACTION_ANYWHERE.test(maskedAfter) &&
+        !MODAL.test(maskedAfter));
     const issuerEnd = start + issuer.trimEnd().length;
     const needsTopIssuer = cue === 'đề nghị' && SUPERIOR.test(after);
     return {
       kind: 'explicit',
+      rule: thingTo >= 0 ? 'directive.assign-to' : 'directive.cue-with-issuer',
       instruction: { issuerStart: start, issuerEnd, spanFrom, assignees, leadInOnly, needsTopIssuer },
     };
   }
@@ -238,6 +267,21 @@ function reportsSubject(body: string): boolean {
   return past.index < firstVerb || /(?<![\p{L}])(?:và|rồi|nên|nhưng|cũng)\s+$/u.test(firstPart.slice(0, past.index));
 }
 
+const CLOSING_FORMULA =
+  /(?<![\p{L}])(?:thông báo|gửi)\s+(?:để|cho)\s[^;]{1,80}\sbiết(?:\s*,)?(?:\s+(?:và|để))?(?:\s+(?:thực hiện|phối hợp|theo dõi))?\s*$/u;
+
+/** "…, UBND tỉnh đã ban hành …": a later comma part whose subject is a body that reports. */
+function reportsAfterFrame(body: string): boolean {
+  if (MODAL.test(body)) return false;
+  const parts = body.split(',');
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i].trimStart();
+    // "UBND tỉnh đã đề ra" alone qualifies a noun; a report goes on to its object.
+    if (isAssigneeStart(part) && reportsSubject(part) && /(?:đã|vừa)\s+\S+\s+\S+\s+\S+/u.test(part)) return true;
+  }
+  return false;
+}
+
 /**
  * A clause without a written issuer. `hasDeadline`: a deadline date lies inside it ("Kết quả
  * gửi về … trước ngày 20/10"), which marks a task still to be done (§4.3).
@@ -247,6 +291,10 @@ function continuation(clause: string, hasDeadline: boolean, inInstruction: boole
   const body = clause.slice(at);
   // "Tăng cường …" is a task, "Tăng 14,74% …" a result.
   if (REPORT_START.test(body) && !ACTION_AT_START.test(body)) return { kind: 'none' };
+  // "Quán triệt chỉ đạo …, UBND tỉnh đã ban hành …": a body's past action after the frame.
+  if (reportsAfterFrame(maskQuotes(body))) return { kind: 'none' };
+  // "… thông báo để các đơn vị, nhân dân biết và thực hiện": a notice's closing formula.
+  if (CLOSING_FORMULA.test(body)) return { kind: 'none' };
   // "Chủ tịch UBND xã … cho biết, xã phấn đấu …": a speaker reports (§4.2), no one is tasked.
   if (REPORTED_SPEECH.test(body)) return { kind: 'none' };
   // "Nghiêm cấm các cơ sở … từ chối …": those it forbids are the addressees; "Không để người
@@ -309,12 +357,26 @@ export function periodEnd(iso: string): string {
   return iso.slice(0, 10);
 }
 
+/** A clause that is only a cue and its addressees ("Giao Trung tâm Văn hóa, thể thao"), no task yet. */
+function onlyCueAndAddressee(text: string, clause: Clause): boolean {
+  const written = text.slice(clause.start, clause.end);
+  const at = bodyStart(written);
+  const cue = CUE_AT_START.exec(written.slice(at));
+  if (!cue) return false;
+  const rest = written.slice(at + cue[0].length).trim();
+  return isAddresseeStart(rest) && !ACTION_ANYWHERE.test(rest) && !MODAL.test(rest) && rest.length < 100;
+}
+
 /** Join ";"-parts that only list more objects of the clause before ("…; các chương trình …"). */
 function mergeListParts(text: string, clauses: Clause[]): Clause[] {
   const out: Clause[] = [];
   for (const clause of clauses) {
     const previous = out[out.length - 1];
     const written = text.slice(clause.start, clause.end);
+    // "5. Giao Trung tâm Văn hóa …; Cổng thông tin điện tử huyện tổ chức …": a ";"-list of
+    // addressees inside one clause (guide, Readings · Directives), not two tasks.
+    const addresseesOnly =
+      previous !== undefined && previous.sentence === clause.sentence && onlyCueAndAddressee(text, previous);
     const listsMore =
       previous !== undefined &&
       !clause.opensSentence &&
@@ -322,7 +384,7 @@ function mergeListParts(text: string, clauses: Clause[]): Clause[] {
       LIST_CONTINUATION.test(written) &&
       !isAssigneeStart(written) &&
       !MODAL.test(maskQuotes(written));
-    if (listsMore) out[out.length - 1] = { ...previous, end: clause.end };
+    if (listsMore || addresseesOnly) out[out.length - 1] = { ...previous, end: clause.end };
     else out.push(clause);
   }
   return out;
@@ -377,6 +439,7 @@ function directiveOf(
   issuer: string | null,
   assignees: string[],
   dates: readonly DateMention[],
+  rule: RuleName,
 ): Directive {
   const deadline = deadlineWithin(clause, dates);
   return {
@@ -387,6 +450,7 @@ function directiveOf(
     assignees,
     deadline: deadline ? deadline.text : null,
     deadlineIso: deadline ? deadline.iso : null,
+    rules: [trace(rule)],
   };
 }
 
@@ -398,10 +462,92 @@ interface Chain {
   sentence: number;
 }
 
+/**
+ * The instruction context a lead-in opens (guide, Readings · Directives): a list of tasks
+ * after "… yêu cầu các sở, ngành:", or the rest of a speech quoted after "… nhấn mạnh: “".
+ * It lives across sentences, items and paragraphs, survives captions, headings and one stray
+ * clause, and closes on a new speaker, a report, or the end of the quote.
+ */
+interface OpenContext extends Chain {
+  kind: 'list' | 'quote';
+  strays: number;
+  paragraph: number;
+  /** Start of the clause that opened it. */
+  openedAt: number;
+}
+
 /** Addressees a continuation takes from the chain when it names none itself. */
 function inherited(chain: Chain, form: ContinuationForm, sentence: number): string[] {
   if (!chain.named) return chain.assignees;
   return form === 'imperative' && sentence === chain.sentence ? chain.assignees : [];
+}
+
+// A caption or subheading: a whole short paragraph without a sentence's final punctuation.
+// It neither gives a task (headlines and subheadings are not directives) nor ends a list.
+function isHeadingOrCaption(text: string, clause: Clause, paragraph: TextRange): boolean {
+  if (paragraph.end - paragraph.start > 200) return false;
+  const whole = text.slice(paragraph.start, paragraph.end).trim();
+  if (clause.start > paragraph.start + 3 || LIST_MARKER.test(whole) || CUE_AT_START.test(whole)) return false;
+  return !/[.!?;:…"”)]$/u.test(whole) || /^(?:Ảnh|Ảnh minh họa)\s*:/u.test(whole);
+}
+
+// A clause that turns away from the instructions: another speaker reports, a report of
+// results, a time frame in the past.
+const TURN_AWAY =
+  /^(?:Theo báo cáo|Báo cáo|Kết quả|Qua (?:đó|kiểm tra|rà soát)|Được biết|Trước đó|Thời gian qua|Hiện nay|Dự hội nghị|Tham dự|Cùng dự|Tại (?:hội nghị|buổi|phiên|cuộc)|(?:Trong|Sau)\s+(?:\d+\s+)?(?:năm|tháng|quý)\s[^,]{0,30}(?:qua|vừa qua|đầu năm)|Năm\s+\d{4},|Năm\s+qua|Tính đến|Đến nay|Từ đầu năm)/u;
+
+function turnsAway(body: string): boolean {
+  return TURN_AWAY.test(body) || RETROSPECTIVE.test(body.split(',')[0]) || REPORTED_SPEECH.test(body);
+}
+
+// "có phương án bố trí giáo viên", "có kế hoạch …": a task stated with "có" and a plan noun.
+const HAVE_TASK =
+  /^[Cc]ó\s+(?:phương án|kế hoạch|giải pháp|biện pháp|cơ chế|chính sách|lộ trình|văn bản|hướng dẫn|quy định|chương trình|đề án|báo cáo|ý kiến|đánh giá)(?![\p{L}])/u;
+// Openings of a clause that name a subject or a circumstance, not a bare-verb task.
+const NOT_A_TASK_START =
+  /^(?:[Hh]ội (?:nghị|thảo)|[Bb]uổi|[Dd]ự án|[Cc]hương trình|[Cc]ông trình|[Tt]ình hình|[Hh]iện (?:nay|tại)|[Đđ]ây|[Đđ]iều (?:này|đó)|[Tt]hời gian|[Mm]ục tiêu|[Nn]hiều|[Mm]ột số|[Tt]oàn (?:tỉnh|huyện|thành phố|xã|ngành)|[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị|[Nn]gười|[Pp]hóng viên|[Ảả]nh|[Ss]ố liệu|[Tt]ổng số|[Tt]ỷ lệ|[Gg]iá trị|[Ss]ản lượng|[Mm]ức|[Đđ]ợt|[Cc]uộc|[Pp]hiên|[Kk]ỳ họp|[Ll]ễ|[Nn]hà nước|[Nn]goài ra|[Cc]húng ta|[Cc]húng tôi|[Tt]ôi|[Tt]heo|[Tt]ại|[Tt]rong|[Vv]ới|[Vv]ề|[Dd]o|[Vv]ì|[Nn]ên|[Nn]hưng|[Tt]uy|[Mm]ặc dù|[Ss]au|[Tt]rước|[Kk]hi|[Nn]ếu|[Tt]ừ|[Đđ]ến|[Nn]ăm|[Tt]háng|[Nn]gày|[Qq]uý|[Tt]uần|[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối|[Mm]ỗi|[Tt]ất cả|[Cc]ả|[Kk]ết quả|[Cc]ác|[Nn]hững|[Mm]ọi|[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Tt]hành phố|[Tt]hị xã|[Đđ]ịa phương)(?![\p{L}])/u;
+const STARTS_WITH_NUMBER = /^[\d(]/u;
+// A time limit before a bare-verb task ("Trong tháng 3, phê duyệt …", "Trước ngày 10/3, gửi …").
+const LIMIT_FRAME =
+  /^(?:[Tt]rong|[Tt]rước|[Cc]hậm nhất|[Đđ]ến|[Tt]ừ nay đến|[Nn]gay trong)\s[^,;:]{0,30}(?:ngày|tháng|quý|năm|tuần)\s*[^,;:]{0,15},\s*/u;
+
+/** Is a clause that no cue or lexicon verb reads a task of the list it stands in, by its form? */
+function taskByForm(clause: string): boolean {
+  if (LIST_MARKER.test(clause)) return !/:\s*$/u.test(clause);
+  let body = clause.slice(bodyStart(clause));
+  body = body.slice(LIMIT_FRAME.exec(body)?.[0].length ?? 0);
+  if (HAVE_TASK.test(body)) return true;
+  const words = body.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
+  if (words.length < 3 || STARTS_WITH_NUMBER.test(body)) return false;
+  // "Số hóa hồ sơ …": a capital, then lower case (a proper name capitalises its second syllable too).
+  if (!/^\p{L}[\p{L}\p{M}]*\s+\p{Ll}/u.test(body)) return false;
+  if (NOT_A_TASK_START.test(body) || REPORT_START.test(body) || isAssigneeStart(body)) return false;
+  // A past or passive marker early on reports ("Hoàn thành đã …" never opens a task).
+  return !/(?<![\p{L}])(?:đã|vừa|đang|được|là)(?![\p{L}])/u.test(words.slice(0, 4).join(' '));
+}
+
+// "Chủ tịch HĐND huyện thông báo … như sau:", "UBND tỉnh có ý kiến như sau:": who speaks
+// in the items that follow. "có ý kiến", "kết luận" announce instructions; "thông báo"
+// announces a notice whose items are tasks only when they carry a cue.
+const SPEAKER_LEAD =
+  /(?<![\p{L}])(thông báo|kết luận|có ý kiến(?:\s+chỉ đạo)?)(?![\p{L}])[^:;]{0,80}?(?:như sau|sau đây)?\s*$/u;
+
+function speakerLead(clause: string): { issuerStart: number; issuerEnd: number; instructs: boolean } | null {
+  const lead = SPEAKER_LEAD.exec(clause);
+  if (lead === null) return null;
+  const prefix = clause.slice(0, lead.index).replace(FILLERS_AT_END, '');
+  const instructs = lead[1] !== 'thông báo';
+  const start = issuerStart(prefix);
+  if (start >= 0) return { issuerStart: start, issuerEnd: prefix.trimEnd().length, instructs };
+  // "Chủ tịch HĐND huyện … khóa XIX, nhiệm kỳ 2016-2021 thông báo": the chain the clause opens with.
+  const opening = issuerAtStart(clause);
+  return opening ? { issuerStart: 0, issuerEnd: opening.length, instructs } : null;
+}
+
+/** Is a quote opened in `s` and not closed again? */
+function opensQuote(s: string): boolean {
+  const opened = (s.match(/“/gu)?.length ?? 0) - (s.match(/”/gu)?.length ?? 0);
+  return opened > 0 || (s.match(/"/gu)?.length ?? 0) % 2 === 1;
 }
 
 /**
@@ -421,17 +567,29 @@ export function findDirectives(
   const directives: Directive[] = [];
   // The instruction a continuation belongs to: its issuer and the addressees it hands on.
   let chain: Chain | null = null;
+  // The list or quote a lead-in opened, which outlives a stray clause (see OpenContext).
+  let open: OpenContext | null = null;
+  // Who speaks: the last issuer or notice author, for items that open with a cue ("4. Giao …").
+  let speaker: string | null = null;
+  // A notice is being read ("… thông báo … như sau:"): its items that open with a cue are its orders.
+  let inNotice = false;
+  const resolve = (chainText: string, at: number, fallback: string): string => {
+    const mention = antecedent(chainText, at, mentions);
+    // "đồng chí Hoàng Văn A, Bí thư Tỉnh ủy": the form of address is not part of the issuer.
+    return (mention ? collapse(written.slice(mention.start, mention.end)) : collapse(fallback)).replace(
+      /^[Đđ]ồng chí\s+(?=\p{Lu})/u,
+      '',
+    );
+  };
 
   for (const clause of clausesOf(text, paragraphs)) {
     const canonical = text.slice(clause.start, clause.end);
+    const paragraph = paragraphs[clause.paragraph];
+    if (open && open.kind === 'quote' && clause.paragraph !== open.paragraph) open = null;
     // "2. Về tái canh cây điều:" names the topic of the tasks listed under it: the instruction
     // goes on through it.
-    const opensList = /^\s*:/u.test(text.slice(clause.end, paragraphs[clause.paragraph].end));
-    if (
-      chain &&
-      TOPIC_HEADING.test(canonical) &&
-      /^\s*:\s*$/u.test(text.slice(clause.end, paragraphs[clause.paragraph].end))
-    )
+    const opensList = /^\s*:/u.test(text.slice(clause.end, paragraph.end));
+    if ((chain || open) && TOPIC_HEADING.test(canonical) && /^\s*:\s*$/u.test(text.slice(clause.end, paragraph.end)))
       continue;
     const clauseWritten = written.slice(clause.start, clause.end);
     const inInstruction = chain !== null && !clause.opensSentence && chain.sentence === clause.sentence;
@@ -441,9 +599,11 @@ export function findDirectives(
       reading.kind === 'explicit'
         ? canonical.slice(reading.instruction.issuerStart, reading.instruction.issuerEnd)
         : '';
+    const heading = isHeadingOrCaption(text, clause, paragraph);
+    const base: Chain | null = chain ?? open;
     if (
       reading.kind === 'explicit' &&
-      chain &&
+      base &&
       LIST_MARKER.test(canonical) &&
       !namesPerson(chainText) &&
       isAssigneeStart(chainText)
@@ -451,36 +611,105 @@ export function findDirectives(
       // "(2) Đảng ủy UBND thành phố chỉ đạo rà soát …" in a list of tasks: the body that directs
       // its own units is the addressee of the task, not a new issuer.
       const assignees = [collapse(clauseWritten.slice(reading.instruction.issuerStart, reading.instruction.issuerEnd))];
-      chain = { issuer: chain.issuer, assignees, named: !isCollective(assignees), sentence: clause.sentence };
-      directives.push(directiveOf(written, clause, chain.issuer, assignees, dates));
+      chain = { issuer: base.issuer, assignees, named: !isCollective(assignees), sentence: clause.sentence };
+      directives.push(directiveOf(written, clause, base.issuer, assignees, dates, 'directive.lead-in-list'));
     } else if (reading.kind === 'explicit') {
       const { instruction } = reading;
-      const mention = antecedent(chainText, clause.start, mentions);
-      // "đồng chí Hoàng Văn A, Bí thư Tỉnh ủy": the form of address is not part of the issuer.
-      const issuer = (
-        mention
-          ? collapse(written.slice(mention.start, mention.end))
-          : collapse(clauseWritten.slice(instruction.issuerStart, instruction.issuerEnd))
-      ).replace(/^[Đđ]ồng chí\s+(?=\p{Lu})/u, '');
+      const issuer = resolve(
+        chainText,
+        clause.start,
+        clauseWritten.slice(instruction.issuerStart, instruction.issuerEnd),
+      );
       if (instruction.needsTopIssuer && !TOP_ISSUER.test(issuer)) {
         chain = null;
         continue;
       }
       const assignees = writtenAssignees(instruction.assignees);
       chain = { issuer, assignees, named: !isCollective(assignees), sentence: clause.sentence };
+      speaker = issuer;
+      const rest = written.slice(clause.start, paragraph.end);
+      if (opensList || instruction.leadInOnly)
+        open = { ...chain, named: false, kind: 'list', strays: 0, paragraph: clause.paragraph, openedAt: clause.start };
+      else if (opensQuote(rest.slice(0, clause.end - clause.start + 2)))
+        open = { ...chain, kind: 'quote', strays: 0, paragraph: clause.paragraph, openedAt: clause.start };
+      else open = null;
       const span = { ...clause, start: clause.start + instruction.spanFrom };
-      if (!instruction.leadInOnly) directives.push(directiveOf(written, span, issuer, assignees, dates));
-    } else if (reading.kind === 'continuation' && chain) {
+      if (!instruction.leadInOnly) directives.push(directiveOf(written, span, issuer, assignees, dates, reading.rule));
+    } else if (reading.kind === 'continuation' && base) {
+      // A caption or subheading between the tasks is no task, and does not end them.
+      if (heading) continue;
       const own = writtenAssignees(reading.assignees);
       // "(2) phối hợp với UBND cấp xã …": the partners join the addressees the task inherits.
       const partners = own.length > 0 ? [] : writtenAssignees(coAssignees(canonical, bodyStart(canonical)));
-      const assignees: string[] = own.length > 0 ? own : inherited(chain, reading.form, clause.sentence);
-      chain = { issuer: chain.issuer, assignees, named: !isCollective(assignees), sentence: clause.sentence };
+      const fromList = chain === null && open !== null;
+      const assignees: string[] =
+        own.length > 0 ? own : fromList && open ? open.assignees : inherited(base, reading.form, clause.sentence);
+      chain = { issuer: base.issuer, assignees, named: !isCollective(assignees), sentence: clause.sentence };
+      if (open) open.strays = 0;
+      const rule: RuleName = fromList
+        ? open?.kind === 'quote'
+          ? 'directive.quoted-speech'
+          : 'directive.lead-in-list'
+        : 'directive.chain-continuation';
       // The partners of one task are not addressees of the next.
-      directives.push(directiveOf(written, clause, chain.issuer, [...assignees, ...partners], dates));
+      directives.push(directiveOf(written, clause, base.issuer, [...assignees, ...partners], dates, rule));
+    } else if (
+      reading.kind === 'continuation' &&
+      inNotice &&
+      speaker !== null &&
+      CUE_AT_START.test(canonical.slice(bodyStart(canonical)))
+    ) {
+      // "4. Giao UBND các xã …" in a notice: an instruction of whoever speaks in it.
+      if (heading) continue;
+      const assignees = writtenAssignees(reading.assignees);
+      chain = { issuer: speaker, assignees, named: !isCollective(assignees), sentence: clause.sentence };
+      directives.push(directiveOf(written, clause, speaker, assignees, dates, 'directive.cue-opening'));
     } else {
       chain = null;
+      const lead = speakerLead(canonical);
+      if (lead && opensList) {
+        speaker = resolve(
+          canonical.slice(lead.issuerStart, lead.issuerEnd),
+          clause.start,
+          clauseWritten.slice(lead.issuerStart, lead.issuerEnd),
+        );
+        inNotice = true;
+        open = lead.instructs
+          ? {
+              issuer: speaker,
+              assignees: [],
+              named: false,
+              sentence: clause.sentence,
+              kind: 'list',
+              strays: 0,
+              paragraph: clause.paragraph,
+              openedAt: clause.start,
+            }
+          : null;
+        continue;
+      }
+      const body = canonical.slice(bodyStart(canonical));
+      if (turnsAway(body)) inNotice = false;
+      if (!open || heading) continue;
+      if (turnsAway(body) || reportsSubject(maskQuotes(body))) {
+        open = null;
+      } else if (open.kind === 'list' && taskByForm(canonical)) {
+        const own = writtenAssignees(subjectAssignees(canonical, bodyStart(canonical)));
+        const assignees = own.length > 0 ? own : open.assignees;
+        open.strays = 0;
+        directives.push(directiveOf(written, clause, open.issuer, assignees, dates, 'directive.lead-in-list'));
+      } else if (open.kind === 'list' && ++open.strays > 1) {
+        open = null;
+      }
     }
+    // A quote closes with its closing mark: the speech, and its context, end there.
+    if (
+      open &&
+      open.kind === 'quote' &&
+      open.openedAt !== clause.start &&
+      /[”"]/u.test(written.slice(clause.start, Math.min(paragraph.end, clause.end + 3)))
+    )
+      open = null;
   }
   return directives;
 }

@@ -11,8 +11,9 @@ const DMY = String.raw`(\d{1,2})\s*[/.\-–]\s*(\d{1,2})\s*[/.\-–]\s*(\d{4})`;
 const TIME = String.raw`\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:SA|CH|AM|PM|am|pm))?`;
 const ZONE = String.raw`(?:\s*[\[(]?\s*GMT\s*\+\s*7\s*[\])]?)`;
 const LEAD_WORDS = String.raw`(?:Đăng\s+ngày|Ngày\s+đăng|Ngày\s+cập\s+nhật|Cập\s+nhật(?:\s+lúc)?|Gửi\s+lúc|Đăng\s+lúc|Xuất\s+bản|Ngày)\s*:?\s*`;
-// "; 253 lần đọc", "| Lượt xem: 642", "| In bài này": counters and tools printed after the stamp.
-const TAIL_WORDS = String.raw`(?:\s*[;|,]\s*\d[\d.]*\s*lần\s+(?:đọc|xem)|\s*[;|,]\s*Lượt\s+xem\s*:?\s*\d[\d.]*|\s*\|?\s*In\s+bài\s+này)?`;
+// "; 253 lần đọc", "| Lượt xem: 642", "| In bài này": counters and tools printed after the stamp;
+// "- Lượt xem: 87" (a dash before the counter) on district portals.
+const TAIL_WORDS = String.raw`(?:\s*[;|,\-–]\s*\d[\d.]*\s*lần\s+(?:đọc|xem)|\s*[;|,\-–]\s*Lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*\d[\d.]*|\s*\|?\s*In\s+bài\s+này)?`;
 
 // One whole line that is nothing but a stamp, in any of the shapes seen on portals.
 const STAMP_LINE = new RegExp(

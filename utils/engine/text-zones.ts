@@ -19,6 +19,8 @@ export interface PageLayout {
   published: string | null;
   /** Number of furniture lines that look like a list of other articles (teaser + date). */
   teaserLines: number;
+  /** Date lines (stamps) before any tail list: one per article, one per teaser on a listing. */
+  stampLines: number;
 }
 
 const FURNITURE_LINE = new RegExp(
@@ -96,12 +98,14 @@ export function readLayout(text: string, articleOnly = false): PageLayout {
   let inTail = false;
   let seenProse = false;
   let teaserLines = 0;
+  let stampLines = 0;
   // Lines kept before the first stamp: the headline sits right before or right after it.
   let keptBeforeStamp = -1;
 
   for (const line of lines) {
     const stamp = readStampLine(line.text);
     if (stamp) {
+      if (!inTail) stampLines++;
       if (!inTail && published === null) {
         published = stamp.iso;
         keptBeforeStamp = kept.length;
@@ -133,7 +137,7 @@ export function readLayout(text: string, articleOnly = false): PageLayout {
 
   // Trailing signature(s) of the article end its body.
   while (kept.length > 1 && isByline(kept[kept.length - 1].text)) kept.pop();
-  if (articleOnly) return { paragraphs: kept, title: null, published, teaserLines };
+  if (articleOnly) return { paragraphs: kept, title: null, published, teaserLines, stampLines };
 
   // Menus and breadcrumbs before the headline are short items; the headline has some words
   // and, on pages with a stamp, sits next to it.
@@ -149,5 +153,5 @@ export function readLayout(text: string, articleOnly = false): PageLayout {
     titleIndex = keptBeforeStamp;
   const paragraphs = titleIndex > 0 ? kept.slice(titleIndex) : kept;
   const title = titleIndex >= 0 && kept[titleIndex].text.length <= 400 ? kept[titleIndex] : null;
-  return { paragraphs, title, published, teaserLines };
+  return { paragraphs, title, published, teaserLines, stampLines };
 }

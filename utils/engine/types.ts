@@ -8,9 +8,22 @@ export interface Span {
   end: number;
 }
 
+/** One rule that made a finding: its name, the guide section it serves, why (vi/en). */
+export interface RuleTrace {
+  rule: string;
+  section: string;
+  vi: string;
+  en: string;
+}
+
+/** Findings say which rules made them (optional: stored findings from before had none). */
+interface Traced {
+  rules?: RuleTrace[];
+}
+
 export type FigureKind = 'percent' | 'money' | 'quantity' | 'ratio';
 
-export interface Figure extends Span {
+export interface Figure extends Span, Traced {
   kind: FigureKind;
   /** The number as written, in its own unit ("1.300 tỷ đồng" → 1300); ratios: numerator ÷ denominator. */
   value: number;
@@ -24,7 +37,7 @@ export interface Figure extends Span {
   denominator?: number;
 }
 
-export interface DocumentRef extends Span {
+export interface DocumentRef extends Span, Traced {
   docType: string;
   symbol: string;
   number: string | null;
@@ -33,13 +46,13 @@ export interface DocumentRef extends Span {
   issuer: string | null;
 }
 
-export interface DateMention extends Span {
+export interface DateMention extends Span, Traced {
   /** Most precise ISO form the text supports: "2023-01-15", "2023-07", "2021-Q2", "2024-H1", "2023". */
   iso: string;
   deadline: boolean;
 }
 
-export interface Directive extends Span {
+export interface Directive extends Span, Traced {
   issuer: string | null;
   assignees: string[];
   /** The deadline date's text as written (e.g. "trước ngày 15/01/2023"), or null. */

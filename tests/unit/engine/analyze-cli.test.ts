@@ -73,6 +73,20 @@ describe('analyze command', () => {
     expect(lines.map((l) => l.article.isArticle)).toEqual(manifest.map((e) => e.expectArticle));
   }, 60_000);
 
+  it('prints each finding with the rules that made it under --explain', () => {
+    const notice =
+      'UBND huyện triển khai phòng chống hạn\nChiều 12/3, UBND huyện họp triển khai phòng chống hạn cho vụ lúa đông xuân; dự họp có lãnh đạo các phòng, ban và Chủ tịch UBND các xã.\nPhó Chủ tịch UBND huyện Đào Minh Sơn yêu cầu các phòng, ban:\nSố hóa toàn bộ hồ sơ đất đai trước quý III.\nCó phương án bố trí giáo viên cho các điểm trường lẻ.\n';
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(repoRoot, 'scripts/analyze.ts'), '--explain', '-'],
+      { cwd: repoRoot, input: notice, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('directive');
+    expect(result.stdout).toContain('← directive.lead-in-list');
+    expect(result.stdout).toContain('tiếp nối danh sách nhiệm vụ sau lời dẫn');
+  }, 60_000);
+
   it('reads standard input for "-"', () => {
     const report =
       'Tại phiên họp, lãnh đạo các sở, ngành đã báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội của tỉnh trong thời gian qua. Theo báo cáo, thu ngân sách nhà nước trên địa bàn ước đạt kế hoạch, công tác cải cách hành chính có nhiều chuyển biến. Các đại biểu cũng thảo luận về những khó khăn, vướng mắc trong giải phóng mặt bằng và giải ngân vốn đầu tư công, đề xuất các giải pháp tháo gỡ cho các dự án trọng điểm.';

@@ -17,6 +17,13 @@ const GOVERNMENT_ARTICLE = body([
 ]);
 
 describe('readStampLine', () => {
+  it('reads a stamp with a dash before its view counter, also below a lead that opens "Ngày 04/8"', () => {
+    expect(readStampLine('Ngày đăng: 21/01/2021 - Lượt xem: 87')).toEqual({ iso: '2021-01-21' });
+    const page =
+      'UBND huyện họp triển khai phòng chống lụt bão\nNgày 04/8, UBND huyện tổ chức hội nghị triển khai công tác phòng chống lụt bão năm nay cho các xã.\nNgày đăng: 05/08/2023 - Lượt xem: 120';
+    expect(readLayout(page).published).toBe('2023-08-05');
+  });
+
   it.each([
     ['Đăng ngày 22 - 12 - 2022', '2022-12-22'],
     ['06/01/2023 - 15:10', '2023-01-06'],
@@ -169,5 +176,36 @@ describe('articleYear', () => {
     const text = 'tháng 8/2023, ngày 15/7/2023, so với năm 2022';
     expect(articleYear(text, [{ start: 0, end: text.length }], null)).toBe(2023);
     expect(articleYear('không có năm', [{ start: 0, end: 12 }], null)).toBeNull();
+  });
+});
+
+describe('pages by structure (issue 9)', () => {
+  it('reads a short notice as an article: no length floor', () => {
+    const notice =
+      'Thông báo lịch tiếp công dân của Chủ tịch UBND xã\nChủ tịch UBND xã thông báo lịch tiếp công dân như sau:\n1. Thời gian: sáng thứ Năm hằng tuần.\n2. Giao Văn phòng UBND xã niêm yết thông báo này tại trụ sở và nhà văn hóa các thôn.';
+    expect(readArticle(notice).info).toMatchObject({ isArticle: true });
+  });
+
+  it('reads repeated datelined teasers as a listing, not an article', () => {
+    const teasers = [
+      'Sáng 14/5, Ban Thường vụ Huyện ủy họp cho ý kiến về công tác cán bộ và triển khai nhiệm vụ quý II của huyện.',
+      'Chiều 13/5, UBND huyện tổ chức hội nghị sơ kết công tác phòng chống thiên tai và kế hoạch ứng phó mùa mưa bão.',
+      'Sáng 12/5, HĐND huyện họp chuyên đề thông qua các nghị quyết về đầu tư công trung hạn của huyện.',
+    ].join('\n');
+    expect(readArticle(teasers).info).toMatchObject({ isArticle: false, reason: 'listing page' });
+  });
+
+  it('reads teasers that each print a date line of their own as a listing', () => {
+    const item = (i: number) =>
+      `Huyện triển khai nhiệm vụ trọng tâm số ${i}\n1${i}/03/2024\nUBND huyện yêu cầu các xã hoàn thành kế hoạch số ${i} của huyện trong quý II.\nXem tiếp »`;
+    expect(readArticle([1, 2, 3, 4].map(item).join('\n')).info).toMatchObject({
+      isArticle: false,
+      reason: 'listing page',
+    });
+  });
+
+  it('keeps the project’s own article own-002 an article (one stamp, one dateline)', () => {
+    const own = readFileSync(path.join(import.meta.dirname, '../../fixtures/articles/own-002.txt'), 'utf8');
+    expect(readArticle(own).info).toMatchObject({ isArticle: true, province: 'Bình Định' });
   });
 });

@@ -12,7 +12,7 @@ const only = (raw: string) => {
 describe('findDocuments', () => {
   it.each([
     ['Nghị quyết số 326/2021/NQ-HĐND', 'Nghị quyết', '326/2021/NQ-HĐND', '326'],
-    ['Thông báo số 36-KL/TU', 'Thông báo', '36-KL/TU', '36'],
+    ['Thông báo số 41-KL/TU', 'Thông báo', '41-KL/TU', '41'],
     ['Quyết định 1234/QĐ-UBND', 'Quyết định', '1234/QĐ-UBND', '1234'],
     ['Chỉ thị số 05-CT/TU', 'Chỉ thị', '05-CT/TU', '05'],
     ['Kết luận 71/KL/TW', 'Kết luận', '71/KL/TW', '71'],
@@ -25,73 +25,71 @@ describe('findDocuments', () => {
   });
 
   it('includes the issue date that follows, also in parentheses or after a comma', () => {
-    expect(only('UBND tỉnh Bắc Ninh đã có Công văn số 1393/UBND-DL1 ngày 11/3/2021 điều chỉnh')).toMatchObject({
-      text: 'Công văn số 1393/UBND-DL1 ngày 11/3/2021',
-      date: '2021-03-11',
-      issuer: 'UBND tỉnh Bắc Ninh',
+    expect(only('UBND tỉnh Hưng Yên vừa gửi Công văn số 2746/UBND-KT2 ngày 19/4/2021 hướng dẫn')).toMatchObject({
+      text: 'Công văn số 2746/UBND-KT2 ngày 19/4/2021',
+      date: '2021-04-19',
+      issuer: 'UBND tỉnh Hưng Yên',
     });
-    expect(only('ban hành Quyết định số 108/QĐ-UBND (ngày 15/1/2021) về Chương trình')).toMatchObject({
-      text: 'Quyết định số 108/QĐ-UBND (ngày 15/1/2021)',
-      date: '2021-01-15',
+    expect(only('phê duyệt Quyết định số 217/QĐ-UBND (ngày 9/4/2021) về Đề án')).toMatchObject({
+      text: 'Quyết định số 217/QĐ-UBND (ngày 9/4/2021)',
+      date: '2021-04-09',
     });
-    expect(only('Quyết định số 31-QĐ/TW, ngày 01-10-1997 của Bộ Chính trị')).toMatchObject({
-      date: '1997-10-01',
+    expect(only('Quy định số 58-QĐ/TW, ngày 03-11-1998 của Bộ Chính trị')).toMatchObject({
+      date: '1998-11-03',
       issuer: 'Bộ Chính trị',
     });
-    expect(only('Kế hoạch số 484/KH-UBND ngày 14 tháng 02 năm 2025')).toMatchObject({ date: '2025-02-14' });
+    expect(only('Kế hoạch số 903/KH-UBND ngày 21 tháng 06 năm 2025')).toMatchObject({ date: '2025-06-21' });
   });
 
   it('takes the issuer from "của …", else the sentence subject, else the symbol', () => {
-    expect(only('theo Nghị quyết số 105/NQ-CP ngày 15/7/2023 của Chính phủ; nâng cao')).toMatchObject({
+    expect(only('căn cứ Nghị quyết số 64/NQ-CP ngày 22/5/2023 của Chính phủ; cải thiện')).toMatchObject({
       issuer: 'Chính phủ',
     });
-    expect(only('Sở Kế hoạch và Đầu tư có Công văn số 1621/SKHĐT-TH gửi các sở')).toMatchObject({
-      issuer: 'Sở Kế hoạch và Đầu tư',
+    expect(only('Sở Tài chính có Công văn số 3085/STC-NS gửi các huyện')).toMatchObject({
+      issuer: 'Sở Tài chính',
     });
     expect(
-      only('đã được Ban Thường vụ Tỉnh ủy Kết luận chỉ đạo tại Thông báo số 36-KL/TU ngày 2/3/2021.'),
+      only('vừa được Ban Thường vụ Tỉnh ủy Kết luận định hướng tại Thông báo số 52-KL/TU ngày 8/6/2021.'),
     ).toMatchObject({
       issuer: 'Ban Thường vụ Tỉnh ủy',
     });
-    expect(only('Trong đó có Nghị quyết số 11/NQ-CP về phục hồi')).toMatchObject({ issuer: 'Chính phủ' });
+    expect(only('Ngoài ra còn Nghị quyết số 27/NQ-CP về hỗ trợ')).toMatchObject({ issuer: 'Chính phủ' });
   });
 
   it('counts a number without symbol after "số", and after strong types when the citation ends', () => {
-    expect(only('chương trình phục hồi theo Nghị quyết số 11 của Chính phủ; các chương trình')).toMatchObject({
-      text: 'Nghị quyết số 11',
-      number: '11',
+    expect(only('gói hỗ trợ theo Nghị quyết số 27 của Chính phủ; những gói khác')).toMatchObject({
+      text: 'Nghị quyết số 27',
+      number: '27',
       issuer: 'Chính phủ',
     });
-    expect(only('Nghị quyết 01 của Tỉnh ủy')).toMatchObject({ number: '01' });
-    expect(scan('Chương trình 135 và Đề án 06 đã được triển khai')).toEqual([]);
+    expect(only('Nghị quyết 04 của Huyện ủy')).toMatchObject({ number: '04' });
+    expect(scan('Chương trình 30 và Đề án 12 vẫn đang chờ vốn')).toEqual([]);
   });
 
   it('starts the span at the type word when a name sits before "số"', () => {
-    expect(
-      only('ban hành Kế hoạch kịch bản tăng trưởng kinh tế số 12/KH-UBND ngày 15/1/2021, làm cơ sở'),
-    ).toMatchObject({
-      text: 'Kế hoạch kịch bản tăng trưởng kinh tế số 12/KH-UBND ngày 15/1/2021',
+    expect(only('ban hành Kế hoạch phục hồi du lịch cộng đồng số 47/KH-UBND ngày 3/2/2021, làm căn cứ')).toMatchObject({
+      text: 'Kế hoạch phục hồi du lịch cộng đồng số 47/KH-UBND ngày 3/2/2021',
       docType: 'Kế hoạch',
     });
-    expect(only('Kế hoạch hành động thực hiện Nghị quyết số 58-NQ/TW của Bộ Chính trị')).toMatchObject({
-      text: 'Nghị quyết số 58-NQ/TW',
+    expect(only('Chương trình hành động triển khai Nghị quyết số 39-NQ/TW của Bộ Chính trị')).toMatchObject({
+      text: 'Nghị quyết số 39-NQ/TW',
     });
   });
 
   it.each([
-    'Luật Quy hoạch và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX',
-    'Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050',
-    'Trường THPT số 1 và chuyển đổi số năm 2023',
-    'Nghị quyết của Chính phủ, Nghị quyết Tỉnh ủy',
+    'Luật Đất đai và Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII',
+    'Quy hoạch vùng thời kỳ 2021-2030, tầm nhìn đến năm 2045',
+    'Trường Tiểu học số 2 và kinh tế số năm 2024',
+    'Nghị quyết của Quốc hội, Nghị quyết Thành ủy',
   ])('finds no reference without a number: %s', (text) => {
     expect(scan(text)).toEqual([]);
   });
 
   it('finds the same references in NFD text', () => {
-    const raw = 'Quyết định số 1129/QĐ-TTg ngày 27/7/2020 của Thủ tướng Chính phủ về Hoà Bình';
+    const raw = 'Quyết định số 2081/QĐ-TTg ngày 14/9/2020 của Thủ tướng Chính phủ về Khánh Hoà';
     const fromNfd = scan(raw.normalize('NFD'));
     expect(fromNfd).toEqual(scan(raw));
-    expect(fromNfd[0]).toMatchObject({ symbol: '1129/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', date: '2020-07-27' });
+    expect(fromNfd[0]).toMatchObject({ symbol: '2081/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', date: '2020-09-14' });
   });
 });
 
