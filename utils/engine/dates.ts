@@ -32,6 +32,11 @@ const SPELLED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+${YEAR})?(?!\p{N})`,
   'giu',
 );
+// "03/6 - 09/6/2025": a range with the year written once gives both dates (guide, Readings · Dates).
+const RANGE_START = new RegExp(
+  String.raw`(?<![\p{L}\p{N}./,:])(\d{1,2})/(\d{1,2})(?=[^\S\n]?${DASH}[^\S\n]?\d{1,2}/\d{1,2}/${YEAR}(?![\p{N}/]))`,
+  'gu',
+);
 const DAY_MONTH = new RegExp(
   String.raw`(?<![\p{L}\p{N}./,:])(\d{1,2})[^\S\n]?([/.]|${DASH})[^\S\n]?(\d{1,2})(?![\p{L}\p{N}%]|[^\S\n]?(?:[/.]|${DASH})[^\S\n]?\d|,\d)`,
   'gu',
@@ -82,7 +87,7 @@ const OPEN_PAREN_BEFORE = /\([^\S\n]*$/u;
 const CLOSE_PAREN_AFTER = /^[^\S\n]*\)/u;
 const PERIOD_BEFORE = re(String.raw`(?<!\p{L})(?:đầu|cuối|giữa)[^\S\n]+$`);
 // A time of day may sit between the limiting word and the date ("trước 17 giờ ngày 25/9").
-const CLOCK = String.raw`\d{1,2}[^\S\n]*(?:giờ|h)(?:[^\S\n]*\d{1,2}(?:[^\S\n]*phút)?)?(?:[^\S\n]+(?:sáng|chiều|tối|trưa|đêm))?[^\S\n]+`;
+const CLOCK = String.raw`\d{1,2}[^\S\n]*(?:giờ|h)(?:[^\S\n]*\d{1,2}(?:[^\S\n]*phút)?)?(?:[^\S\n]+(?:sáng|chiều|tối|trưa|đêm))?[^\S\n]*,?[^\S\n]+`;
 const LIMIT_BEFORE = re(
   String.raw`(?<!\p{L})(?:trước|chậm nhất(?:[^\S\n]+là)?(?:[^\S\n]+(?:vào|đến))?|muộn nhất(?:[^\S\n]+là)?|hạn chót(?:[^\S\n]+là)?|hạn cuối(?:[^\S\n]+là)?)[^\S\n]+(?:${CLOCK})?$`,
 );
@@ -127,6 +132,13 @@ const RESULT_TOPIC = re(String.raw`(?<!\p{L})(?:tình hình|kết quả)(?!\p{L}
 const PLAN_INTENT = re(
   String.raw`(?<!\p{L})(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|đề ra|dự kiến|dự toán|nhiệm vụ)(?!\p{L})`,
 );
+const REPORTING_PERIOD_BEFORE = re(
+  String.raw`(?<!\p{L})\d{1,2}[^\S\n]+tháng(?:[^\S\n]+(?:đầu|cuối))?[^\S\n]+(?:(?:đầu|cuối)[^\S\n]+)?$`,
+);
+const HOLIDAY_BEFORE = re(
+  String.raw`(?<!\p{L})(?:[Ll]ễ|dịp|[Tt]ết)[^\S\n]+(?:\d{1,2}[^\S\n]*/[^\S\n]*\d{1,2}[^\S\n]*,[^\S\n]*)?$`,
+  'u',
+);
 const LUNAR_AFTER = re(String.raw`^[^\S\n]+âm lịch`);
 const CLAUSE_END = /[.;:!?\n]/u;
 
@@ -155,6 +167,11 @@ function collectCores(text: string): Core[] {
     const [day, month, written] = [Number(m[1]), Number(m[2]), m[3]];
     if (!isValidDayMonth(day, month)) continue;
     cores.push(core(m, 'full', (year) => isoDate(written === undefined ? year : Number(written), month, day)));
+  }
+  for (const m of text.matchAll(RANGE_START)) {
+    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isValidDayMonth(day, month)) continue;
+    cores.push(core(m, 'full', () => isoDate(year, month, day)));
   }
   for (const m of text.matchAll(DAY_MONTH)) {
     const [day, month] = [Number(m[1]), Number(m[3])];
@@ -241,6 +258,10 @@ function readInContext(text: string, c: Core, year: number | null, lastEnd: numb
     }
   }
 
+  // "05 tháng đầu năm 2023", "9 tháng năm 2025": a reporting period (guide, Readings · Dates).
+  if (!deadline && c.shape === 'year' && REPORTING_PERIOD_BEFORE.test(before(c.start))) return null;
+  // "Lễ 30/4, 01/5/2023", "dịp 2/9": named holidays are not dates.
+  if (!deadline && (c.shape === 'full' || c.shape === 'dayMonth') && HOLIDAY_BEFORE.test(before(start))) return null;
   // A reporting period, or a year end without its year, is a date only as a deadline.
   const iso = c.iso(year);
   if ((c.shape === 'half' || c.shape === 'yearEnd') && (!deadline || iso.startsWith('--'))) return null;

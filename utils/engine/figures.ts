@@ -5,6 +5,7 @@
 // or counted noun from units.ts, "/B noun"), and a short window before it rules out names and
 // ordinals ("Kênh 3/2", "Kỳ họp thứ 22", "năm 2023"). Bare numbers are never figures.
 
+import { ACTION_WORDS } from './directive-lexicon.ts';
 import type { Figure, FigureKind } from './types.ts';
 import { VI_NUMBER, parseViNumber } from './numbers.ts';
 import { canonicalTone } from './normalise.ts';
@@ -156,7 +157,119 @@ function readUnit(text: string, numberEnd: number): Unit | null {
   if (scaleWord !== null && SCALES[scaleWord] >= 1e9) {
     return { kind: 'money', unit: scaleWord, toDong: SCALES[scaleWord], end: afterScale };
   }
+  if (scaleWord === null) {
+    const open = readOpenNoun(text, numberEnd);
+    if (open !== null) return withRate(text, { kind: 'quantity', unit: open.noun, toDong: null, end: open.end });
+  }
   return null;
+}
+
+// Figures by exclusion (guide, Readings · Figures: counted nouns are open-ended): a number
+// followed by a noun phrase counts it ("18 lồng bè", "7 HCV", "2 hợp phần") unless the noun
+// makes it a time, a duration, an age, a name or a rank. Nouns on the units list are read
+// above; this reads the rest, one or two syllables of the head noun.
+const OPEN_NOUN = new RegExp(
+  String.raw`${H}+((?:\p{Lu}{2,6}|\p{L}[\p{Ll}\p{M}]*)(?:${H}+\p{Ll}[\p{Ll}\p{M}]*)?)${WORD_END}`,
+  'yu',
+);
+const NOT_COUNTED = new RegExp(
+  String.raw`^(?:${alternation([
+    'giờ',
+    'phút',
+    'giây',
+    'ngày',
+    'đêm',
+    'tuần',
+    'tháng',
+    'năm',
+    'quý',
+    'thế kỷ',
+    'tuổi',
+    'chỗ',
+    'số',
+    'lần thứ',
+    'và',
+    'hoặc',
+    'đến',
+    'tới',
+    'của',
+    'cho',
+    'với',
+    'tại',
+    'trong',
+    'trên',
+    'dưới',
+    'là',
+    'được',
+    'đã',
+    'sẽ',
+    'có',
+    'thì',
+    'mà',
+    'nên',
+    'này',
+    'đó',
+    'ấy',
+    'kia',
+    'nào',
+    'lên',
+    'xuống',
+    'ra',
+    'vào',
+    'về',
+    'theo',
+    'từ',
+    'sau',
+    'trước',
+    'so',
+    'bằng',
+    'hơn',
+    'gấp',
+    'trở',
+    'lượt xem',
+    'người đang',
+    'sao',
+    'chiều',
+    'sáng',
+    'tối',
+    'trưa',
+    'giai đoạn',
+    'kỳ',
+    'khóa',
+    'nhiệm kỳ',
+    'điểm',
+    'hạng',
+    'thứ',
+  ])})${WORD_END}`,
+  'iu',
+);
+// Second syllables that end the noun instead ("7 HCV tại …", "3 xã đã …").
+const NOUN_TAIL_STOP = new RegExp(
+  String.raw`${H}+(?:${alternation(['của', 'và', 'với', 'tại', 'trong', 'trên', 'được', 'đã', 'đang', 'sẽ', 'là', 'cho', 'có', 'theo', 'từ', 'đến', 'này', 'đó', 'mới', 'nữa', 'khác'])})$`,
+  'u',
+);
+
+// A verb after the number means the number ends a name ("Ban Quản lý dự án 85 phối hợp …").
+const VERB_AFTER = new RegExp(String.raw`^(?:${alternation(ACTION_WORDS)})${WORD_END}`, 'u');
+// A quoted slogan ("tàu cá “3 không”") or a name's number is not a count.
+const QUOTE_OR_NAME_BEFORE = /(?:[“"‘]|\p{Lu}[\p{Ll}\p{M}]*\s+|dự án\s+)$/u;
+
+/** `inRatio`: after "A/B" a score's "điểm" is the counted noun ("18/42 điểm úng ngập"). */
+function readOpenNoun(text: string, numberEnd: number, inRatio = false): { noun: string; end: number } | null {
+  const match = readAt(OPEN_NOUN, text, numberEnd);
+  if (match === null || VERB_AFTER.test(match[1])) return null;
+  if (NOT_COUNTED.test(match[1]) && !(inRatio && /^điểm/u.test(match[1]))) return null;
+  const numberStart = text.slice(Math.max(0, numberEnd - 16), numberEnd).search(/[\d.,]+$/u);
+  const before = text.slice(Math.max(0, numberEnd - 16), numberEnd).slice(0, numberStart);
+  if (QUOTE_OR_NAME_BEFORE.test(before)) return null;
+  let phrase = match[0];
+  let noun = match[1];
+  const stop = NOUN_TAIL_STOP.exec(phrase);
+  if (stop !== null) {
+    phrase = phrase.slice(0, stop.index);
+    noun = noun.slice(0, noun.length - stop[0].length);
+  }
+  return { noun: noun.replace(/\s+/gu, ' '), end: numberEnd + phrase.length };
 }
 
 /** A measure or counted noun at `from`, a classifier extended by its noun ("nhóm nhiệm vụ"). */
@@ -197,7 +310,9 @@ function readRatio(text: string, start: number, numeratorEnd: number, numerator:
   if (slash === null) return null;
   const [a, b] = [parseViNumber(numerator), parseViNumber(slash[1])];
   if (b === 0 || a > b || YEAR_LIKE.test(slash[1])) return null;
-  const counted = readCounted(text, numeratorEnd + slash[0].length);
+  const afterSlash = numeratorEnd + slash[0].length;
+  const open = readCounted(text, afterSlash) === null ? readOpenNoun(text, afterSlash, true) : null;
+  const counted = open ? { noun: open.noun, length: open.end - afterSlash } : readCounted(text, afterSlash);
   if (counted === null || isNameOrYear(text, start, numerator)) return null;
   const end = numeratorEnd + slash[0].length + counted.length;
   return {

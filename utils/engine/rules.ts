@@ -55,7 +55,7 @@ export const RULES = {
     examples: [
       {
         text: 'Chủ tịch UBND xã Vũ Thị Hạnh thông báo kết quả họp như sau:\n1. Giao Ban Công an xã tăng cường tuần tra ban đêm.',
-        finds: 'Giao Ban Công an xã tăng cường tuần tra ban đêm',
+        finds: '1. Giao Ban Công an xã tăng cường tuần tra ban đêm',
       },
     ],
   },

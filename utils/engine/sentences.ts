@@ -65,6 +65,11 @@ function wordBefore(text: string, dot: number, from: number): string {
   return text.slice(i, dot).toLowerCase();
 }
 
+/** "4. Giao …": the dot of an item number that opens the clause keeps the marker in the item. */
+function isItemNumber(text: string, i: number, clauseStart: number): boolean {
+  return text[i] === '.' && /^\s*\d{1,2}$/u.test(text.slice(clauseStart, i)) && /\s/u.test(text[i + 1] ?? '');
+}
+
 /** Is the "." / "!" / "?" / "…" at `i` the end of a sentence? */
 function endsSentence(text: string, i: number, from: number, to: number): boolean {
   let j = i + 1;
@@ -129,7 +134,11 @@ export function splitParagraph(
     else if (ch === ';' && quoteDepth === 0 && !straightQuoteOpen && parenDepth === 0) {
       push(i);
       clauseStart = i + 1;
-    } else if ((ch === '.' || ch === '!' || ch === '?' || ch === '…') && endsSentence(text, i, from, to)) {
+    } else if (
+      (ch === '.' || ch === '!' || ch === '?' || ch === '…') &&
+      !isItemNumber(text, i, clauseStart) &&
+      endsSentence(text, i, from, to)
+    ) {
       push(i);
       let j = i + 1;
       while (j < to && /[.!?…/]/.test(text[j])) j++;

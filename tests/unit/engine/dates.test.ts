@@ -221,3 +221,26 @@ describe('findDates: period deadlines', () => {
     expect(scan('Phải hoàn thành trước cuối năm 2023.', 2024)).toEqual([['trước cuối năm 2023', '2023', true]]);
   });
 });
+
+describe('findDates: readings for real pages (issue 9)', () => {
+  const read = (text: string) =>
+    findDates(normaliseText(text).text, { year: 2025 }).map((d) => [d.text, d.iso, d.deadline]);
+
+  it('leaves reporting periods and named holidays out', () => {
+    expect(read('Trong 05 tháng đầu năm 2023, toàn tỉnh xảy ra 40 vụ tai nạn.')).toEqual([]);
+    expect(read('Bảo đảm an toàn dịp nghỉ Lễ 30/4, 01/5/2023.')).toEqual([]);
+  });
+
+  it('gives both dates of a range with the year written once', () => {
+    expect(read('Hội chợ diễn ra từ 03/6 - 09/6/2025 tại quảng trường.')).toEqual([
+      ['03/6', '2025-06-03', false],
+      ['09/6/2025', '2025-06-09', false],
+    ]);
+  });
+
+  it('reads a deadline with a clock time and a comma', () => {
+    expect(read('Các xã gửi báo cáo trước 16 giờ, ngày 3/4/2025.')).toEqual([
+      ['trước 16 giờ, ngày 3/4/2025', '2025-04-03', true],
+    ]);
+  });
+});

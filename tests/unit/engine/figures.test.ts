@@ -200,3 +200,27 @@ describe('concentration and flow measures', () => {
     ]);
   });
 });
+
+describe('findFigures: counted nouns by exclusion (issue 9)', () => {
+  const scan = (text: string) => findFigures(normaliseText(text).text, { year: 2024 }).map((f) => [f.text, f.value]);
+
+  it('reads a number before any noun phrase as a quantity', () => {
+    expect(scan('Đoàn giành 7 HCV và 12 HCB.')).toEqual([
+      ['7 HCV', 7],
+      ['12 HCB', 12],
+    ]);
+    expect(scan('Hợp tác xã có 18 lồng bè nuôi cá.')).toEqual([['18 lồng bè', 18]]);
+    expect(scan('Kỳ họp bầu bổ sung 02 chức vụ.')).toEqual([['02 chức vụ', 2]]);
+  });
+
+  it('reads a ratio with an open counted noun, also a score', () => {
+    expect(scan('Có 26/27 đại biểu tán thành.')).toEqual([['26/27 đại biểu', 26 / 27]]);
+    expect(scan('Đã xử lý 18/42 điểm ngập úng.')).toEqual([['18/42 điểm ngập', 18 / 42]]);
+  });
+
+  it('does not read times, durations, ages, quoted slogans or names as counts', () => {
+    expect(scan('Họp lúc 8 giờ, kéo dài 3 ngày, ông 65 tuổi.')).toEqual([]);
+    expect(scan('Không để tàu cá “3 không” ra khơi.')).toEqual([]);
+    expect(scan('Ban Quản lý dự án 85 phối hợp với các xã.')).toEqual([]);
+  });
+});
