@@ -81,8 +81,17 @@ export function splitAssignees(phrase: string): string[] {
     const startsUpper = /^\p{Lu}/u.test(part) && !listsPlaces;
     // A named body ("Sở Tài chính", "các Ban HĐND tỉnh") ends before "các …".
     const previousNamed = previous !== undefined && /^(?:các\s+)?\p{Lu}/u.test(previous);
+    // "Thủ trưởng các sở, ngành cấp tỉnh, cấp ủy, chính quyền các cấp": after a head's phrase
+    // with its level, "cấp ủy" / "chính quyền" address other bodies.
+    const otherApparatus =
+      previous !== undefined &&
+      /^(?:người đứng đầu|Thủ trưởng|[Ll]ãnh đạo|Giám đốc)/u.test(previous) &&
+      /(?<![\p{L}])cấp\s+(?:tỉnh|huyện|xã)$/u.test(previous) &&
+      /^(?:cấp ủy|chính quyền)(?![\p{L}])/u.test(part);
     const newBody =
-      depth === 0 && previous !== undefined && (startsUpper || startsHead || (previousNamed && /^các\s/u.test(part)));
+      depth === 0 &&
+      previous !== undefined &&
+      (startsUpper || startsHead || otherApparatus || (previousNamed && /^các\s/u.test(part)));
     if (previous === undefined || newBody) out.push(part);
     else out[out.length - 1] = `${previous}, ${part}`;
     depth += (part.match(/\(/g)?.length ?? 0) - (part.match(/\)/g)?.length ?? 0);
@@ -100,10 +109,18 @@ export function splitAssignees(phrase: string): string[] {
 
 // A unit addressed by its level alone after a cue ("Thủ tướng yêu cầu tỉnh hoàn thành …").
 const BARE_UNIT = /^(?:tỉnh|thành phố|huyện|xã|địa phương|ngành)(?=\s+\p{Ll})/u;
+// Addressees by their shape, after a cue (guide, Readings · Directives): an officer written in
+// lower case ("giám đốc các bệnh viện", "thủ trưởng đơn vị"), or "các/những/từng + noun"
+// naming people or bodies not on any list ("các hợp tác xã", "các chủ tàu"), but not the
+// things a cue can also govern ("giao các nhiệm vụ", "yêu cầu các nội dung").
+const OFFICER =
+  /^(?:giám đốc|thủ trưởng|hiệu trưởng|trưởng (?:phòng|ban|các)|chủ tịch UBND|bí thư (?:các|chi bộ)|chủ đầu tư|chủ (?:tàu|hộ|cơ sở|doanh nghiệp))(?![\p{L}])/u;
+const COUNTED_BY_SHAPE =
+  /^(?:các|những|từng)\s+(?!(?:nội dung|nhiệm vụ|giải pháp|dự án|công trình|chỉ tiêu|vấn đề|văn bản|kiến nghị|ý kiến|hoạt động|chương trình|kế hoạch|thủ tục|hồ sơ|trường hợp|vụ|điểm|khu vực|tuyến|mục tiêu|quy định|chính sách|biện pháp|công việc|khó khăn|vướng mắc|tồn tại|hạn chế|phương án|nguồn|khoản|loại|mặt|lĩnh vực|ngành hàng|sản phẩm)(?![\p{L}]))\p{Ll}/u;
 
 /** Does an addressee phrase start here (including a unit named by its level alone)? */
 export function isAddresseeStart(s: string): boolean {
-  return isAssigneeStart(s) || BARE_UNIT.test(s);
+  return isAssigneeStart(s) || BARE_UNIT.test(s) || OFFICER.test(s) || COUNTED_BY_SHAPE.test(s);
 }
 
 /** Addressees named after a cue, starting at `from` (after optional "," / ":" / time frame). */

@@ -357,6 +357,27 @@ export function periodEnd(iso: string): string {
   return iso.slice(0, 10);
 }
 
+// Verbs of publishing a notice, which end the addressee before them as the task verbs do.
+const NOTICE_VERB = /(?<![\p{L}])(?:thông báo|đăng tải|niêm yết|phát sóng|phát thanh)(?![\p{L}])/u;
+
+/**
+ * "Giao Trung tâm Văn hóa; Cổng thông tin điện tử huyện tổ chức …" (one clause after the
+ * merge): the bodies after the ";", up to the task verb, are addressees as well.
+ */
+function listedAfterSemicolon(clause: string): string[] {
+  const semicolon = clause.indexOf(';');
+  if (
+    semicolon < 0 ||
+    !onlyCueAndAddressee(clause, { start: 0, end: semicolon, sentence: 0, paragraph: 0, opensSentence: true })
+  )
+    return [];
+  const rest = clause.slice(semicolon + 1);
+  const verb = ACTION_ANYWHERE.exec(rest) ?? NOTICE_VERB.exec(rest);
+  if (verb === null) return [];
+  const phrase = collapse(rest.slice(0, verb.index)).replace(/[\s,]+$/u, '');
+  return phrase && /^\p{Lu}/u.test(phrase) && phrase.length <= 80 ? [phrase] : [];
+}
+
 /** A clause that is only a cue and its addressees ("Giao Trung tâm Văn hóa, thể thao"), no task yet. */
 function onlyCueAndAddressee(text: string, clause: Clause): boolean {
   const written = text.slice(clause.start, clause.end);
@@ -532,6 +553,9 @@ function taskByForm(clause: string): boolean {
 const SPEAKER_LEAD =
   /(?<![\p{L}])(thông báo|kết luận|có ý kiến(?:\s+chỉ đạo)?)(?![\p{L}])[^:;]{0,80}?(?:như sau|sau đây)?\s*$/u;
 
+const INLINE_LEAD =
+  /^(.*?(?:có ý kiến(?:\s+chỉ đạo)?|kết luận|thông báo)[^:;]{0,60}?\s+(?:như sau|sau đây))\s*:\s*(?=\S)/u;
+
 function speakerLead(clause: string): { issuerStart: number; issuerEnd: number; instructs: boolean } | null {
   const lead = SPEAKER_LEAD.exec(clause);
   if (lead === null) return null;
@@ -582,7 +606,34 @@ export function findDirectives(
     );
   };
 
-  for (const clause of clausesOf(text, paragraphs)) {
+  for (const whole of clausesOf(text, paragraphs)) {
+    // "UBND tỉnh có ý kiến như sau: Sở Nội vụ chủ trì …": the lead-in sets who speaks, the
+    // rest of the clause is the first task.
+    const inline = INLINE_LEAD.exec(text.slice(whole.start, whole.end));
+    const lead = inline ? speakerLead(inline[1]) : null;
+    let clause = whole;
+    if (inline && lead) {
+      speaker = resolve(
+        text.slice(whole.start + lead.issuerStart, whole.start + lead.issuerEnd),
+        whole.start,
+        written.slice(whole.start + lead.issuerStart, whole.start + lead.issuerEnd),
+      );
+      inNotice = true;
+      chain = null;
+      open = lead.instructs
+        ? {
+            issuer: speaker,
+            assignees: [],
+            named: false,
+            sentence: whole.sentence,
+            kind: 'list',
+            strays: 0,
+            paragraph: whole.paragraph,
+            openedAt: whole.start,
+          }
+        : null;
+      clause = { ...whole, start: whole.start + inline[0].length, opensSentence: true };
+    }
     const canonical = text.slice(clause.start, clause.end);
     const paragraph = paragraphs[clause.paragraph];
     if (open && open.kind === 'quote' && clause.paragraph !== open.paragraph) open = null;
@@ -638,7 +689,7 @@ export function findDirectives(
     } else if (reading.kind === 'continuation' && base) {
       // A caption or subheading between the tasks is no task, and does not end them.
       if (heading) continue;
-      const own = writtenAssignees(reading.assignees);
+      const own = writtenAssignees([...reading.assignees, ...listedAfterSemicolon(canonical)]);
       // "(2) phối hợp với UBND cấp xã …": the partners join the addressees the task inherits.
       const partners = own.length > 0 ? [] : writtenAssignees(coAssignees(canonical, bodyStart(canonical)));
       const fromList = chain === null && open !== null;
@@ -661,7 +712,7 @@ export function findDirectives(
     ) {
       // "4. Giao UBND các xã …" in a notice: an instruction of whoever speaks in it.
       if (heading) continue;
-      const assignees = writtenAssignees(reading.assignees);
+      const assignees = writtenAssignees([...reading.assignees, ...listedAfterSemicolon(canonical)]);
       chain = { issuer: speaker, assignees, named: !isCollective(assignees), sentence: clause.sentence };
       directives.push(directiveOf(written, clause, speaker, assignees, dates, 'directive.cue-opening'));
     } else {

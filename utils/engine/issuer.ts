@@ -86,6 +86,7 @@ const PERSON_TITLE =
 // How many mentions an anaphor looks through: people are named again within a few sentences.
 const MENTION_LOOKBACK = 64;
 const PRONOUN = /^(?:[Đđ]ồng chí|Ông|Bà)$/u;
+const GIVEN_NAME = /^(?:[ôÔ]ng|[bB]à|[Đđ]ồng chí)\s+(\p{Lu}[\p{Ll}\p{M}]*)$/u;
 
 function isIssuerToken(token: string): boolean {
   if (/^[–\-—]$/.test(token)) return true;
@@ -280,9 +281,16 @@ export function antecedent(issuer: string, at: number, mentions: readonly Mentio
   if (name !== undefined && PERSON_TITLE.test(issuer)) return null;
   const bare = (name ?? issuer.replace(/^[Đđ]ồng chí\s+/u, '')).replace(/\s+/gu, ' ').trim();
   const isPronoun = name === undefined && PRONOUN.test(issuer.trim());
-  if (!isPronoun && name === undefined && !PERSON_TITLE.test(bare)) return null;
+  // "ông Tâm", "bà Hạnh": a given name stands for the latest mention whose name ends with it.
+  const given = name === undefined ? GIVEN_NAME.exec(issuer.trim())?.[1] : undefined;
+  if (!isPronoun && name === undefined && given === undefined && !PERSON_TITLE.test(bare)) return null;
+  const endsWithGiven = (mention: Mention) =>
+    given !== undefined &&
+    new RegExp(`(?<![\\p{L}])${given}(?![\\p{L}])`, 'u').test(mention.text) &&
+    HAS_NAME.test(mention.text);
   const fits = (mention: Mention) =>
     isPronoun ||
+    (given !== undefined ? endsWithGiven(mention) : false) ||
     (mention.text.replace(/\s+/gu, ' ').includes(bare) && (name === undefined || PERSON_TITLE.test(mention.text)));
   // Mentions are in text order: start at the last one before `at`, look a bounded way back.
   let low = 0;

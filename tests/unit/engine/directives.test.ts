@@ -390,3 +390,75 @@ describe('directives: round-2 rules for unseen phrasing', () => {
     expect(directive.issuer).toBe('Ngô Thanh Bình, Bí thư Tỉnh ủy');
   });
 });
+
+describe('directives on real reporting (issue 9, failure modes 1 and 2; made-up examples)', () => {
+  const HEAD =
+    'UBND huyện họp bàn các nhiệm vụ trọng tâm\nChiều 12/3, UBND huyện họp phiên thường kỳ để bàn các nhiệm vụ trọng tâm của quý II; dự họp có lãnh đạo các phòng, ban và Chủ tịch UBND các xã.\n';
+  const read = (body: string) =>
+    analyzeText(HEAD + body).directives.map((d) => ({ text: d.text, issuer: d.issuer, assignees: d.assignees }));
+
+  it('keeps a lead-in’s task list through a caption, bare-verb items and a "có + noun" task', () => {
+    const found = read(
+      'Phó Chủ tịch UBND huyện Đào Minh Sơn yêu cầu các phòng, ban:\nSố hóa toàn bộ hồ sơ đất đai trước quý III.\nĐồng chí Đào Minh Sơn phát biểu tại buổi làm việc\nCó phương án bố trí giáo viên cho các điểm trường lẻ.\nRà soát lại các tuyến đường xuống cấp.',
+    );
+    expect(found.map((d) => d.text)).toEqual([
+      'Số hóa toàn bộ hồ sơ đất đai trước quý III',
+      'Có phương án bố trí giáo viên cho các điểm trường lẻ',
+      'Rà soát lại các tuyến đường xuống cấp',
+    ]);
+    for (const d of found) {
+      expect(d.issuer).toBe('Phó Chủ tịch UBND huyện Đào Minh Sơn');
+      expect(d.assignees).toEqual(['các phòng, ban']);
+    }
+  });
+
+  it('ends the list at a report of results', () => {
+    const found = read(
+      'Phó Chủ tịch UBND huyện Đào Minh Sơn yêu cầu các phòng, ban:\nSố hóa toàn bộ hồ sơ đất đai.\nTheo báo cáo, năm qua huyện đã làm mới 12 km đường.\nHoàn thiện hồ sơ xã nông thôn mới.',
+    );
+    expect(found.map((d) => d.text)).toEqual(['Số hóa toàn bộ hồ sơ đất đai']);
+  });
+
+  it('reads addressees by their shape and issuers named "ông + name"', () => {
+    expect(
+      read('Phó Chủ tịch UBND huyện Lê Văn Tâm đề nghị các hợp tác xã chủ động bao tiêu sản phẩm.')[0],
+    ).toMatchObject({
+      assignees: ['các hợp tác xã'],
+    });
+    expect(
+      read('Giám đốc Sở Y tế Trần Minh Hòa yêu cầu giám đốc các bệnh viện bố trí đủ giường bệnh.')[0],
+    ).toMatchObject({
+      assignees: ['giám đốc các bệnh viện'],
+    });
+    const quoted = read(
+      'Chủ tịch UBND huyện Lê Văn Tâm đến kiểm tra công trình. “Các xã phải dọn xong bùn đất ngay trong tuần này” – ông Tâm yêu cầu.',
+    );
+    expect(quoted[0]).toMatchObject({ issuer: 'Chủ tịch UBND huyện Lê Văn Tâm', assignees: ['Các xã'] });
+  });
+
+  it('reads "giao X cho Y" with Y as assignee, and an inline "có ý kiến như sau:"', () => {
+    expect(read('Phó Chủ tịch UBND tỉnh Trịnh Văn Khải giao bãi đỗ xe cho UBND thị trấn khai thác.')[0]).toMatchObject({
+      assignees: ['UBND thị trấn'],
+    });
+    expect(read('UBND tỉnh có ý kiến như sau: Sở Nội vụ chủ trì, phối hợp với các huyện rà soát biên chế.')).toEqual([
+      {
+        text: 'Sở Nội vụ chủ trì, phối hợp với các huyện rà soát biên chế',
+        issuer: 'UBND tỉnh',
+        assignees: ['Sở Nội vụ', 'các huyện'],
+      },
+    ]);
+  });
+
+  it('keeps a ";"-list of addressees in one directive, and a notice’s items that open with a cue', () => {
+    const found = read(
+      'Chủ tịch UBND xã thông báo lịch trực như sau:\n1. Thời gian: sáng thứ Hai hằng tuần.\n2. Giao Văn phòng UBND xã; Đài truyền thanh xã thông báo rộng rãi lịch trực này.\nVới nội dung trên, UBND xã thông báo để nhân dân biết và thực hiện.',
+    );
+    expect(found).toEqual([
+      {
+        text: '2. Giao Văn phòng UBND xã; Đài truyền thanh xã thông báo rộng rãi lịch trực này',
+        issuer: 'Chủ tịch UBND xã',
+        assignees: ['Văn phòng UBND xã', 'Đài truyền thanh xã'],
+      },
+    ]);
+  });
+});
