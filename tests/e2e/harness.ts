@@ -2,7 +2,8 @@
 // its real host names. A missing browser or build fails the suite with a clear message.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
+import type { PageState } from '../../utils/messaging/page-state';
 import { startDemoServer, hostResolverRules } from '../../scripts/demo-server';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../../scripts/lib/launch-extension';
 
@@ -94,4 +95,78 @@ export async function selectText(page: Page, text: string, within = 'body'): Pro
     { text, within },
   );
   if (!found) throw new Error(`Text not found in ${within}: ${text}`);
+}
+
+/** The parts of the extension API the harness calls inside the extension's own contexts. */
+interface ExtensionApi {
+  tabs: {
+    query(filter: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/**
+ * Asks the content script of `page`'s tab what it holds (the `page/state` tab message), as the
+ * popup does; null while no content script answers. The newest tab showing the page's URL is asked.
+ */
+export async function pageState(sw: Worker, page: Page): Promise<PageState | null> {
+  return (await sw.evaluate(
+    async ({ url }) => {
+      const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+      const tabs = (await api.tabs.query({})).filter((tab) => tab.url === url && tab.id !== undefined);
+      const tab = tabs.sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
+      if (!tab?.id) return null;
+      try {
+        return (await api.tabs.sendMessage(tab.id, { type: 'page/state', payload: {} })) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    { url: page.url() },
+  )) as PageState | null;
+}
+
+/** Waits until the page's content script has read the page and placed its saved annotations. */
+export async function waitForPageState(
+  sw: Worker,
+  page: Page,
+  ready: (state: PageState) => boolean = () => true,
+  timeout = 20_000,
+): Promise<PageState> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const state = await pageState(sw, page);
+    if (state && ready(state)) return state;
+    if (Date.now() > deadline) throw new Error(`No page state as expected for ${page.url()}: ${JSON.stringify(state)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Every record of one of the extension's IndexedDB stores, read in the service worker. */
+export async function storedRecords<T>(sw: Worker, store: 'annotations' | 'tasks' | 'articles'): Promise<T[]> {
+  return (await sw.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('govmark');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      return await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, store)) as T[];
+}
+
+/** Sends a background message from an extension page (messages that only the extension's pages may send). */
+export async function sendFromExtensionPage(extensionPage: Page, message: unknown): Promise<unknown> {
+  return extensionPage.evaluate(async (message) => {
+    const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+    return api.runtime.sendMessage(message);
+  }, message);
 }

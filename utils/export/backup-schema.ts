@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import {
   annotationKindSchema,
+  annotationScopeSchema,
   anchoringVersionSchema,
   articleRecordSchema,
   findingDetailSchema,
@@ -59,6 +60,7 @@ const AnnotationItemSchema = v.object({
     anchoringVersion: anchoringVersionSchema,
     /** Absent in backups made before revisions (schema version 4). */
     revision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(FIRST_REVISION)), FIRST_REVISION),
+    scope: v.optional(annotationScopeSchema),
   }),
 });
 

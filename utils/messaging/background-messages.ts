@@ -15,6 +15,7 @@ import {
   anchoringVersionSchema,
   annotationKindSchema,
   annotationRecordSchema,
+  annotationScopeSchema,
   articleRecordSchema,
   deadlineSchema,
   findingDetailSchema,
@@ -54,6 +55,7 @@ const newAnnotationSchema = v.object({
   tags: v.optional(tagsSchema),
   note: v.optional(text(100_000)),
   finding: findingDetailSchema,
+  scope: v.optional(annotationScopeSchema),
 }) satisfies v.GenericSchema<NewAnnotation>;
 
 const annotationChangesSchema = v.object({

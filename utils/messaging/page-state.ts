@@ -22,6 +22,8 @@ export interface PageAnnotationSummary {
 
 export interface PageState {
   url: string;
+  /** True once the page has been read and its saved annotations placed (tests wait for it). */
+  ready: boolean;
   isArticle: boolean;
   reason: string;
   title: string | null;
@@ -38,6 +40,7 @@ const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const pageStateSchema = v.object({
   url: text(8_192),
+  ready: v.boolean(),
   isArticle: v.boolean(),
   reason: text(2_000),
   title: v.nullable(text(2_000)),

@@ -1,11 +1,17 @@
-// The reader's annotations on the page: read from the background, anchored in a root element
-// (the article, or the whole body on a page that is not one), painted in their colours, and
-// kept with the range each was placed at. A passage the reader just acted on is placed directly.
-import { anchor, anchorAllChunked } from '../anchoring/anchor';
+// The reader's annotations on the page: read from the background, each anchored in the text it
+// was described in (the article, or the page's visible text for a page that is not an article
+// and for passages outside the article's body), painted in their colours, and kept with the
+// range each was placed at. A passage the reader just acted on is placed directly.
+//
+// Anchoring never leaves an annotation's scope: a passage that left the article is an orphan,
+// not a highlight on a comment box or a sidebar that happens to hold the same words.
+import { anchorAllChunked } from '../anchoring/anchor';
+import type { TextScope } from '../anchoring/scope';
 import { HIGHLIGHT_COLORS } from '../model/kinds';
 import type { AnnotationRecord } from '../model/records';
 import type { PageAnnotationSummary } from '../messaging/page-state';
 import type { PageBackend } from './page-backend';
+import type { PageScopes } from './page-scopes';
 import type { Painter } from './painter';
 
 interface PlacedAnnotation {
@@ -18,6 +24,7 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export class AnnotationLayer {
   private readonly placed = new Map<string, PlacedAnnotation>();
+  private loadedValue = false;
 
   constructor(
     private readonly doc: Document,
@@ -25,25 +32,43 @@ export class AnnotationLayer {
     private readonly backend: Pick<PageBackend, 'loadAnnotations'>,
   ) {}
 
-  /** Reads the page's saved annotations again, anchors them in `root` and repaints them. */
-  async load(url: string, root: Element): Promise<void> {
+  /** True once the page's saved annotations have been read and placed at least once. */
+  get loaded(): boolean {
+    return this.loadedValue;
+  }
+
+  /** Reads the page's saved annotations again, anchors each in its scope and repaints them. */
+  async load(url: string, scopes: PageScopes): Promise<void> {
     const records = await this.backend.loadAnnotations(url).catch(() => [] as AnnotationRecord[]);
-    const results = await anchorAllChunked(
-      root,
-      records.map((record) => record.selectors),
-      { yieldToPage },
-    );
+    const byScope = new Map<TextScope, { record: AnnotationRecord; index: number }[]>();
+    const built = new Map<string, TextScope>();
+    records.forEach((record, index) => {
+      const kind = record.scope ?? 'article';
+      let scope = built.get(kind);
+      if (!scope) {
+        scope = scopes.forAnnotation(kind);
+        built.set(kind, scope);
+      }
+      const group = byScope.get(scope) ?? [];
+      group.push({ record, index });
+      byScope.set(scope, group);
+    });
+    const ranges: (Range | null)[] = new Array(records.length).fill(null);
+    for (const [scope, group] of byScope) {
+      const results = await anchorAllChunked(
+        scope,
+        group.map(({ record }) => record.selectors),
+        { yieldToPage },
+      );
+      group.forEach(({ index }, i) => {
+        ranges[index] = results[i]?.range ?? null;
+      });
+    }
     this.placed.clear();
     records.forEach((record, index) => {
-      let range = results[index]?.range ?? null;
-      // The article root can shrink when a portal changes its layout: try the whole body
-      // by quote before calling an annotation an orphan.
-      if (!range && root !== this.doc.body) {
-        const quoteOnly = record.selectors.filter((selector) => selector.type === 'TextQuoteSelector');
-        range = quoteOnly.length ? anchor(this.doc.body, quoteOnly) : null;
-      }
-      this.placed.set(record.id, { record, range });
+      this.placed.set(record.id, { record, range: ranges[index] });
     });
+    this.loadedValue = true;
     this.paint();
     this.doc.documentElement.setAttribute('data-govmark-anchored', String(this.placed.size));
   }

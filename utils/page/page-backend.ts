@@ -1,6 +1,6 @@
 // What the content script asks of the background. The entrypoint implements it with the typed
 // message client; tests pass a fake. Keeping it an interface keeps page code free of transport.
-import type { AnnotationRecord, TaskRecord, FindingDetail } from '../model/records';
+import type { AnnotationRecord, AnnotationScope, TaskRecord, FindingDetail } from '../model/records';
 import type { HighlightColor, AnnotationKind } from '../model/kinds';
 import type { Selector } from '../anchoring/types';
 import type { FindingKind } from '../model/kinds';
@@ -22,6 +22,8 @@ export interface NewAnnotation {
   kind: AnnotationKind;
   color: HighlightColor;
   finding: FindingDetail | null;
+  /** The text the selectors count (see AnnotationRecord.scope). */
+  scope: AnnotationScope;
 }
 
 export interface NewTask {

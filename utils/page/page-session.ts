@@ -14,6 +14,7 @@ import { detailOf, findingAt, rangesByKind, type PageFinding } from './finding-i
 import { Overlay } from './overlay';
 import type { PageBackend, VisitInput } from './page-backend';
 import { PageInput } from './page-input';
+import { createPageScopes, type PageScopes } from './page-scopes';
 import { createPainter, type Painter } from './painter';
 import { ReaderActions } from './reader-actions';
 import { SHADOW_HOST_TAG } from './shadow-host';
@@ -28,7 +29,9 @@ export class PageSession {
   private readonly layer: AnnotationLayer;
   private readonly actions: ReaderActions;
   private readonly input: PageInput;
+  private readonly scopes: PageScopes;
   private articleUrl: string;
+  private visitRecorded = false;
 
   constructor(
     private readonly doc: Document,
@@ -47,6 +50,11 @@ export class PageSession {
       },
       { isOwnNode },
     );
+    this.scopes = createPageScopes(
+      doc,
+      () => this.watcher.dom?.root ?? null,
+      (element) => this.overlay.contains(element) || isOwnNode(element),
+    );
     this.layer = new AnnotationLayer(doc, this.painter, backend);
     this.actions = new ReaderActions(
       doc,
@@ -55,7 +63,9 @@ export class PageSession {
       this.layer,
       {
         url: () => this.articleUrl,
-        root: () => this.watcher.dom?.root ?? doc.body,
+        scopeFor: (range) => this.scopes.forRange(range),
+        ensureVisit: () => (this.visitRecorded ? Promise.resolve() : this.recordVisit()),
+        year: () => yearOf(this.watcher.analysis?.article.published ?? null),
         findings: () => this.watcher.findings,
         visit: () => this.visit(),
       },
@@ -71,7 +81,8 @@ export class PageSession {
       },
       {
         isOwnUi: (target) => this.overlay.contains(target),
-        selectionRoot: () => this.watcher.dom?.root ?? null,
+        // Any text the reader sees can be annotated, inside the article or not.
+        selectionRoot: () => doc.body,
         hoverPaused: () => this.overlay.showing === 'toolbar',
       },
     );
@@ -82,7 +93,9 @@ export class PageSession {
     // Portals that fill the article in after load are watched too: the page may become an
     // article (or change) after this first look.
     this.watcher.start();
+    this.input.start();
     if (this.isArticle) await this.becameArticle();
+    else await this.reanchor();
   }
 
   get isArticle(): boolean {
@@ -95,6 +108,7 @@ export class PageSession {
     const article = this.watcher.analysis?.article;
     return {
       url: this.articleUrl,
+      ready: this.layer.loaded,
       isArticle: this.isArticle,
       reason: article?.reason ?? '',
       title: article?.title ?? null,
@@ -136,8 +150,7 @@ export class PageSession {
 
   /** Re-reads saved annotations (after they change elsewhere) and repaints them. */
   async reanchor(): Promise<void> {
-    const dom = this.watcher.dom;
-    if (dom) await this.layer.load(this.articleUrl, dom.root);
+    await this.layer.load(this.articleUrl, this.scopes);
   }
 
   destroy(): void {
@@ -148,7 +161,6 @@ export class PageSession {
   }
 
   private async becameArticle(): Promise<void> {
-    this.input.start();
     this.articleUrl = canonicalUrlOf(this.doc);
     await Promise.all([this.recordVisit(), this.reanchor()]);
   }
@@ -164,7 +176,7 @@ export class PageSession {
     const analysis = this.watcher.analysis;
     return {
       url: this.articleUrl,
-      title: analysis?.article.title ?? null,
+      title: analysis?.article.title ?? (this.doc.title.trim() || null),
       site: this.doc.location.hostname,
       province: analysis?.article.province ?? null,
       published: analysis?.article.published ?? null,
@@ -174,7 +186,12 @@ export class PageSession {
   }
 
   private async recordVisit(): Promise<void> {
-    await this.backend.recordVisit(this.visit()).catch((error: unknown) => this.actions.report(error));
+    await this.backend.recordVisit(this.visit()).then(
+      () => {
+        this.visitRecorded = true;
+      },
+      (error: unknown) => this.actions.report(error),
+    );
   }
 
   private onSelection(range: Range | null): void {
@@ -212,6 +229,12 @@ export class PageSession {
       onCite: () => void this.actions.cite(range),
     });
   }
+}
+
+/** The year of an ISO date, or this year: dates written without a year are near the reading. */
+function yearOf(published: string | null, now: Date = new Date()): number {
+  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
+  return Number.isInteger(year) && year > 1900 ? year : now.getFullYear();
 }
 
 function isOwnNode(node: Node): boolean {

@@ -8,6 +8,7 @@ const EXTENSION_ID = 'govmark-test';
 
 const STATE: PageState = {
   url: 'https://ninhthuan.gov.vn/tin-tuc/hop.html',
+  ready: true,
   isArticle: true,
   reason: 'article',
   title: 'UBND tỉnh họp',

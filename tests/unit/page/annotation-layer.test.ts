@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../../utils/anchoring/describe';
 import type { AnnotationRecord } from '../../../utils/model/records';
 import { AnnotationLayer } from '../../../utils/page/annotation-layer';
+import { createPageScopes } from '../../../utils/page/page-scopes';
 import { ARTICLE_HTML, loadPage, rangeOf } from './article-page';
 import { createFakeBackend, createRecordingPainter } from './fake-backend';
 
@@ -32,6 +33,14 @@ beforeEach(() => {
   loadPage(ARTICLE_HTML);
 });
 
+/** The article is `main`, as the engine reads this page. */
+const scopes = () =>
+  createPageScopes(
+    document,
+    () => document.querySelector('main'),
+    () => false,
+  );
+
 describe('AnnotationLayer', () => {
   it('anchors the saved annotations in the root and paints each in its colour', async () => {
     const backend = createFakeBackend([
@@ -41,7 +50,7 @@ describe('AnnotationLayer', () => {
     ]);
     const painter = createRecordingPainter();
     const layer = new AnnotationLayer(document, painter, backend);
-    await layer.load(URL, document.querySelector('main')!);
+    await layer.load(URL, scopes());
     expect(painter.texts('user-yellow')).toEqual(['Sở Kế hoạch và Đầu tư']);
     expect(painter.texts('user-green')).toEqual(['tăng 12,5%']);
     expect(layer.summaries()).toEqual([
@@ -57,19 +66,39 @@ describe('AnnotationLayer', () => {
     document.querySelector('#body p:nth-of-type(2)')!.remove();
     const painter = createRecordingPainter();
     const layer = new AnnotationLayer(document, painter, createFakeBackend([gone]));
-    await layer.load(URL, document.querySelector('main')!);
+    await layer.load(URL, scopes());
     expect(layer.summaries()).toEqual([{ id: 'gone', quote: 'Sở Kế hoạch và Đầu tư', anchored: false }]);
     expect(layer.rangeOf('gone')).toBeNull();
     expect(painter.texts('user-yellow')).toEqual([]);
   });
 
-  it('finds a passage that left the article root by its quote in the whole body', async () => {
+  it('keeps a passage that left the article as an orphan, never on the same words elsewhere on the page', async () => {
     const moved = saved('moved', 'Sở Kế hoạch và Đầu tư');
+    // The paragraph now sits in a comment box beside the article.
     const paragraph = document.querySelector('#body p:nth-of-type(2)')!;
     document.getElementById('ticker')!.append(paragraph);
     const layer = new AnnotationLayer(document, createRecordingPainter(), createFakeBackend([moved]));
-    await layer.load(URL, document.querySelector('main')!);
-    expect(layer.rangeOf('moved')?.toString()).toBe('Sở Kế hoạch và Đầu tư');
+    await layer.load(URL, scopes());
+    expect(layer.rangeOf('moved')).toBeNull();
+    expect(layer.summaries()).toEqual([{ id: 'moved', quote: 'Sở Kế hoạch và Đầu tư', anchored: false }]);
+  });
+
+  it('places a passage described outside the article in the page’s text', async () => {
+    const pageRoot = createPageScopes(
+      document,
+      () => null,
+      () => false,
+    ).page();
+    const ticker: AnnotationRecord = {
+      ...saved('ticker', 'Sở Tài chính'),
+      quote: 'Tin khác',
+      scope: 'page',
+      selectors: describeRange(pageRoot, rangeOf('Tin khác')),
+    };
+    const painter = createRecordingPainter();
+    const layer = new AnnotationLayer(document, painter, createFakeBackend([ticker, saved('a1', 'Sở Tài chính')]));
+    await layer.load(URL, scopes());
+    expect(painter.texts('user-yellow').sort()).toEqual(['Sở Tài chính', 'Tin khác']);
   });
 
   it('places a passage the reader just acted on without reading the page again', async () => {

@@ -104,3 +104,69 @@ function toolbarButton(name: string): HTMLButtonElement | null {
   const buttons = [...(host?.shadowRoot?.querySelectorAll<HTMLButtonElement>('.gm-toolbar button') ?? [])];
   return buttons.find((button) => button.getAttribute('aria-label') === name) ?? null;
 }
+
+// A short notice on a portal: too short and too plain for the engine to call an article.
+const NOTICE_HTML = `<!doctype html><html><head><title>Thông báo lịch cắt nước</title></head><body>
+<nav><a href="/">Trang chủ</a></nav>
+<section id="notice"><h2>Thông báo</h2>
+<p>Để thay đường ống chính, nước sạch sẽ tạm ngừng cung cấp tại phường Đông Hải.</p>
+<p>Đề nghị các hộ dân chủ động dự trữ nước trước ngày 20/12/2025.</p>
+<noscript>Trình duyệt của bạn đã tắt JavaScript.</noscript><p hidden>Bản nháp chưa đăng</p></section>
+</body></html>`;
+
+describe('PageSession on a page that is not an article', () => {
+  let notice: PageSession;
+  beforeEach(async () => {
+    session.destroy();
+    loadPage(NOTICE_HTML, '/thong-bao/lich-cat-nuoc.html');
+    backend = createFakeBackend();
+    painter = createRecordingPainter();
+    notice = new PageSession(document, backend, 'en', painter);
+    await notice.start();
+  });
+  afterEach(() => notice.destroy());
+
+  it('offers the toolbar and saves a highlight described in the page’s visible text', async () => {
+    expect(notice.isArticle).toBe(false);
+    select(rangeOf('phường Đông Hải'));
+    document.getElementById('notice')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await vi.waitFor(() => expect(toolbarButton('Highlight')).not.toBeNull());
+    toolbarButton('Highlight')!.click();
+    await vi.waitFor(() => expect(backend.annotations).toHaveLength(1));
+    const saved = backend.annotations[0];
+    expect(saved).toMatchObject({ quote: 'phường Đông Hải', scope: 'page' });
+    const quote = saved.selectors.find((s) => s.type === 'TextQuoteSelector');
+    // noscript, hidden text and GovMark's own UI are not part of the page's text.
+    expect(quote?.type === 'TextQuoteSelector' && quote.suffix).not.toMatch(/JavaScript|nháp/);
+    expect(painter.texts('user-yellow')).toEqual(['phường Đông Hải']);
+    // No finding is painted where there is no article.
+    expect(painter.texts('figure')).toEqual([]);
+  });
+
+  it('places the saved annotation again on the next visit', async () => {
+    select(rangeOf('phường Đông Hải'));
+    await notice.highlightCurrentSelection('pink');
+    notice.destroy();
+    painter = createRecordingPainter();
+    notice = new PageSession(document, backend, 'en', painter);
+    await notice.start();
+    expect(painter.texts('user-pink')).toEqual(['phường Đông Hải']);
+    expect(notice.state().annotations).toEqual([expect.objectContaining({ quote: 'phường Đông Hải', anchored: true })]);
+  });
+
+  it('tracks a selection as a task with the assignees and deadline of its sentence', async () => {
+    select(rangeOf('chủ động dự trữ nước'));
+    document.getElementById('notice')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await vi.waitFor(() => expect(toolbarButton('Track as task')).not.toBeNull());
+    toolbarButton('Track as task')!.click();
+    await vi.waitFor(() => expect(backend.tasks).toHaveLength(1));
+    expect(backend.tasks[0]).toMatchObject({
+      text: 'chủ động dự trữ nước',
+      assignees: ['các hộ dân'],
+      deadline: '2025-12-20',
+    });
+    expect(backend.tasks[0].annotation).toMatchObject({ scope: 'page', kind: 'highlight' });
+    // The page's visit is recorded so that the library can show where the task came from.
+    expect(backend.visits).toEqual([expect.objectContaining({ isArticle: false, title: 'Thông báo lịch cắt nước' })]);
+  });
+});

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { anchor } from '../../../utils/anchoring/anchor';
 import { AnnotationLayer } from '../../../utils/page/annotation-layer';
 import { ArticleWatcher } from '../../../utils/page/article-watcher';
+import { createPageScopes } from '../../../utils/page/page-scopes';
 import { ReaderActions, type ActionFeedback } from '../../../utils/page/reader-actions';
 import { ARTICLE_HTML, DIRECTIVE_WORDS, loadPage, rangeOf } from './article-page';
 import { createFakeBackend, createRecordingPainter, type FakeBackend } from './fake-backend';
@@ -15,8 +16,8 @@ let notices: { text: string; error: boolean }[];
 let actions: ReaderActions;
 let watcher: ArticleWatcher;
 
-/** The actions as the session wires them, on a page that is an article or (`root`) is not. */
-function setup(root?: () => Element) {
+/** The actions as the session wires them, on a page that is an article or (`articleRoot` null) is not. */
+function setup(articleRoot?: () => Element | null) {
   backend = createFakeBackend();
   painter = createRecordingPainter();
   notices = [];
@@ -35,7 +36,10 @@ function setup(root?: () => Element) {
     new AnnotationLayer(document, painter, backend),
     {
       url: () => URL,
-      root: root ?? (() => watcher.dom!.root),
+      scopeFor: (range) =>
+        createPageScopes(document, articleRoot ?? (() => watcher.dom!.root), () => false).forRange(range),
+      ensureVisit: async () => undefined,
+      year: () => 2024,
       findings: () => watcher.findings,
       visit: () => ({
         url: URL,
@@ -109,7 +113,7 @@ describe('ReaderActions', () => {
 
   it('works on a page that is not an article, with the body as its root and no findings', async () => {
     loadPage('<html><body><p>Bảng giá vé tham quan năm nay có thêm gói dành cho học sinh.</p></body></html>');
-    setup(() => document.body);
+    setup(() => null);
     await actions.track(rangeOf('gói dành cho học sinh'));
     expect(backend.tasks[0]).toMatchObject({ text: 'gói dành cho học sinh', issuer: null, assignees: [] });
     expect(backend.tasks[0].annotation.kind).toBe('highlight');
