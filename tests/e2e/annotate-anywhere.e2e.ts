@@ -109,6 +109,7 @@ describe('a page with the traits that broke anchoring', () => {
           scope: 'page',
           created: 1,
           updated: 1,
+          revision: 1,
         };
       });
       const extensionPage = await h.openExtensionPage('popup');
