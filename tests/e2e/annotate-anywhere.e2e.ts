@@ -10,6 +10,7 @@ import { NOTICE_LINES, NOTICE_PATH } from '../../scripts/demo-site/page-notice';
 import type { Selector } from '../../utils/anchoring/types';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
 import {
+  clickToolbarButton,
   type Harness,
   readHighlights,
   selectText,
@@ -39,18 +40,18 @@ async function userHighlights(page: Page): Promise<string[]> {
 describe('a page the engine does not recognise', () => {
   it('highlights and tracks on a short portal notice, and paints no findings there', async () => {
     const page = await h.openArticle(NOTICE_HOST, NOTICE_PATH);
-    const state = await waitForPageState(h.serviceWorker, page, (s) => s.ready);
+    const state = await waitForPageState(page, (s) => s.ready);
     expect(state.isArticle).toBe(false);
 
     const passage = 'tạm ngừng cung cấp tại phường Đông Hải';
     expect(NOTICE_LINES[0]).toContain(passage);
     await selectText(page, passage);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     await expect.poll(() => userHighlights(page)).toEqual([passage]);
 
     const request = 'chủ động dự trữ nước';
     await selectText(page, request);
-    await page.getByRole('button', { name: 'Track as task', exact: true }).click();
+    await clickToolbarButton(page, 'Track as task');
     await expect
       .poll(async () => (await storedRecords<TaskRecord>(h.serviceWorker, 'tasks')).map((task) => task.text))
       .toContain(request);
@@ -64,7 +65,7 @@ describe('a page the engine does not recognise', () => {
 
     // Both are found again on the next visit.
     await page.reload();
-    await waitForPageState(h.serviceWorker, page, (s) => s.ready && s.annotations.length === 2);
+    await waitForPageState(page, (s) => s.ready && s.annotations.length === 2);
     await expect.poll(() => userHighlights(page)).toEqual(expect.arrayContaining([passage, request]));
     await page.close();
   });
@@ -89,7 +90,7 @@ describe('a page with the traits that broke anchoring', () => {
     h.server.setOverride(TRAITS_HOST, TRAITS_PATH, html);
     try {
       const page = await h.openArticle(TRAITS_HOST, TRAITS_PATH);
-      const { url } = await waitForPageState(h.serviceWorker, page, (s) => s.ready);
+      const { url } = await waitForPageState(page, (s) => s.ready);
       // The positions count textContent (script, style and noscript text included), as the
       // Hypothesis client stores them: off by that text's length in GovMark's page text.
       const records: AnnotationRecord[] = exported.annotations.map((annotation, index) => {
@@ -121,11 +122,7 @@ describe('a page with the traits that broke anchoring', () => {
       await extensionPage.close();
 
       await page.reload();
-      const state = await waitForPageState(
-        h.serviceWorker,
-        page,
-        (s) => s.ready && s.annotations.length === records.length,
-      );
+      const state = await waitForPageState(page, (s) => s.ready && s.annotations.length === records.length);
       expect(state.annotations.every((a) => a.anchored)).toBe(true);
       // Each painted range holds its quote, and sits where its TextPosition said in textContent
       // terms: the occurrence the annotation was made on, not the first one.

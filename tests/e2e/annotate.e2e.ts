@@ -4,7 +4,16 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithCorpus } from '../support/corpus-suite';
 import type { Page } from 'playwright-core';
-import { startHarness, readHighlights, selectText, waitForGovMark, type Harness } from './harness';
+import {
+  clickToolbarButton,
+  readHighlights,
+  selectText,
+  startHarness,
+  uiStatus,
+  waitForGovMark,
+  waitForPageState,
+  type Harness,
+} from './harness';
 import { demoPages, pageFile } from './pages';
 
 let h: Harness;
@@ -23,7 +32,7 @@ async function userHighlights(page: Page): Promise<string[]> {
 
 async function highlight(page: Page, quote: string, within = thanhhoa.bodySelector): Promise<void> {
   await selectText(page, quote, within);
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await clickToolbarButton(page, 'Highlight');
   await expect.poll(() => userHighlights(page)).toContain(quote);
 }
 
@@ -83,8 +92,7 @@ describeWithCorpus('seeds', 'annotate and keep', () => {
     h.server.setOverride(thanhhoa.host, thanhhoa.path, html);
     try {
       await page.reload();
-      await waitForGovMark(page);
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-anchored'));
+      await waitForPageState(page, (state) => state.ready && state.annotations.length > 0);
       // Every other annotation is placed again on its own text; the deleted one nowhere.
       const placed = await userHighlights(page);
       expect(placed.sort()).toEqual(placedBefore.filter((t) => t !== passage).sort());
@@ -113,8 +121,8 @@ describeWithCorpus('seeds', 'annotate and keep', () => {
     const page = await h.openArticle(ninhthuan.host, ninhthuan.path);
     const directive = 'Tiếp tục rà soát, đánh giá, thực hiện hoàn thành các nhiệm vụ trọng tâm';
     await selectText(page, directive, ninhthuan.bodySelector);
-    await page.getByRole('button', { name: 'Track as task', exact: true }).click();
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-last-task'));
+    await clickToolbarButton(page, 'Track as task');
+    await expect.poll(() => uiStatus(page)).toBe('Task tracked');
     const popup = await h.openExtensionPage('popup');
     await popup.waitForSelector('[data-ready]');
     await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain('rà soát, đánh giá');
@@ -124,7 +132,7 @@ describeWithCorpus('seeds', 'annotate and keep', () => {
 
   it('treats the NFD page like the NFC one: findings painted, highlights stored in NFC', async () => {
     const page = await h.openArticle(travinhNfd.host, travinhNfd.path);
-    expect(await page.getAttribute('html', 'data-govmark')).toBe('article');
+    expect(await waitForGovMark(page)).toBe('article');
     const painted = await readHighlights(page);
     const nfc = pages.find((p) => p.seed === travinhNfd.seed && p.kind === 'article')!;
     const other = await h.openArticle(nfc.host, nfc.path);
@@ -136,7 +144,7 @@ describeWithCorpus('seeds', 'annotate and keep', () => {
       .slice(0, 40)
       .replace(/\s+\S*$/, '');
     await selectText(page, text, travinhNfd.bodySelector);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     await expect.poll(() => userHighlights(page)).toContain(text.normalize('NFC'));
     await page.close();
     await other.close();

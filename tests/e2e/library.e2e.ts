@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { selectText, startHarness, type Harness } from './harness';
+import { clickToolbarButton, selectText, startHarness, uiStatus, type Harness } from './harness';
 import { taskDeadlineState, todayIso } from '../../utils/model/deadline';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
 
@@ -34,8 +34,8 @@ afterAll(async () => {
 async function trackDirective(site: typeof TUYENQUANG): Promise<void> {
   const page = await harness.openArticle(site.host, site.path);
   await selectText(page, site.directive);
-  // Playwright's role locators pierce the toolbar's open shadow root.
-  await page.locator('govmark-ui').getByRole('button', { name: 'Track as task' }).click();
+  await clickToolbarButton(page, 'Track as task');
+  await expect.poll(() => uiStatus(page)).toBe('Task tracked');
   await page.close();
 }
 

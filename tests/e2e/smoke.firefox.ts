@@ -4,13 +4,7 @@
 // highlight across a reload, and its popup lists a tracked task. Runs on the project's own
 // articles, so a clone without ../shared runs it too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  clickToolbarButton,
-  type FirefoxHarness,
-  readHighlights,
-  selectText,
-  startFirefoxHarness,
-} from './firefox-harness';
+import { type FirefoxHarness, readHighlights, selectText, startFirefoxHarness } from './firefox-harness';
 import { demoPages, goldPercents } from './pages';
 
 let h: FirefoxHarness;
@@ -52,7 +46,7 @@ describe('GovMark in Firefox', () => {
 
   it('paints a demo article with govmark-* ranges in the CSS highlights registry', async () => {
     const page = await h.openArticle(article.host, article.path);
-    expect(await page.evaluate(() => document.documentElement.getAttribute('data-govmark'))).toBe('article');
+    expect((await h.pageState(page))?.isArticle).toBe(true);
     const painted = await readHighlights(page);
     const names = Object.keys(painted);
     expect(names.length).toBeGreaterThan(1);
@@ -64,12 +58,10 @@ describe('GovMark in Firefox', () => {
   it('saves a highlight and shows it again after a reload', async () => {
     const page = await h.openArticle(article.host, article.path);
     await selectText(page, quote);
-    await clickToolbarButton(page, 'Highlight');
+    await h.clickToolbarButton(page, 'Highlight');
     await expect.poll(async () => userHighlights(await readHighlights(page))).toContain(quote);
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-anchored'), {
-      timeout: 20_000,
-    });
+    await h.waitForPageState(page, (state) => state.ready && state.annotations.length > 0);
     await expect.poll(async () => userHighlights(await readHighlights(page))).toContain(quote);
     await page.close();
   });
@@ -77,10 +69,8 @@ describe('GovMark in Firefox', () => {
   it('lists a tracked task in the popup', async () => {
     const page = await h.openArticle(article.host, article.path);
     await selectText(page, directive);
-    await clickToolbarButton(page, 'Track as task');
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-last-task'), {
-      timeout: 10_000,
-    });
+    await h.clickToolbarButton(page, 'Track as task');
+    await expect.poll(() => h.uiStatus(page), { timeout: 10_000 }).toBe('Task tracked');
     const popup = await h.openExtensionPage('popup', '[data-ready][data-complete]');
     await expect
       .poll(() => popup.$$eval('.task-item .task-text', (items) => items.map((i) => i.textContent ?? '')))

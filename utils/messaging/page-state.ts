@@ -55,3 +55,23 @@ export const pageStateSchema = v.object({
     v.maxLength(MAX_ITEMS),
   ),
 }) satisfies v.GenericSchema<PageState>;
+
+/** What GovMark's in-page UI shows (the `page/ui` tab message), positions in viewport pixels. */
+export interface OverlayState {
+  view: 'none' | 'toolbar' | 'card';
+  text: string;
+  controls: { label: string; pressed: boolean; x: number; y: number; width: number; height: number }[];
+  status: string | null;
+}
+
+const pixels = v.pipe(v.number(), v.finite());
+
+export const overlayStateSchema = v.object({
+  view: v.picklist(['none', 'toolbar', 'card']),
+  text: text(100_000),
+  controls: v.pipe(
+    v.array(v.object({ label: text(200), pressed: v.boolean(), x: pixels, y: pixels, width: pixels, height: pixels })),
+    v.maxLength(100),
+  ),
+  status: v.nullable(text(2_000)),
+}) satisfies v.GenericSchema<OverlayState>;

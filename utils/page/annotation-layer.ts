@@ -27,7 +27,6 @@ export class AnnotationLayer {
   private loadedValue = false;
 
   constructor(
-    private readonly doc: Document,
     private readonly painter: Painter,
     private readonly backend: Pick<PageBackend, 'loadAnnotations'>,
   ) {}
@@ -70,7 +69,6 @@ export class AnnotationLayer {
     });
     this.loadedValue = true;
     this.paint();
-    this.doc.documentElement.setAttribute('data-govmark-anchored', String(this.placed.size));
   }
 
   /** Places a saved annotation at the range the reader just acted on. */

@@ -5,19 +5,19 @@
 // Talks to storage only through the PageBackend (messages to the background).
 import type { Lang } from '../i18n/lang';
 import { FINDING_KINDS, type FindingKind, type HighlightColor } from '../model/kinds';
-import type { PageState } from '../messaging/page-state';
+import type { OverlayState, PageState } from '../messaging/page-state';
 import { AnnotationLayer } from './annotation-layer';
 import { ArticleWatcher } from './article-watcher';
 import { caretAt } from './caret';
 import { canonicalUrlOf } from './canonical-url';
 import { detailOf, findingAt, rangesByKind, type PageFinding } from './finding-index';
-import { Overlay } from './overlay';
+import { Overlay, type OverlaySeams } from './overlay';
 import type { PageBackend, VisitInput } from './page-backend';
 import { PageInput } from './page-input';
 import { createPageScopes, type PageScopes } from './page-scopes';
 import { createPainter, type Painter } from './painter';
 import { ReaderActions } from './reader-actions';
-import { SHADOW_HOST_TAG } from './shadow-host';
+import { isInsideOwnHost } from './shadow-host';
 
 const FLASH_MS = 1600;
 
@@ -38,9 +38,10 @@ export class PageSession {
     private readonly backend: PageBackend,
     lang: Lang,
     painter: Painter = createPainter(doc),
+    seams: OverlaySeams = {},
   ) {
     this.painter = painter;
-    this.overlay = new Overlay(doc, lang);
+    this.overlay = new Overlay(doc, lang, seams);
     this.articleUrl = canonicalUrlOf(doc);
     this.watcher = new ArticleWatcher(
       doc,
@@ -55,7 +56,7 @@ export class PageSession {
       () => this.watcher.dom?.root ?? null,
       (element) => this.overlay.contains(element) || isOwnNode(element),
     );
-    this.layer = new AnnotationLayer(doc, this.painter, backend);
+    this.layer = new AnnotationLayer(this.painter, backend);
     this.actions = new ReaderActions(
       doc,
       backend,
@@ -84,6 +85,7 @@ export class PageSession {
         // Any text the reader sees can be annotated, inside the article or not.
         selectionRoot: () => doc.body,
         hoverPaused: () => this.overlay.showing === 'toolbar',
+        isTrusted: seams.isTrusted,
       },
     );
   }
@@ -119,6 +121,11 @@ export class PageSession {
         .sort((a, b) => a.start - b.start || b.end - a.end),
       annotations: this.layer.summaries(),
     };
+  }
+
+  /** What the in-page UI shows (the `page/ui` tab message). */
+  ui(): OverlayState {
+    return this.overlay.describe();
   }
 
   setDisabledKinds(kinds: readonly FindingKind[]): void {
@@ -238,8 +245,9 @@ function yearOf(published: string | null, now: Date = new Date()): number {
 }
 
 function isOwnNode(node: Node): boolean {
+  if (isInsideOwnHost(node)) return true;
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return !!el?.closest(`${SHADOW_HOST_TAG}, govmark-mark`);
+  return !!el?.closest('govmark-mark');
 }
 
 /** The line box of a multi-line range nearest the pointer, so the card sits by the pointer. */

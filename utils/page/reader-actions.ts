@@ -98,7 +98,7 @@ export class ReaderActions {
         ? { what: annotation.quote, issuer: detail.issuer, assignees: detail.assignees, deadline: detail.deadlineIso }
         : this.proposeFromSentence(annotation, scope);
       await this.context.ensureVisit();
-      const { task, annotation: record } = await this.backend.trackTask({
+      const { annotation: record } = await this.backend.trackTask({
         articleUrl: this.context.url(),
         annotation,
         text: proposal.what,
@@ -111,7 +111,6 @@ export class ReaderActions {
       this.layer.place(record, target);
       this.doc.getSelection()?.removeAllRanges();
       this.feedback.notify(t('tracked', this.lang));
-      this.doc.documentElement.setAttribute('data-govmark-last-task', task.id);
     } catch (error) {
       this.report(error);
     }

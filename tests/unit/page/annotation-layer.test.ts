@@ -49,7 +49,7 @@ describe('AnnotationLayer', () => {
       saved('elsewhere', 'Sở Tài chính', { articleUrl: 'https://tinh.gov.vn/khac.html' }),
     ]);
     const painter = createRecordingPainter();
-    const layer = new AnnotationLayer(document, painter, backend);
+    const layer = new AnnotationLayer(painter, backend);
     await layer.load(URL, scopes());
     expect(painter.texts('user-yellow')).toEqual(['Sở Kế hoạch và Đầu tư']);
     expect(painter.texts('user-green')).toEqual(['tăng 12,5%']);
@@ -58,14 +58,14 @@ describe('AnnotationLayer', () => {
       { id: 'a2', quote: 'tăng 12,5%', anchored: true },
     ]);
     expect(layer.rangeOf('a2')?.toString()).toBe('tăng 12,5%');
-    expect(document.documentElement.getAttribute('data-govmark-anchored')).toBe('2');
+    expect(layer.loaded).toBe(true);
   });
 
   it('keeps an annotation whose passage is gone as an orphan, painted nowhere', async () => {
     const gone = saved('gone', 'Sở Kế hoạch và Đầu tư');
     document.querySelector('#body p:nth-of-type(2)')!.remove();
     const painter = createRecordingPainter();
-    const layer = new AnnotationLayer(document, painter, createFakeBackend([gone]));
+    const layer = new AnnotationLayer(painter, createFakeBackend([gone]));
     await layer.load(URL, scopes());
     expect(layer.summaries()).toEqual([{ id: 'gone', quote: 'Sở Kế hoạch và Đầu tư', anchored: false }]);
     expect(layer.rangeOf('gone')).toBeNull();
@@ -77,7 +77,7 @@ describe('AnnotationLayer', () => {
     // The paragraph now sits in a comment box beside the article.
     const paragraph = document.querySelector('#body p:nth-of-type(2)')!;
     document.getElementById('ticker')!.append(paragraph);
-    const layer = new AnnotationLayer(document, createRecordingPainter(), createFakeBackend([moved]));
+    const layer = new AnnotationLayer(createRecordingPainter(), createFakeBackend([moved]));
     await layer.load(URL, scopes());
     expect(layer.rangeOf('moved')).toBeNull();
     expect(layer.summaries()).toEqual([{ id: 'moved', quote: 'Sở Kế hoạch và Đầu tư', anchored: false }]);
@@ -96,14 +96,14 @@ describe('AnnotationLayer', () => {
       selectors: describeRange(pageRoot, rangeOf('Tin khác')),
     };
     const painter = createRecordingPainter();
-    const layer = new AnnotationLayer(document, painter, createFakeBackend([ticker, saved('a1', 'Sở Tài chính')]));
+    const layer = new AnnotationLayer(painter, createFakeBackend([ticker, saved('a1', 'Sở Tài chính')]));
     await layer.load(URL, scopes());
     expect(painter.texts('user-yellow').sort()).toEqual(['Sở Tài chính', 'Tin khác']);
   });
 
   it('places a passage the reader just acted on without reading the page again', async () => {
     const painter = createRecordingPainter();
-    const layer = new AnnotationLayer(document, painter, createFakeBackend());
+    const layer = new AnnotationLayer(painter, createFakeBackend());
     layer.place(saved('new', 'Sở Tài chính', { color: 'pink' }), rangeOf('Sở Tài chính'));
     expect(painter.texts('user-pink')).toEqual(['Sở Tài chính']);
     expect(layer.summaries()).toEqual([{ id: 'new', quote: 'Sở Tài chính', anchored: true }]);

@@ -10,6 +10,8 @@ import { ARTICLE_HTML, loadPage, rangeOf, select } from './article-page';
 import { createFakeBackend, createRecordingPainter, type FakeBackend } from './fake-backend';
 
 const PAGE_URL = 'http://localhost:3000/tin-tuc/phien-hop-thang-3.html';
+/** jsdom dispatches no trusted events and a closed shadow root cannot be reached: these tests play the reader. */
+const READER = { isTrusted: () => true, shadowMode: 'open' as const };
 
 let session: PageSession;
 let backend: FakeBackend;
@@ -42,7 +44,7 @@ beforeEach(async () => {
   backend = createFakeBackend([savedHighlight('công trình giao thông')]);
   backend.hiddenKinds = ['date'];
   painter = createRecordingPainter();
-  session = new PageSession(document, backend, 'en', painter);
+  session = new PageSession(document, backend, 'en', painter, READER);
   await session.start();
 });
 
@@ -86,6 +88,17 @@ describe('PageSession', () => {
     expect(document.getSelection()?.rangeCount).toBe(0);
   });
 
+  it('describes what its UI shows to the extension, and leaves no GovMark state on the page', async () => {
+    select(rangeOf('Sở Kế hoạch và Đầu tư'));
+    document.getElementById('body')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await vi.waitFor(() => expect(session.ui().view).toBe('toolbar'));
+    expect(session.ui().controls.map((c) => c.label)).toEqual(
+      expect.arrayContaining(['Highlight', 'Yellow', 'Add note', 'Track as task', 'Copy citation']),
+    );
+    const attributes = [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames());
+    expect(attributes.filter((name) => name.includes('govmark'))).toEqual([]);
+  });
+
   it('highlights the current selection on the keyboard shortcut', async () => {
     select(rangeOf('Sở Tài chính'));
     await session.highlightCurrentSelection('green');
@@ -100,7 +113,7 @@ describe('PageSession', () => {
 });
 
 function toolbarButton(name: string): HTMLButtonElement | null {
-  const host = document.querySelector('govmark-ui');
+  const host = [...document.documentElement.children].find((element) => element.shadowRoot);
   const buttons = [...(host?.shadowRoot?.querySelectorAll<HTMLButtonElement>('.gm-toolbar button') ?? [])];
   return buttons.find((button) => button.getAttribute('aria-label') === name) ?? null;
 }
@@ -121,7 +134,7 @@ describe('PageSession on a page that is not an article', () => {
     loadPage(NOTICE_HTML, '/thong-bao/lich-cat-nuoc.html');
     backend = createFakeBackend();
     painter = createRecordingPainter();
-    notice = new PageSession(document, backend, 'en', painter);
+    notice = new PageSession(document, backend, 'en', painter, READER);
     await notice.start();
   });
   afterEach(() => notice.destroy());
@@ -148,7 +161,7 @@ describe('PageSession on a page that is not an article', () => {
     await notice.highlightCurrentSelection('pink');
     notice.destroy();
     painter = createRecordingPainter();
-    notice = new PageSession(document, backend, 'en', painter);
+    notice = new PageSession(document, backend, 'en', painter, READER);
     await notice.start();
     expect(painter.texts('user-pink')).toEqual(['phường Đông Hải']);
     expect(notice.state().annotations).toEqual([expect.objectContaining({ quote: 'phường Đông Hải', anchored: true })]);
@@ -168,5 +181,36 @@ describe('PageSession on a page that is not an article', () => {
     expect(backend.tasks[0].annotation).toMatchObject({ scope: 'page', kind: 'highlight' });
     // The page's visit is recorded so that the library can show where the task came from.
     expect(backend.visits).toEqual([expect.objectContaining({ isArticle: false, title: 'Thông báo lịch cắt nước' })]);
+  });
+});
+
+describe('PageSession against a page script', () => {
+  let hostile: PageSession;
+  beforeEach(async () => {
+    session.destroy();
+    loadPage(ARTICLE_HTML);
+    backend = createFakeBackend();
+    // The product as shipped: only trusted events count, the shadow root is closed.
+    hostile = new PageSession(document, backend, 'en', createRecordingPainter());
+    await hostile.start();
+  });
+  afterEach(() => hostile.destroy());
+
+  it('shows nothing for a selection and mouse-up a script dispatched', async () => {
+    select(rangeOf('Sở Kế hoạch và Đầu tư'));
+    document.getElementById('body')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(hostile.ui().view).toBe('none');
+    expect(backend.annotations).toEqual([]);
+  });
+
+  it('keeps its UI in a closed shadow root the page cannot reach', async () => {
+    await hostile.highlightCurrentSelection();
+    select(rangeOf('Sở Tài chính'));
+    await hostile.highlightCurrentSelection();
+    const hosts = [...document.documentElement.children].filter((el) => el.localName.includes('-'));
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0].shadowRoot).toBeNull();
+    expect(hosts[0].localName).not.toBe('govmark-ui');
   });
 });

@@ -33,7 +33,7 @@ function setup(articleRoot?: () => Element | null) {
     document,
     backend,
     feedback,
-    new AnnotationLayer(document, painter, backend),
+    new AnnotationLayer(painter, backend),
     {
       url: () => URL,
       scopeFor: (range) =>
@@ -89,7 +89,6 @@ describe('ReaderActions', () => {
       deadline: '2024-04-30',
     });
     expect(backend.tasks[0].annotation).toMatchObject({ kind: 'directive', finding: { kind: 'directive' } });
-    expect(document.documentElement.getAttribute('data-govmark-last-task')).toBe('t1');
     expect(notices.at(-1)).toEqual({ text: 'Task tracked', error: false });
   });
 
