@@ -48,7 +48,11 @@ export function ActionButtons(props: SelectionActions & TrustProps & { lang: Lan
             style={{ background: SWATCH_RGB[c] }}
             aria-label={localise(COLOR_LABELS[c], lang)}
             aria-pressed={c === color ? 'true' : 'false'}
-            onClick={onReader(() => setColor(c))}
+            // One click on a dot highlights in its colour; the Highlight button keeps it for the next passage.
+            onClick={onReader(() => {
+              setColor(c);
+              props.onHighlight(c);
+            })}
           />
         ))}
       </span>

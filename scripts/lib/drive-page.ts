@@ -128,12 +128,17 @@ export async function pageUi(page: Page): Promise<OverlayState | null> {
 /** Clicks a control of GovMark's in-page UI (toolbar or card) by its label, with the real mouse. */
 export async function clickToolbarButton(page: Page, label: string, timeout = 10_000): Promise<void> {
   const deadline = Date.now() + timeout;
+  let seen: string | null = null;
   for (;;) {
     const control = (await pageUi(page))?.controls.find((c) => c.label === label);
-    if (control) {
+    // Click once the control has stayed where it is for one more look: a toolbar that is still
+    // being placed would take the click somewhere else.
+    const where = control ? JSON.stringify(control) : null;
+    if (control && where === seen) {
       await page.mouse.click(control.x + control.width / 2, control.y + control.height / 2);
       return;
     }
+    seen = where;
     if (Date.now() > deadline) throw new Error(`No "${label}" in GovMark's UI: ${JSON.stringify(await pageUi(page))}`);
     await page.waitForTimeout(50);
   }

@@ -71,6 +71,22 @@ describe('a page the engine does not recognise', () => {
   });
 });
 
+describe('the colour dots', () => {
+  it('highlight in their colour with one click (issue 13.4)', async () => {
+    const page = await h.openArticle(NOTICE_HOST, NOTICE_PATH);
+    const passage = 'liên hệ đường dây nóng';
+    expect(NOTICE_LINES[2]).toContain(passage);
+    await selectText(page, passage);
+    await clickToolbarButton(page, 'Green');
+    await expect
+      .poll(async () => (await readHighlights(page))['govmark-user-green']?.map((t) => t.normalize('NFC')), {
+        timeout: 10_000,
+      })
+      .toEqual([passage]);
+    await page.close();
+  });
+});
+
 interface ExportedAnnotation {
   id: string;
   text: string;

@@ -84,12 +84,16 @@ export async function startFirefoxHarness(opts: { lang?: string } = {}): Promise
     waitForPageState,
     async clickToolbarButton(page, label) {
       const deadline = Date.now() + 10_000;
+      let seen: string | null = null;
       for (;;) {
         const control = (await pageUi(page))?.controls.find((c) => c.label === label);
-        if (control) {
+        // Click once the control has stayed where it is for one more look.
+        const where = control ? JSON.stringify(control) : null;
+        if (control && where === seen) {
           await page.mouse.click(control.x + control.width / 2, control.y + control.height / 2);
           return;
         }
+        seen = where;
         if (Date.now() > deadline) throw new Error(`No "${label}" in GovMark's UI.`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
