@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithCorpus } from '../support/corpus-suite';
 import type { Page } from 'playwright-core';
-import { startHarness, readHighlights, selectText, waitForGovMark, type Harness } from './harness';
+import { placedQuotes, startHarness, readHighlights, selectText, waitForGovMark, type Harness } from './harness';
 import { demoPages, pageFile } from './pages';
 
 let h: Harness;
@@ -14,17 +14,13 @@ const thanhhoa = pages.find((p) => p.seed === '002' && p.kind === 'article')!;
 const travinhNfd = pages.find((p) => p.kind === 'nfd-article')!;
 const ninhthuan = pages.find((p) => p.seed === '000')!;
 
-async function userHighlights(page: Page): Promise<string[]> {
-  const all = await readHighlights(page);
-  return Object.entries(all)
-    .filter(([name]) => name.startsWith('govmark-user-'))
-    .flatMap(([, texts]) => texts.map((t) => t.normalize('NFC')));
-}
+/** The reader's highlights the page placed (painted out of the page's reach, so asked of the extension). */
+const userHighlights = (page: Page) => placedQuotes(h, page);
 
 async function highlight(page: Page, quote: string, within = thanhhoa.bodySelector): Promise<void> {
   await selectText(page, quote, within);
   await page.getByRole('button', { name: 'Highlight', exact: true }).click();
-  await expect.poll(() => userHighlights(page)).toContain(quote);
+  await expect.poll(() => userHighlights(page), { timeout: 5_000 }).toContain(quote);
 }
 
 describeWithCorpus('seeds', 'annotate and keep', () => {
@@ -65,7 +61,8 @@ describeWithCorpus('seeds', 'annotate and keep', () => {
     try {
       await page.reload();
       await waitForGovMark(page);
-      await expect.poll(() => userHighlights(page), { timeout: 10_000 }).toContain(edited);
+      // Placed on the edited text: the stored quote is what the reader highlighted.
+      await expect.poll(() => userHighlights(page), { timeout: 10_000 }).toContain(passage);
     } finally {
       h.server.setOverride(thanhhoa.host, thanhhoa.path, null);
     }

@@ -45,7 +45,7 @@ export class PageSession {
         onRead: () => this.paintFindings(),
         onArticleChanged: (wasArticle) => void (wasArticle ? this.reanchor() : this.becameArticle()),
       },
-      { isOwnNode },
+      { isOwnNode: (node) => isOwnNode(node) || this.painter.owns(node) },
     );
     this.layer = new AnnotationLayer(doc, this.painter, backend);
     this.actions = new ReaderActions(

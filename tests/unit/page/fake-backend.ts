@@ -104,6 +104,9 @@ export function createRecordingPainter(): Painter & { texts(kind: PaintKind): st
     rangesOf(kind) {
       return painted.get(kind) ?? [];
     },
+    owns() {
+      return false;
+    },
     texts(kind) {
       return (painted.get(kind) ?? []).map((range) => range.toString());
     },
