@@ -161,11 +161,13 @@ export async function coloursBehind(
   page: Page,
   text: string,
   within = 'body',
+  /** Only this many rows from the top of the line box (an outline's top edge). */
+  rows?: number,
 ): Promise<[number, number, number][]> {
   // Opened first: a new page becomes the active tab, which the side panel follows.
   const helper = await extensionHelper(h);
   const box = await page.evaluate(
-    ({ text, within }) => {
+    ({ text, within, rows }) => {
       const root = document.querySelector(within);
       if (!root) return null;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -177,11 +179,11 @@ export async function coloursBehind(
         range.setEnd(n, i + text.length);
         (n.parentElement as Element).scrollIntoView({ block: 'center' });
         const r = range.getClientRects()[0];
-        return { x: r.left, y: r.top, width: Math.min(r.width, 200), height: r.height };
+        return { x: r.left, y: r.top, width: Math.min(r.width, 200), height: rows ?? r.height };
       }
       return null;
     },
-    { text, within },
+    { text, within, rows },
   );
   if (!box) throw new Error(`Text not found in ${within}: ${text}`);
   // A tab in the background gets no animation frames: the layer draws in one.

@@ -22,6 +22,8 @@ export class Overlay {
   constructor(
     private readonly doc: Document,
     private readonly lang: Lang,
+    /** Told what shows after every change (the page outlines a card's stretch while it is open). */
+    private readonly onShow: (showing: View['type']) => void = () => undefined,
   ) {}
 
   get shadowRoot(): ShadowRoot {
@@ -87,6 +89,7 @@ export class Overlay {
 
   private draw(): void {
     const v = this.view;
+    this.onShow(v.type);
     const lang = this.lang;
     render(
       <>

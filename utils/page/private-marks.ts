@@ -11,7 +11,8 @@
 // scrolls, the window or the page's size changes, fonts load, or the marks change. They take no
 // pointer events, so the page below them works as before. The fills are blended with `multiply`,
 // as a highlighter pen over paper: the text and the findings' underlines beneath stay visible.
-import type { HighlightColor } from '../model/kinds';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../model/kinds';
+import { FLASH_FILL, FOCUS_INK, READER_FILLS, TASK_INK } from '../model/paint-palette';
 
 /** What the private layer draws. */
 export type PrivateMarkKind = `user-${HighlightColor}` | 'task' | 'flash' | 'focus';
@@ -42,15 +43,11 @@ const LAYER_CSS = `
   width: 0 !important; height: 0 !important; overflow: visible !important; pointer-events: none !important;
   z-index: 2147483645 !important; mix-blend-mode: multiply !important; display: block !important; }
 .m { position: absolute; pointer-events: none; border-radius: 2px; }
-.m-user-yellow { background: rgb(255, 240, 120); }
-.m-user-green { background: rgb(190, 240, 170); }
-.m-user-blue { background: rgb(185, 220, 255); }
-.m-user-pink { background: rgb(255, 200, 225); }
-.m-user-purple { background: rgb(225, 205, 255); }
-.m-task { border: 1.5px solid rgb(13, 116, 144); background: rgba(13, 116, 144, 0.06); }
-.m-task-bar { position: absolute; width: 4px; border-radius: 2px; background: rgb(13, 116, 144); }
-.m-flash { background: rgb(255, 190, 110); }
-.m-focus { border: 2px solid rgb(30, 36, 48); border-radius: 3px; }
+${HIGHLIGHT_COLORS.map((color) => `.m-user-${color} { background: ${READER_FILLS[color]}; }`).join('\n')}
+.m-task { box-sizing: border-box; border: 1.5px solid ${TASK_INK}; }
+.m-task-bar { position: absolute; border-radius: 2px; background: ${TASK_INK}; }
+.m-flash { background: ${FLASH_FILL}; }
+.m-focus { box-sizing: border-box; border: 2px solid ${FOCUS_INK}; border-radius: 3px; }
 `;
 
 /** The gap between a tracked passage and the bar in the margin beside it, in CSS pixels. */
