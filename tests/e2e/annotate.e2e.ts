@@ -6,6 +6,7 @@ import { describeWithCorpus } from '../support/corpus-suite';
 import type { Page } from 'playwright-core';
 import {
   clickToolbarButton,
+  placedQuotes,
   readHighlights,
   selectText,
   startHarness,
@@ -23,17 +24,13 @@ const thanhhoa = pages.find((p) => p.seed === '002' && p.kind === 'article')!;
 const travinhNfd = pages.find((p) => p.kind === 'nfd-article')!;
 const ninhthuan = pages.find((p) => p.seed === '000')!;
 
-async function userHighlights(page: Page): Promise<string[]> {
-  const all = await readHighlights(page);
-  return Object.entries(all)
-    .filter(([name]) => name.startsWith('govmark-user-'))
-    .flatMap(([, texts]) => texts.map((t) => t.normalize('NFC')));
-}
+/** The reader's highlights the page placed (painted out of the page's reach, so asked of the extension). */
+const userHighlights = (page: Page) => placedQuotes(h, page);
 
 async function highlight(page: Page, quote: string, within = thanhhoa.bodySelector): Promise<void> {
   await selectText(page, quote, within);
   await clickToolbarButton(page, 'Highlight');
-  await expect.poll(() => userHighlights(page)).toContain(quote);
+  await expect.poll(() => userHighlights(page), { timeout: 5_000 }).toContain(quote);
 }
 
 describeWithCorpus('seeds', 'annotate and keep', () => {
@@ -74,7 +71,8 @@ describeWithCorpus('seeds', 'annotate and keep', () => {
     try {
       await page.reload();
       await waitForGovMark(page);
-      await expect.poll(() => userHighlights(page), { timeout: 10_000 }).toContain(edited);
+      // Placed on the edited text: the stored quote is what the reader highlighted.
+      await expect.poll(() => userHighlights(page), { timeout: 10_000 }).toContain(passage);
     } finally {
       h.server.setOverride(thanhhoa.host, thanhhoa.path, null);
     }

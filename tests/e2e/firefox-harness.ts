@@ -159,3 +159,27 @@ export async function selectText(page: Page, text: string): Promise<void> {
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC');
   if (squash(selected) !== squash(text)) throw new Error(`Selected "${selected}" instead of "${text}"`);
 }
+
+/**
+ * The quotes of the reader's annotations the page placed, asked of its content script from an
+ * extension page (the reader's highlights are painted where the page cannot read them).
+ */
+export async function placedQuotes(h: FirefoxHarness, page: Page): Promise<string[]> {
+  const url = await page.evaluate(() => location.href);
+  const popup = await h.openExtensionPage('popup');
+  try {
+    const state = (await popup.evaluate(async (url) => {
+      type Tabs = {
+        query(q: object): Promise<{ id?: number; url?: string }[]>;
+        sendMessage(tabId: number, message: unknown): Promise<unknown>;
+      };
+      const api = (globalThis as unknown as { browser: { tabs: Tabs } }).browser;
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      if (tab?.id === undefined) return null;
+      return api.tabs.sendMessage(tab.id, { type: 'page/state', payload: {} });
+    }, url)) as { annotations: { quote: string; anchored: boolean }[] } | null;
+    return (state?.annotations ?? []).filter((a) => a.anchored).map((a) => a.quote.normalize('NFC'));
+  } finally {
+    await popup.close();
+  }
+}

@@ -100,3 +100,112 @@ export async function sendFromExtensionPage(extensionPage: Page, message: unknow
     return api.runtime.sendMessage(message);
   }, message);
 }
+
+/**
+ * Sends a tab message (utils/messaging/tab-messages.ts) to `page`'s content script from an
+ * extension page, as the popup and the side panel do: tests learn the extension's state from
+ * the extension, not from anything left in the page's DOM.
+ */
+export async function askTab<T = unknown>(
+  h: Pick<Harness, 'context' | 'extensionId'>,
+  page: Page,
+  type: string,
+  payload: unknown = {},
+): Promise<T> {
+  const helper = await extensionHelper(h);
+  return helper.evaluate(
+    async ({ url, message }) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query(q: object): Promise<{ id?: number; url?: string }[]>;
+            sendMessage(tabId: number, message: unknown): Promise<unknown>;
+          };
+        };
+      };
+      const tabs = await chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url === url);
+      if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+      return chrome.tabs.sendMessage(tab.id, message);
+    },
+    { url: page.url(), message: { type, payload } },
+  ) as Promise<T>;
+}
+
+const helpers = new WeakMap<object, Promise<Page>>();
+
+/** One extension page per browser for `askTab` and for decoding screenshots. */
+function extensionHelper(h: Pick<Harness, 'context' | 'extensionId'>): Promise<Page> {
+  let helper = helpers.get(h.context);
+  if (!helper) {
+    helper = h.context.newPage().then(async (page) => {
+      await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+      return page;
+    });
+    helpers.set(h.context, helper);
+  }
+  return helper;
+}
+
+/** The quotes of the reader's annotations the page placed (from the content script's own state). */
+export async function placedQuotes(h: Pick<Harness, 'context' | 'extensionId'>, page: Page): Promise<string[]> {
+  const state = await askTab<{ annotations: { quote: string; anchored: boolean }[] } | undefined>(
+    h,
+    page,
+    'page/state',
+  );
+  return (state?.annotations ?? []).filter((a) => a.anchored).map((a) => a.quote.normalize('NFC'));
+}
+
+/**
+ * The colours on screen behind the first occurrence of `text` in `within`: a screenshot of its
+ * first line box, decoded in an extension page. What the reader sees, whatever paints it.
+ */
+export async function coloursBehind(
+  h: Pick<Harness, 'context' | 'extensionId'>,
+  page: Page,
+  text: string,
+  within = 'body',
+  /** Only this many rows from the top of the line box (an outline's top edge). */
+  rows?: number,
+): Promise<[number, number, number][]> {
+  // Opened first: a new page becomes the active tab, which the side panel follows.
+  const helper = await extensionHelper(h);
+  const box = await page.evaluate(
+    ({ text, within, rows }) => {
+      const root = document.querySelector(within);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n.nodeValue ?? '').indexOf(text);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + text.length);
+        (n.parentElement as Element).scrollIntoView({ block: 'center' });
+        const r = range.getClientRects()[0];
+        return { x: r.left, y: r.top, width: Math.min(r.width, 200), height: rows ?? r.height };
+      }
+      return null;
+    },
+    { text, within, rows },
+  );
+  if (!box) throw new Error(`Text not found in ${within}: ${text}`);
+  // A tab in the background gets no animation frames: the layer draws in one.
+  await page.bringToFront();
+  // Two frames for the layer to follow the scroll.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const png = await page.screenshot({ clip: box });
+  return helper.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height).data;
+    const out: [number, number, number][] = [];
+    for (let i = 0; i < data.length; i += 4) out.push([data[i], data[i + 1], data[i + 2]]);
+    return out;
+  }, png.toString('base64'));
+}

@@ -4,7 +4,7 @@
 // highlight across a reload, and its popup lists a tracked task. Runs on the project's own
 // articles, so a clone without ../shared runs it too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxHarness, readHighlights, selectText, startFirefoxHarness } from './firefox-harness';
+import { type FirefoxHarness, placedQuotes, readHighlights, selectText, startFirefoxHarness } from './firefox-harness';
 import { demoPages, goldPercents } from './pages';
 
 let h: FirefoxHarness;
@@ -18,12 +18,6 @@ afterAll(async () => {
 const article = demoPages().find((p) => p.goldId === 'own-001')!;
 const quote = 'Sở Xây dựng khẩn trương kiểm tra an toàn các công trình giao thông';
 const directive = 'rà soát, tổng hợp đầy đủ thiệt hại, đề xuất mức hỗ trợ cho các hộ dân';
-
-function userHighlights(highlights: Record<string, string[]>): string[] {
-  return Object.entries(highlights)
-    .filter(([name]) => name.startsWith('govmark-user-'))
-    .flatMap(([, texts]) => texts);
-}
 
 describe('GovMark in Firefox', () => {
   it('loads as a temporary add-on with the portal hosts granted', async () => {
@@ -59,10 +53,12 @@ describe('GovMark in Firefox', () => {
     const page = await h.openArticle(article.host, article.path);
     await selectText(page, quote);
     await h.clickToolbarButton(page, 'Highlight');
-    await expect.poll(async () => userHighlights(await readHighlights(page))).toContain(quote);
+    await expect.poll(() => placedQuotes(h, page)).toContain(quote);
+    // The reader's highlights stay out of the page's shared registry.
+    expect(Object.keys(await readHighlights(page)).filter((name) => name.startsWith('govmark-user-'))).toEqual([]);
     await page.reload();
     await h.waitForPageState(page, (state) => state.ready && state.annotations.length > 0);
-    await expect.poll(async () => userHighlights(await readHighlights(page))).toContain(quote);
+    await expect.poll(() => placedQuotes(h, page)).toContain(quote);
     await page.close();
   });
 

@@ -13,7 +13,7 @@ import {
 import type { GovMarkDB } from '../storage/db';
 import { toStorageFailure } from '../storage/errors';
 import { getSettings, setSettings } from '../storage/settings-queries';
-import { deleteTasks, setTaskStatuses, trackTask } from '../storage/task-queries';
+import { deleteTasks, listTasksForArticle, setTaskStatuses, trackTask } from '../storage/task-queries';
 import { importLibrary } from '../library/import-library';
 import { wipeLibrary } from '../storage/wipe-library';
 import type { LibrarySearch } from '../search/library-search';
@@ -74,6 +74,8 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
       return null;
     },
     'annotations/for-page': ({ url }) => listAnnotationsForArticle(db, url),
+    'annotations/tracked-for-page': async ({ url }) =>
+      (await listTasksForArticle(db, url)).map((task) => task.annotationId),
     'task/track': (input, at) => trackTask(db, input, at),
     'task/set-status': ({ ids, status }, at) => setTaskStatuses(db, ids, status, at),
     'task/delete': ({ ids }) => deleteTasks(db, ids),

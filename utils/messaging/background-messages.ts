@@ -86,6 +86,8 @@ export const REQUEST_SCHEMAS = {
     tasks: v.pipe(v.array(taskRecordSchema), v.maxLength(MAX_BULK)),
   }),
   'annotations/for-page': v.object({ url: pageUrlSchema }),
+  /** The ids of the page's annotations tracked as tasks, so the page paints them as tasks. */
+  'annotations/tracked-for-page': v.object({ url: pageUrlSchema }),
   'task/track': trackTaskSchema,
   'task/set-status': v.object({ ids: idsSchema, status: taskStatusSchema }),
   'task/delete': v.object({ ids: idsSchema }),
@@ -134,6 +136,7 @@ export interface Responses {
   'annotation/delete': DeletedRecords;
   'annotation/restore': null;
   'annotations/for-page': AnnotationRecord[];
+  'annotations/tracked-for-page': string[];
   'task/track': TrackedTask;
   'task/set-status': TaskRecord[];
   'task/delete': TaskRecord[];
@@ -177,6 +180,7 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
   'annotation/delete': { from: 'extension-page', writes: true },
   'annotation/restore': { from: 'extension-page', writes: true },
   'annotations/for-page': { from: 'any-extension-context', writes: false },
+  'annotations/tracked-for-page': { from: 'any-extension-context', writes: false },
   'task/track': { from: 'any-extension-context', writes: true },
   'task/set-status': { from: 'extension-page', writes: true },
   'task/delete': { from: 'extension-page', writes: true },

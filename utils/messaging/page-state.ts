@@ -2,7 +2,8 @@
 // what the engine found and which of the reader's annotations it could place. It comes from a
 // context beside a possibly hostile page, so the pages check it against this schema on arrival.
 import * as v from 'valibot';
-import { FINDING_KINDS, type FindingKind } from '../model/kinds';
+import type { Placement } from '../anchoring/types';
+import { FINDING_KINDS, HIGHLIGHT_COLORS, type FindingKind, type HighlightColor } from '../model/kinds';
 import { findingKindSchema, idSchema } from '../model/schemas';
 
 export interface PageFindingSummary {
@@ -18,6 +19,11 @@ export interface PageAnnotationSummary {
   quote: string;
   /** False for an orphan: the passage is no longer found on the page. */
   anchored: boolean;
+  /** How it was placed: `fuzzy` means the page's words differ from the stored quote ("text changed"). */
+  placement: Placement;
+  color: HighlightColor;
+  /** Tracked as a task (painted as one). */
+  task: boolean;
 }
 
 export interface PageState {
@@ -51,7 +57,16 @@ export const pageStateSchema = v.object({
     v.maxLength(MAX_ITEMS),
   ),
   annotations: v.pipe(
-    v.array(v.object({ id: idSchema, quote: text(100_000), anchored: v.boolean() })),
+    v.array(
+      v.object({
+        id: idSchema,
+        quote: text(100_000),
+        anchored: v.boolean(),
+        placement: v.picklist(['position', 'exact', 'fuzzy', 'orphan']),
+        color: v.picklist(HIGHLIGHT_COLORS),
+        task: v.boolean(),
+      }),
+    ),
     v.maxLength(MAX_ITEMS),
   ),
 }) satisfies v.GenericSchema<PageState>;

@@ -7,6 +7,7 @@
 // not a highlight on a comment box or a sidebar that happens to hold the same words.
 import { anchorAllChunked } from '../anchoring/anchor';
 import type { TextScope } from '../anchoring/scope';
+import type { Placement } from '../anchoring/types';
 import { HIGHLIGHT_COLORS } from '../model/kinds';
 import type { AnnotationRecord } from '../model/records';
 import type { PageAnnotationSummary } from '../messaging/page-state';
@@ -18,6 +19,9 @@ interface PlacedAnnotation {
   record: AnnotationRecord;
   /** Null for an orphan: the passage is no longer found on the page. */
   range: Range | null;
+  placement: Placement;
+  /** Tracked as a task: painted as one, not as a highlight of its colour. */
+  task: boolean;
 }
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -28,7 +32,7 @@ export class AnnotationLayer {
 
   constructor(
     private readonly painter: Painter,
-    private readonly backend: Pick<PageBackend, 'loadAnnotations'>,
+    private readonly backend: Pick<PageBackend, 'loadAnnotations' | 'trackedAnnotationIds'>,
   ) {}
 
   /** True once the page's saved annotations have been read and placed at least once. */
@@ -38,7 +42,11 @@ export class AnnotationLayer {
 
   /** Reads the page's saved annotations again, anchors each in its scope and repaints them. */
   async load(url: string, scopes: PageScopes): Promise<void> {
-    const records = await this.backend.loadAnnotations(url).catch(() => [] as AnnotationRecord[]);
+    const [records, tracked] = await Promise.all([
+      this.backend.loadAnnotations(url).catch(() => [] as AnnotationRecord[]),
+      this.backend.trackedAnnotationIds(url).catch(() => [] as string[]),
+    ]);
+    const tasks = new Set(tracked);
     const byScope = new Map<TextScope, { record: AnnotationRecord; index: number }[]>();
     const built = new Map<string, TextScope>();
     records.forEach((record, index) => {
@@ -53,6 +61,7 @@ export class AnnotationLayer {
       byScope.set(scope, group);
     });
     const ranges: (Range | null)[] = new Array(records.length).fill(null);
+    const placements: Placement[] = new Array(records.length).fill('orphan');
     for (const [scope, group] of byScope) {
       const results = await anchorAllChunked(
         scope,
@@ -61,19 +70,30 @@ export class AnnotationLayer {
       );
       group.forEach(({ index }, i) => {
         ranges[index] = results[i]?.range ?? null;
+        placements[index] = results[i]?.placement ?? 'orphan';
       });
     }
     this.placed.clear();
     records.forEach((record, index) => {
-      this.placed.set(record.id, { record, range: ranges[index] });
+      this.placed.set(record.id, {
+        record,
+        range: ranges[index],
+        placement: placements[index],
+        task: tasks.has(record.id),
+      });
     });
     this.loadedValue = true;
     this.paint();
   }
 
-  /** Places a saved annotation at the range the reader just acted on. */
-  place(record: AnnotationRecord, range: Range): void {
-    this.placed.set(record.id, { record, range });
+  /** Places a saved annotation at the range the reader just acted on (a task when it was tracked). */
+  place(record: AnnotationRecord, range: Range, task = false): void {
+    this.placed.set(record.id, {
+      record,
+      range,
+      placement: 'position',
+      task: task || !!this.placed.get(record.id)?.task,
+    });
     this.paint();
   }
 
@@ -82,18 +102,27 @@ export class AnnotationLayer {
   }
 
   summaries(): PageAnnotationSummary[] {
-    return [...this.placed.values()].map(({ record, range }) => ({
+    return [...this.placed.values()].map(({ record, range, placement, task }) => ({
       id: record.id,
       quote: record.quote,
       anchored: range !== null,
+      placement,
+      color: record.color,
+      task,
     }));
   }
 
   private paint(): void {
+    const placed = [...this.placed.values()].filter((p) => p.range !== null);
     for (const color of HIGHLIGHT_COLORS) {
-      const ranges: Range[] = [];
-      for (const { record, range } of this.placed.values()) if (range && record.color === color) ranges.push(range);
-      this.painter.paint(`user-${color}`, ranges);
+      this.painter.paint(
+        `user-${color}`,
+        placed.filter((p) => !p.task && p.record.color === color).map((p) => p.range as Range),
+      );
     }
+    this.painter.paint(
+      'task',
+      placed.filter((p) => p.task).map((p) => p.range as Range),
+    );
   }
 }

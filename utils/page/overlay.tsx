@@ -30,6 +30,8 @@ export class Overlay {
     private readonly doc: Document,
     private readonly lang: Lang,
     private readonly seams: OverlaySeams = {},
+    /** Told what shows after every change (the page outlines a card's stretch while it is open). */
+    private readonly onShow: (showing: View['type']) => void = () => undefined,
   ) {}
 
   get shadowRoot(): ShadowRoot {
@@ -117,6 +119,7 @@ export class Overlay {
 
   private draw(): void {
     const v = this.view;
+    this.onShow(v.type);
     const lang = this.lang;
     render(
       <>

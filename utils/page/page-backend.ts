@@ -38,6 +38,8 @@ export interface NewTask {
 export interface PageBackend {
   recordVisit(visit: VisitInput): Promise<void>;
   loadAnnotations(articleUrl: string): Promise<AnnotationRecord[]>;
+  /** The ids of the page's annotations tracked as tasks (painted as tasks). */
+  trackedAnnotationIds(articleUrl: string): Promise<string[]>;
   createAnnotation(input: NewAnnotation): Promise<AnnotationRecord>;
   /** The task and the annotation marking its passage (an existing one when already tracked). */
   trackTask(input: NewTask): Promise<{ task: TaskRecord; annotation: AnnotationRecord }>;

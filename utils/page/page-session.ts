@@ -10,7 +10,7 @@ import { AnnotationLayer } from './annotation-layer';
 import { ArticleWatcher } from './article-watcher';
 import { caretAt } from './caret';
 import { canonicalUrlOf } from './canonical-url';
-import { detailOf, findingAt, rangesByKind, type PageFinding } from './finding-index';
+import { alternatingDirectives, detailOf, findingAt, rangesByKind, type PageFinding } from './finding-index';
 import { Overlay, type OverlaySeams } from './overlay';
 import type { PageBackend, VisitInput } from './page-backend';
 import { PageInput } from './page-input';
@@ -41,7 +41,10 @@ export class PageSession {
     seams: OverlaySeams = {},
   ) {
     this.painter = painter;
-    this.overlay = new Overlay(doc, lang, seams);
+    // The stretch a card describes is outlined while the card is open.
+    this.overlay = new Overlay(doc, lang, seams, (showing) => {
+      if (showing !== 'card') this.painter.clear('focus');
+    });
     this.articleUrl = canonicalUrlOf(doc);
     this.watcher = new ArticleWatcher(
       doc,
@@ -49,7 +52,7 @@ export class PageSession {
         onRead: () => this.paintFindings(),
         onArticleChanged: (wasArticle) => void (wasArticle ? this.reanchor() : this.becameArticle()),
       },
-      { isOwnNode },
+      { isOwnNode: (node) => isOwnNode(node) || this.painter.owns(node) },
     );
     this.scopes = createPageScopes(
       doc,
@@ -175,8 +178,14 @@ export class PageSession {
   private paintFindings(): void {
     const byKind = rangesByKind(this.watcher.findings);
     for (const kind of FINDING_KINDS) {
+      if (kind === 'directive') continue;
       this.painter.paint(kind, this.disabled.has(kind) ? [] : (byKind.get(kind) ?? []));
     }
+    const directives = this.disabled.has('directive')
+      ? { even: [], odd: [] }
+      : alternatingDirectives(this.watcher.findings);
+    this.painter.paint('directive', directives.even);
+    this.painter.paint('directive-alt', directives.odd);
   }
 
   private visit(): VisitInput {
@@ -229,6 +238,7 @@ export class PageSession {
 
   private showCard(finding: PageFinding, x: number, y: number): void {
     const range = finding.range.cloneRange();
+    this.painter.paint('focus', [finding.range]);
     this.overlay.showCard(rectNear(range, x, y), finding, {
       onHighlight: (color) => void this.actions.highlight(range, color, detailOf(finding)),
       onNote: () => void this.actions.note(range, detailOf(finding)),

@@ -108,7 +108,7 @@ export class ReaderActions {
       });
       // The passage is where the reader just acted: place it there instead of re-reading and
       // re-anchoring every annotation of the page.
-      this.layer.place(record, target);
+      this.layer.place(record, target, true);
       this.doc.getSelection()?.removeAllRanges();
       this.feedback.notify(t('tracked', this.lang));
     } catch (error) {

@@ -15,7 +15,9 @@ const STATE: PageState = {
   province: 'Ninh Thuận',
   counts: { figure: 1, document: 0, date: 0, deadline: 0, directive: 1 },
   findings: [{ kind: 'figure', text: '14,74%', start: 3, end: 9 }],
-  annotations: [{ id: 'a1', quote: 'Sở Tài chính', anchored: false }],
+  annotations: [
+    { id: 'a1', quote: 'Sở Tài chính', anchored: false, placement: 'orphan', color: 'yellow', task: false },
+  ],
 };
 
 function handlers(overrides: Partial<TabHandlers> = {}): TabHandlers {

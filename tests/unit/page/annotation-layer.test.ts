@@ -54,8 +54,8 @@ describe('AnnotationLayer', () => {
     expect(painter.texts('user-yellow')).toEqual(['Sở Kế hoạch và Đầu tư']);
     expect(painter.texts('user-green')).toEqual(['tăng 12,5%']);
     expect(layer.summaries()).toEqual([
-      { id: 'a1', quote: 'Sở Kế hoạch và Đầu tư', anchored: true },
-      { id: 'a2', quote: 'tăng 12,5%', anchored: true },
+      { id: 'a1', quote: 'Sở Kế hoạch và Đầu tư', anchored: true, placement: 'position', color: 'yellow', task: false },
+      { id: 'a2', quote: 'tăng 12,5%', anchored: true, placement: 'position', color: 'green', task: false },
     ]);
     expect(layer.rangeOf('a2')?.toString()).toBe('tăng 12,5%');
     expect(layer.loaded).toBe(true);
@@ -67,7 +67,16 @@ describe('AnnotationLayer', () => {
     const painter = createRecordingPainter();
     const layer = new AnnotationLayer(painter, createFakeBackend([gone]));
     await layer.load(URL, scopes());
-    expect(layer.summaries()).toEqual([{ id: 'gone', quote: 'Sở Kế hoạch và Đầu tư', anchored: false }]);
+    expect(layer.summaries()).toEqual([
+      {
+        id: 'gone',
+        quote: 'Sở Kế hoạch và Đầu tư',
+        anchored: false,
+        placement: 'orphan',
+        color: 'yellow',
+        task: false,
+      },
+    ]);
     expect(layer.rangeOf('gone')).toBeNull();
     expect(painter.texts('user-yellow')).toEqual([]);
   });
@@ -106,6 +115,40 @@ describe('AnnotationLayer', () => {
     const layer = new AnnotationLayer(painter, createFakeBackend());
     layer.place(saved('new', 'Sở Tài chính', { color: 'pink' }), rangeOf('Sở Tài chính'));
     expect(painter.texts('user-pink')).toEqual(['Sở Tài chính']);
-    expect(layer.summaries()).toEqual([{ id: 'new', quote: 'Sở Tài chính', anchored: true }]);
+    expect(layer.summaries()).toEqual([
+      { id: 'new', quote: 'Sở Tài chính', anchored: true, placement: 'position', color: 'pink', task: false },
+    ]);
+  });
+
+  it('paints a passage tracked as a task as a task, not in its highlight colour', async () => {
+    const backend = createFakeBackend([saved('t1', 'Sở Kế hoạch và Đầu tư'), saved('h1', 'tăng 12,5%')]);
+    backend.trackedIds = ['t1'];
+    const painter = createRecordingPainter();
+    const layer = new AnnotationLayer(painter, backend);
+    await layer.load(URL, scopes());
+    expect(painter.texts('task')).toEqual(['Sở Kế hoạch và Đầu tư']);
+    expect(painter.texts('user-yellow')).toEqual(['tăng 12,5%']);
+    expect(layer.summaries().map((s) => [s.id, s.task])).toEqual([
+      ['t1', true],
+      ['h1', false],
+    ]);
+    // Tracked just now: a task straight away.
+    layer.place(saved('t2', 'Sở Tài chính'), rangeOf('Sở Tài chính'), true);
+    expect(painter.texts('task')).toEqual(['Sở Kế hoạch và Đầu tư', 'Sở Tài chính']);
+  });
+
+  it('says which passages it placed on changed words (fuzzy), for the side panel’s "text changed"', async () => {
+    const paragraph = document.querySelector('#body p:nth-of-type(2)')!;
+    const quote = paragraph
+      .textContent!.trim()
+      .slice(0, 60)
+      .replace(/\s+\S*$/, '');
+    const record = saved('edited', quote);
+    const words = quote.split(' ');
+    const word = words.find((w, i) => i > 1 && /^\p{L}{3,}$/u.test(w))!;
+    paragraph.innerHTML = paragraph.innerHTML.replace(` ${word} `, ` ${word}x `);
+    const layer = new AnnotationLayer(createRecordingPainter(), createFakeBackend([record]));
+    await layer.load(URL, scopes());
+    expect(layer.summaries()[0]).toMatchObject({ id: 'edited', anchored: true, placement: 'fuzzy' });
   });
 });

@@ -61,8 +61,26 @@ describe('PageSession', () => {
     expect(painter.texts('user-purple')).toEqual(['công trình giao thông']);
     const state = session.state();
     expect(state).toMatchObject({ url: PAGE_URL, isArticle: true, counts: { figure: 2, directive: 2 } });
-    expect(state.annotations).toEqual([{ id: 'saved-1', quote: 'công trình giao thông', anchored: true }]);
+    expect(state.annotations).toEqual([
+      {
+        id: 'saved-1',
+        quote: 'công trình giao thông',
+        anchored: true,
+        placement: 'position',
+        color: 'purple',
+        task: false,
+      },
+    ]);
     expect(state.findings.map((f) => f.start)).toEqual([...state.findings.map((f) => f.start)].sort((a, b) => a - b));
+  });
+
+  it('paints consecutive directives in alternating shades', () => {
+    const directives = session.state().findings.filter((f) => f.kind === 'directive');
+    expect(directives).toHaveLength(2);
+    expect(painter.texts('directive')).toEqual([directives[0].text]);
+    expect(painter.texts('directive-alt')).toEqual([directives[1].text]);
+    session.setDisabledKinds(['directive']);
+    expect([...painter.texts('directive'), ...painter.texts('directive-alt')]).toEqual([]);
   });
 
   it('repaints when the reader switches finding kinds', () => {

@@ -98,7 +98,9 @@ describe('ReaderActions', () => {
     const deadline = watcher.findings.find((f) => f.kind === 'deadline')!;
     await actions.track(deadline.range, deadline);
     expect(backend.tasks[0].text).toBe(directive.finding.text);
-    expect(painter.texts('user-yellow')).toEqual([directive.range.toString()]);
+    // Painted as a task, not as a plain yellow highlight.
+    expect(painter.texts('task')).toEqual([directive.range.toString()]);
+    expect(painter.texts('user-yellow')).toEqual([]);
   });
 
   it('opens the side panel for a note, or says where to write it when the browser refuses', async () => {
