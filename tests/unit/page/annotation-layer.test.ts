@@ -89,7 +89,16 @@ describe('AnnotationLayer', () => {
     const layer = new AnnotationLayer(createRecordingPainter(), createFakeBackend([moved]));
     await layer.load(URL, scopes());
     expect(layer.rangeOf('moved')).toBeNull();
-    expect(layer.summaries()).toEqual([{ id: 'moved', quote: 'Sở Kế hoạch và Đầu tư', anchored: false }]);
+    expect(layer.summaries()).toEqual([
+      {
+        id: 'moved',
+        quote: 'Sở Kế hoạch và Đầu tư',
+        anchored: false,
+        placement: 'orphan',
+        color: 'yellow',
+        task: false,
+      },
+    ]);
   });
 
   it('places a passage described outside the article in the page’s text', async () => {
