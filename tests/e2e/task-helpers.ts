@@ -3,7 +3,6 @@
 // calling extension APIs from one of its pages.
 import type { Page } from 'playwright-core';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
-import { expect } from 'vitest';
 import { clickToolbarButton, selectText, uiStatus, type Harness } from './harness';
 
 export interface DemoDirective {
@@ -31,7 +30,12 @@ export async function trackDirective(harness: Harness, site: DemoDirective, butt
   await selectText(page, site.directive);
   await clickToolbarButton(page, button);
   // Wait for the confirmation, so that the task is stored before the page goes.
-  await expect.poll(() => uiStatus(page), { timeout: 10_000 }).not.toBeNull();
+  // A plain loop, not expect.poll: suites call this from beforeAll, outside any test.
+  const until = Date.now() + 10_000;
+  while ((await uiStatus(page)) === null) {
+    if (Date.now() > until) throw new Error(`No confirmation after tracking on ${site.host}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   await page.close();
 }
 
