@@ -53,8 +53,11 @@ export function AnnotationEditor({ annotation, focused, orphan, onSave, onShow }
   latest.current = annotation;
   const known = useRef<KnownCopy>({ note: annotation.note, tags: annotation.tags, revision: annotation.revision });
   const baseRevision = useRef(annotation.revision);
-  // Saves run one after another, each from the revision the one before it left.
+  // Saves run one after another, each from the revision the one before it left. A refusal as
+  // stale drops the saves asked for before it (leaving the box, then the click on Save): the
+  // reader must see the newer note before a save can replace it.
   const saving = useRef<Promise<void>>(Promise.resolve());
+  const refusals = useRef(0);
 
   // A change saved elsewhere (another window, an import) shows here, but never over what the
   // reader has typed and not saved yet.
@@ -87,8 +90,10 @@ export function AnnotationEditor({ annotation, focused, orphan, onSave, onShow }
     if (moveBase) baseRevision.current = record.revision;
   }
 
-  const save = () =>
-    queue(async () => {
+  const save = () => {
+    const askedAfter = refusals.current;
+    return queue(async () => {
+      if (askedAfter !== refusals.current) return;
       const changes = { note: typed.current.note, tags: parseTagsInput(typed.current.tags) };
       if (changes.note === known.current.note && sameTags(changes.tags, known.current.tags)) return;
       const outcome = await onSave(latest.current, changes, baseRevision.current);
@@ -98,10 +103,12 @@ export function AnnotationEditor({ annotation, focused, orphan, onSave, onShow }
         setStaleNote(null);
       } else if (outcome.status === 'stale') {
         // The reader is now shown the newer version: the next save is made from it.
+        refusals.current += 1;
         setStaleNote(latest.current.note);
         baseRevision.current = latest.current.revision;
       }
     });
+  };
 
   const recolour = (color: HighlightColor) =>
     queue(async () => {

@@ -3,13 +3,13 @@
 // kept with the range each was placed at. A passage the reader just acted on is placed directly.
 import { anchor, anchorAllChunked } from '../anchoring/anchor';
 import { HIGHLIGHT_COLORS } from '../model/kinds';
-import type { AnnotationRecord } from '../model/records';
+import type { PaintableAnnotation } from '../model/paintable';
 import type { PageAnnotationSummary } from '../messaging/page-state';
 import type { PageBackend } from './page-backend';
 import type { Painter } from './painter';
 
 interface PlacedAnnotation {
-  record: AnnotationRecord;
+  record: PaintableAnnotation;
   /** Null for an orphan: the passage is no longer found on the page. */
   range: Range | null;
 }
@@ -27,7 +27,7 @@ export class AnnotationLayer {
 
   /** Reads the page's saved annotations again, anchors them in `root` and repaints them. */
   async load(url: string, root: Element): Promise<void> {
-    const records = await this.backend.loadAnnotations(url).catch(() => [] as AnnotationRecord[]);
+    const records = await this.backend.loadAnnotations(url).catch(() => [] as PaintableAnnotation[]);
     const results = await anchorAllChunked(
       root,
       records.map((record) => record.selectors),
@@ -49,7 +49,7 @@ export class AnnotationLayer {
   }
 
   /** Places a saved annotation at the range the reader just acted on. */
-  place(record: AnnotationRecord, range: Range): void {
+  place(record: PaintableAnnotation, range: Range): void {
     this.placed.set(record.id, { record, range });
     this.paint();
   }

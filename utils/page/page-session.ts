@@ -28,7 +28,7 @@ export class PageSession {
   private readonly layer: AnnotationLayer;
   private readonly actions: ReaderActions;
   private readonly input: PageInput;
-  private articleUrl: string;
+  private currentUrl: string;
 
   constructor(
     private readonly doc: Document,
@@ -38,7 +38,7 @@ export class PageSession {
   ) {
     this.painter = painter;
     this.overlay = new Overlay(doc, lang);
-    this.articleUrl = canonicalUrlOf(doc);
+    this.currentUrl = canonicalUrlOf(doc);
     this.watcher = new ArticleWatcher(
       doc,
       {
@@ -54,7 +54,7 @@ export class PageSession {
       this.overlay,
       this.layer,
       {
-        url: () => this.articleUrl,
+        url: () => this.currentUrl,
         root: () => this.watcher.dom?.root ?? doc.body,
         findings: () => this.watcher.findings,
         visit: () => this.visit(),
@@ -85,6 +85,11 @@ export class PageSession {
     if (this.isArticle) await this.becameArticle();
   }
 
+  /** The address the page's annotations are stored under (its canonical URL on its own site). */
+  get articleUrl(): string {
+    return this.currentUrl;
+  }
+
   get isArticle(): boolean {
     return this.watcher.isArticle;
   }
@@ -94,7 +99,7 @@ export class PageSession {
     for (const f of this.watcher.findings) counts[f.kind] += 1;
     const article = this.watcher.analysis?.article;
     return {
-      url: this.articleUrl,
+      url: this.currentUrl,
       isArticle: this.isArticle,
       reason: article?.reason ?? '',
       title: article?.title ?? null,
@@ -137,7 +142,7 @@ export class PageSession {
   /** Re-reads saved annotations (after they change elsewhere) and repaints them. */
   async reanchor(): Promise<void> {
     const dom = this.watcher.dom;
-    if (dom) await this.layer.load(this.articleUrl, dom.root);
+    if (dom) await this.layer.load(this.currentUrl, dom.root);
   }
 
   destroy(): void {
@@ -149,7 +154,7 @@ export class PageSession {
 
   private async becameArticle(): Promise<void> {
     this.input.start();
-    this.articleUrl = canonicalUrlOf(this.doc);
+    this.currentUrl = canonicalUrlOf(this.doc);
     await Promise.all([this.recordVisit(), this.reanchor()]);
   }
 
@@ -163,7 +168,7 @@ export class PageSession {
   private visit(): VisitInput {
     const analysis = this.watcher.analysis;
     return {
-      url: this.articleUrl,
+      url: this.currentUrl,
       title: analysis?.article.title ?? null,
       site: this.doc.location.hostname,
       province: analysis?.article.province ?? null,

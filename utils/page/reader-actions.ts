@@ -5,7 +5,8 @@
 import { describe } from '../anchoring/describe';
 import { localise, t, type Lang } from '../i18n/lang';
 import type { AnnotationKind, HighlightColor } from '../model/kinds';
-import type { AnnotationRecord, FindingDetail } from '../model/records';
+import type { FindingDetail } from '../model/records';
+import type { PaintableAnnotation } from '../model/paintable';
 import type { AnnotationLayer } from './annotation-layer';
 import { citationForSelection } from './citation-text';
 import { copyText } from './clipboard';
@@ -41,7 +42,7 @@ export class ReaderActions {
     range: Range,
     color: HighlightColor,
     finding: FindingDetail | null = null,
-  ): Promise<AnnotationRecord | null> {
+  ): Promise<PaintableAnnotation | null> {
     this.feedback.hide();
     try {
       const record = await this.backend.createAnnotation(
