@@ -145,8 +145,8 @@ export const MESSAGES = {
   assigneesHint: { vi: 'Cách nhau bằng dấu chấm phẩy', en: 'Separated by semicolons' },
   taskTextRequired: { vi: 'Nhiệm vụ cần có nội dung.', en: 'A task needs its text.' },
   deadlineInvalid: {
-    vi: 'Thời hạn không hợp lệ: hãy ghi một ngày, tháng, quý, nửa năm hoặc năm (2025-10-15, 2025-10, 2025-Q4, 2025-H1, 2025), hoặc để trống.',
-    en: 'The deadline is not valid: write a day, month, quarter, half or year (2025-10-15, 2025-10, 2025-Q4, 2025-H1, 2025), or leave it empty.',
+    vi: 'Thời hạn không hợp lệ: hãy ghi một ngày, tháng, quý, nửa năm hoặc năm theo mẫu trong ô, hoặc để trống.',
+    en: 'The deadline is not valid: write a day, month, quarter, half or year as the box shows, or leave it empty.',
   },
   storagePersistent: {
     vi: 'Trình duyệt giữ dữ liệu GovMark lâu dài, kể cả khi ổ đĩa gần đầy.',
