@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { hostResolverRules, readManifest, startDemoServer } from './demo-server';
 import { writeDemoSite } from './demo-site/generate';
+import { clickToolbarButton, pageState, selectText, uiStatus, waitForPageState } from './lib/drive-page';
 import { launchWithExtension, type ExtensionSession } from './lib/launch-extension';
 
 const OUT_DIR = path.resolve('docs/screenshots');
@@ -46,9 +47,7 @@ async function main(): Promise<void> {
     const { host, path: articlePath } = demoArticle();
     const article = await session.context.newPage();
     await article.goto(server.url(host, articlePath));
-    await article.waitForFunction(() => document.documentElement.hasAttribute('data-govmark'), null, {
-      timeout: 30_000,
-    });
+    await waitForPageState(article, (state) => state.ready, 30_000);
     await trackFirstDirective(article);
 
     const popup = await session.context.newPage();
@@ -100,25 +99,16 @@ async function waitForPage(session: ExtensionSession, url: string): Promise<Page
   return open ?? session.context.waitForEvent('page', { predicate: (page) => page.url() === url, timeout: 10_000 });
 }
 
-/** Tracks a painted directive as a task, so the lists have something to show. */
+/** Tracks a painted directive as a task with the real mouse, so the lists have something to show. */
 async function trackFirstDirective(page: Page): Promise<void> {
-  const selected = await page.evaluate(() => {
-    // A directive with a dated deadline, so the lists show how a deadline reads.
-    const ranges = [...((CSS.highlights.get('govmark-directive') ?? []) as unknown as Iterable<Range>)];
-    const range = ranges.find((r) => /\d{1,2}\/\d{1,2}\/\d{4}/.test(r.toString())) ?? ranges[0];
-    if (!range) return false;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range.cloneRange());
-    const rect = range.getBoundingClientRect();
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
-    return true;
-  });
-  if (!selected) throw new Error('The demo article has no painted directive to track.');
-  await page.locator('govmark-ui').getByRole('button', { name: 'Theo dõi nhiệm vụ' }).click();
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-last-task'), null, {
-    timeout: 5_000,
-  });
+  // A directive with a dated deadline, so the lists show how a deadline reads.
+  const directives = (await pageState(page))?.findings.filter((f) => f.kind === 'directive') ?? [];
+  const directive = directives.find((d) => /\d{1,2}\/\d{1,2}\/\d{4}/.test(d.text)) ?? directives[0];
+  if (!directive) throw new Error('The demo article has no painted directive to track.');
+  await selectText(page, directive.text.split(/\s+/).slice(0, 8).join(' '));
+  await clickToolbarButton(page, 'Theo dõi nhiệm vụ');
+  const deadline = Date.now() + 5_000;
+  while ((await uiStatus(page)) === null && Date.now() < deadline) await page.waitForTimeout(100);
 }
 
 main().catch((error: unknown) => {

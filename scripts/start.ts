@@ -8,6 +8,7 @@ import { startDemoServer, hostResolverRules, readManifest } from './demo-server'
 import { writeDemoSite } from './demo-site/generate';
 import { launchWithExtension } from './lib/launch-extension';
 import { BrowserNotFoundError } from './lib/find-browser';
+import { clickToolbarButton, pageState, pageUi, selectText, uiStatus, waitForPageState } from './lib/drive-page';
 
 /** The Thanh Hóa seed article when ../shared has the seeds, else one of the project's own. */
 function demoArticle(): { host: string; path: string } {
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   const articleUrl = server.url(article.host, article.path);
   const page = await session.context.newPage();
   await page.goto(articleUrl);
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark'), null, { timeout: 30_000 });
+  await waitForPageState(page, (state) => state.ready, 30_000);
 
   if (!headless) {
     console.log(`GovMark is loaded. Demo article: ${articleUrl}`);
@@ -88,30 +89,24 @@ async function showFindingCard(page: Page): Promise<void> {
   });
   if (!point) return;
   await page.mouse.move(point.x, point.y);
-  await page
-    .getByRole('dialog')
-    .waitFor({ timeout: 5_000 })
-    .catch(() => undefined);
+  const deadline = Date.now() + 5_000;
+  while ((await pageUi(page))?.view !== 'card' && Date.now() < deadline) await page.waitForTimeout(100);
 }
 
 /** Tracks the first painted directive as a task, so the popup has something to list. */
 async function trackFirstDirective(page: Page): Promise<void> {
   await page.mouse.move(0, 0);
-  const selected = await page.evaluate(() => {
-    const range = [...((CSS.highlights.get('govmark-directive') ?? []) as unknown as Iterable<Range>)][0];
-    if (!range) return false;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range.cloneRange());
-    const rect = range.getBoundingClientRect();
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
-    return true;
-  });
-  if (!selected) return;
-  await page.getByRole('button', { name: 'Track as task', exact: true }).click();
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-last-task'), null, {
-    timeout: 5_000,
-  });
+  // The first directive's opening words, selected with the mouse as a reader would.
+  const directive = (await pageState(page))?.findings.find((f) => f.kind === 'directive');
+  if (!directive) return;
+  try {
+    await selectText(page, directive.text.split(/\s+/).slice(0, 8).join(' '));
+  } catch {
+    return; // the words span several text nodes: nothing to show then
+  }
+  await clickToolbarButton(page, 'Track as task');
+  const deadline = Date.now() + 5_000;
+  while ((await uiStatus(page)) === null && Date.now() < deadline) await page.waitForTimeout(100);
 }
 
 main().catch((error: unknown) => {

@@ -21,6 +21,8 @@ export interface AnnotationEditorProps {
   annotation: AnnotationRecord;
   focused: boolean;
   orphan: boolean;
+  /** Placed on words that differ from the stored quote (a fuzzy placement). */
+  textChanged?: boolean;
   /** `baseRevision`: the revision the reader's text was made from (the background refuses a stale one). */
   onSave: (annotation: AnnotationRecord, changes: AnnotationChangesInput, baseRevision: number) => Promise<SaveOutcome>;
   onShow?: (annotation: AnnotationRecord) => void;
@@ -32,7 +34,14 @@ interface KnownCopy {
   revision: number;
 }
 
-export function AnnotationEditor({ annotation, focused, orphan, onSave, onShow }: AnnotationEditorProps) {
+export function AnnotationEditor({
+  annotation,
+  focused,
+  orphan,
+  textChanged = false,
+  onSave,
+  onShow,
+}: AnnotationEditorProps) {
   const lang = useLang();
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(formatTagsInput(annotation.tags));
@@ -127,6 +136,7 @@ export function AnnotationEditor({ annotation, focused, orphan, onSave, onShow }
       <blockquote class="clamp-2" title={annotation.quote}>
         {annotation.quote}
       </blockquote>
+      {textChanged && <p class="text-changed">{t('textChanged', lang)}</p>}
       {onShow && (
         <button type="button" class="link-button" onClick={() => onShow(annotation)}>
           {t('scrollToPassage', lang)}

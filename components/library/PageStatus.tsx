@@ -1,8 +1,7 @@
 // The popup's "this page" section: what GovMark made of the current tab, or the ways to let it
 // run there (once through activeTab, or always on the site with an optional host permission).
-import { localise, t } from '../../utils/i18n/lang';
-import { FINDING_KINDS, type FindingKind } from '../../utils/model/kinds';
-import { FINDING_KIND_LABELS } from '../../utils/model/labels';
+import type { ComponentChildren } from 'preact';
+import { t } from '../../utils/i18n/lang';
 import { useLang } from '../common/lang-context';
 import type { ActiveTabState } from './active-tab';
 
@@ -12,9 +11,11 @@ export interface PageStatusProps {
   error: string | null;
   onAnalyze: () => void;
   onAlwaysOn: () => void;
+  /** What the page paints (PaintLegend), shown once the page is an article. */
+  legend?: ComponentChildren;
 }
 
-export function PageStatus({ state, busy, error, onAnalyze, onAlwaysOn }: PageStatusProps) {
+export function PageStatus({ state, busy, error, onAnalyze, onAlwaysOn, legend }: PageStatusProps) {
   const lang = useLang();
   return (
     <section class="page-status" aria-labelledby="page-status-title">
@@ -41,7 +42,7 @@ export function PageStatus({ state, busy, error, onAnalyze, onAlwaysOn }: PageSt
             {state.page.title && <span class="clamp-2"> {state.page.title}</span>}
           </p>
           {state.page.province && <p class="muted">{state.page.province}</p>}
-          <FindingCounts counts={state.page.counts} />
+          {legend}
         </div>
       )}
       {state?.kind === 'analysed' && !state.page.isArticle && (
@@ -55,18 +56,5 @@ export function PageStatus({ state, busy, error, onAnalyze, onAlwaysOn }: PageSt
         </p>
       )}
     </section>
-  );
-}
-
-export function FindingCounts({ counts }: { counts: Record<FindingKind, number> }) {
-  const lang = useLang();
-  return (
-    <ul class="counts" aria-label={t('findings', lang)}>
-      {FINDING_KINDS.map((kind) => (
-        <li key={kind} class={`count count-${kind}`}>
-          {localise(FINDING_KIND_LABELS[kind], lang)}: <strong>{counts[kind] ?? 0}</strong>
-        </li>
-      ))}
-    </ul>
   );
 }

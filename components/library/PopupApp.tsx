@@ -16,6 +16,8 @@ import { openSidePanel } from '../../utils/extension/side-panel';
 import { activeTab, allowSiteAlways, analyzeAndRead, readActiveTabState, type ActiveTabState } from './active-tab';
 import { openTaskPassage } from './open-passage';
 import { PageStatus } from './PageStatus';
+import { PaintLegend } from './PaintLegend';
+import { writeHiddenKinds } from '../../utils/settings/painted-kinds';
 import { RecentArticles } from './RecentArticles';
 import { TaskFilters } from './TaskFilters';
 import { TaskList } from './TaskList';
@@ -118,6 +120,16 @@ export function PopupApp({ db }: { db: GovMarkDB }) {
         error={pageError}
         onAnalyze={() => void analyze()}
         onAlwaysOn={() => void alwaysOn()}
+        legend={
+          tabState?.kind === 'analysed' && (
+            <PaintLegend
+              counts={tabState.page.counts}
+              hidden={settings?.hiddenKinds ?? []}
+              onChange={(hidden) => void requests.run(writeHiddenKinds(hidden))}
+              annotations={tabState.page.annotations}
+            />
+          )
+        }
       />
       <section class="tasks" aria-labelledby="tasks-title">
         <h2 id="tasks-title">

@@ -19,8 +19,8 @@ import { useLang } from '../common/lang-context';
 import { useRequest } from '../common/use-request';
 import { allowSiteAlways, analyzeAndRead } from './active-tab';
 import { AnnotationEditor, type AnnotationChangesInput, type SaveOutcome } from './AnnotationEditor';
-import { FindingCounts, PageStatus } from './PageStatus';
-import { KindToggles } from './KindToggles';
+import { PageStatus } from './PageStatus';
+import { PaintLegend } from './PaintLegend';
 import { FindingList } from './FindingList';
 import { TaskItem } from './TaskItem';
 import { downloadTable } from './download-table';
@@ -53,6 +53,11 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
     if (annotationIds !== '') refresh();
   }, [annotationIds, refresh]);
 
+  // Placed, but on words that differ from the stored quote: the reader should look again.
+  const changedIds = useMemo(
+    () => new Set(page?.annotations.filter((a) => a.placement === 'fuzzy').map((a) => a.id) ?? []),
+    [page],
+  );
   const orphanIds = useMemo(() => new Set(page?.annotations.filter((a) => !a.anchored).map((a) => a.id) ?? []), [page]);
   const [query, setQuery] = useState('');
   const matches = useMemo(() => textMatcher(query), [query]);
@@ -120,6 +125,7 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
       key={annotation.id}
       annotation={annotation}
       orphan={orphan}
+      textChanged={changedIds.has(annotation.id)}
       focused={focus?.annotationId === annotation.id}
       onSave={save}
       onShow={orphan ? undefined : (a) => scrollTo(a.id)}
@@ -135,7 +141,6 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
           </h1>
           {page.province && <p class="muted">{page.province}</p>}
           <h2>{t('findings', lang)}</h2>
-          <FindingCounts counts={page.counts} />
           <FindingList findings={page.findings ?? []} onShow={showFinding} />
         </section>
       ) : (
@@ -147,7 +152,12 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
           onAlwaysOn={() => void analyze(true)}
         />
       )}
-      <KindToggles hidden={settings?.hiddenKinds ?? []} onChange={(hidden) => void setHiddenKinds(hidden)} />
+      <PaintLegend
+        counts={page?.isArticle ? page.counts : null}
+        hidden={settings?.hiddenKinds ?? []}
+        onChange={(hidden) => void setHiddenKinds(hidden)}
+        annotations={page?.annotations}
+      />
       {requests.error && (
         <p class="error" role="alert">
           {requests.error}

@@ -3,7 +3,7 @@ import type { PageFinding } from '../../utils/page/finding-index';
 import { formatNumber, formatVnd, formatIsoDate } from '../../utils/page/format-finding';
 import { localise, t, type Lang } from '../../utils/i18n/lang';
 import { FINDING_KIND_LABELS } from '../../utils/model/labels';
-import { ActionButtons, type SelectionActions } from './SelectionToolbar';
+import { ActionButtons, type SelectionActions, type TrustProps } from './SelectionToolbar';
 
 function rows(f: PageFinding, lang: Lang): [string, string][] {
   const none = t('none', lang);
@@ -42,7 +42,7 @@ function rows(f: PageFinding, lang: Lang): [string, string][] {
 }
 
 export function FindingCard(
-  props: SelectionActions & { lang: Lang; finding: PageFinding; x: number; y: number; onLeave(): void },
+  props: SelectionActions & TrustProps & { lang: Lang; finding: PageFinding; x: number; y: number; onLeave(): void },
 ) {
   const { finding, lang } = props;
   return (

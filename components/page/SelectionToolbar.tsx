@@ -1,5 +1,6 @@
 // The toolbar shown over a selection (and reused as the action row of the finding card).
-// Buttons only: the reader's notes are written in the side panel, out of the page's reach.
+// Buttons only, and they answer the reader's own clicks only (`isTrusted`): a page script that
+// dispatches a click does not act for the reader.
 import { useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/model/kinds';
 import { COLOR_LABELS } from '../../utils/model/labels';
@@ -20,12 +21,23 @@ const SWATCH_RGB: Record<HighlightColor, string> = {
   purple: '#ac7bff',
 };
 
-export function ActionButtons(props: SelectionActions & { lang: Lang; initialColor?: HighlightColor }) {
+export interface TrustProps {
+  /** Whether an event came from the reader (the browser's `isTrusted`; component tests pass their own). */
+  isTrusted?: (event: Event) => boolean;
+}
+
+const fromReader = (event: Event) => event.isTrusted;
+
+export function ActionButtons(props: SelectionActions & TrustProps & { lang: Lang; initialColor?: HighlightColor }) {
   const { lang } = props;
   const [color, setColor] = useState<HighlightColor>(props.initialColor ?? 'yellow');
+  const trusted = props.isTrusted ?? fromReader;
+  const onReader = (action: () => void) => (event: Event) => {
+    if (trusted(event)) action();
+  };
   return (
     <>
-      <button type="button" aria-label={t('highlight', lang)} onClick={() => props.onHighlight(color)}>
+      <button type="button" aria-label={t('highlight', lang)} onClick={onReader(() => props.onHighlight(color))}>
         {t('highlight', lang)}
       </button>
       <span class="gm-swatches" role="group" aria-label={t('chooseColor', lang)}>
@@ -36,25 +48,29 @@ export function ActionButtons(props: SelectionActions & { lang: Lang; initialCol
             style={{ background: SWATCH_RGB[c] }}
             aria-label={localise(COLOR_LABELS[c], lang)}
             aria-pressed={c === color ? 'true' : 'false'}
-            onClick={() => setColor(c)}
+            // One click on a dot highlights in its colour; the Highlight button keeps it for the next passage.
+            onClick={onReader(() => {
+              setColor(c);
+              props.onHighlight(c);
+            })}
           />
         ))}
       </span>
       <span class="gm-sep" />
-      <button type="button" aria-label={t('addNote', lang)} onClick={props.onNote}>
+      <button type="button" aria-label={t('addNote', lang)} onClick={onReader(props.onNote)}>
         {t('addNote', lang)}
       </button>
-      <button type="button" aria-label={t('trackTask', lang)} onClick={props.onTrack}>
+      <button type="button" aria-label={t('trackTask', lang)} onClick={onReader(props.onTrack)}>
         {t('trackTask', lang)}
       </button>
-      <button type="button" aria-label={t('copyCitation', lang)} onClick={props.onCite}>
+      <button type="button" aria-label={t('copyCitation', lang)} onClick={onReader(props.onCite)}>
         {t('copyCitation', lang)}
       </button>
     </>
   );
 }
 
-export function SelectionToolbar(props: SelectionActions & { lang: Lang; x: number; y: number }) {
+export function SelectionToolbar(props: SelectionActions & TrustProps & { lang: Lang; x: number; y: number }) {
   return (
     <div
       class="gm-toolbar"

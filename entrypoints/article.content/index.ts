@@ -30,6 +30,7 @@ export default defineContentScript({
     const listener = createTabListener(
       {
         'page/state': () => session.state(),
+        'page/ui': () => session.ui(),
         'page/scroll-to': (target) => session.scrollTo(target),
         'page/highlight-selection': async () => {
           await session.highlightCurrentSelection();

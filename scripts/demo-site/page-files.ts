@@ -22,6 +22,7 @@ export type PageKind =
   | 'non-government'
   | 'off-topic'
   | 'english'
+  | 'notice'
   | 'nfd-article'
   | 'index';
 
@@ -47,7 +48,7 @@ export interface ManifestEntry {
   /** True when GovMark should treat the page as a Vietnamese provincial news article. */
   expectArticle: boolean;
   /** Platform family of the layout (portals.md §1). */
-  layout: 'sharepoint' | 'thanhhoa-portal' | 'websphere' | 'newspaper' | 'blog' | 'index';
+  layout: 'sharepoint' | 'thanhhoa-portal' | 'websphere' | 'newspaper' | 'blog' | 'notice' | 'index';
   /** Article pages: the element whose children are exactly the text's body blocks. */
   bodySelector?: string;
   /** Pages made from a text: its headline and body blocks (or teasers) in page order with their offsets in the text. */

@@ -11,6 +11,7 @@ const KIND_LABELS: Record<ManifestEntry['kind'], string> = {
   'non-government': 'Trang ngoài cơ quan nhà nước',
   'off-topic': 'Bài viết về chủ đề khác (không phải bài chỉ đạo điều hành)',
   english: 'Trang tiếng Anh',
+  notice: 'Thông báo ngắn (không phải bài viết, vẫn ghi chú được)',
   index: 'Mục lục',
 };
 

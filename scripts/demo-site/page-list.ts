@@ -13,6 +13,7 @@ import { webSphereArticle } from './layout-websphere';
 import { buildOwnPages } from './own-pages';
 import { ENGLISH_PATH, ENGLISH_TITLE, englishPage } from './page-english';
 import { indexPage } from './page-index';
+import { NOTICE_PATH, NOTICE_TITLE, noticePage } from './page-notice';
 import { TRAVEL_HOST, TRAVEL_PATH, TRAVEL_TITLE, travelPage } from './page-travel';
 import { buildRealPages } from './real-pages';
 import { type SeedId, readSeedText, splitSeed } from './seed-article';
@@ -153,6 +154,17 @@ export function buildNegativePages(): BuiltPage[] {
         layout: 'blog',
       },
       html: travelPage(),
+    },
+    {
+      entry: {
+        host: NINHTHUAN.host,
+        path: NOTICE_PATH,
+        kind: 'notice',
+        title: NOTICE_TITLE,
+        expectArticle: false,
+        layout: 'notice',
+      },
+      html: noticePage(),
     },
   ];
 }

@@ -4,7 +4,17 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithCorpus } from '../support/corpus-suite';
 import type { Page } from 'playwright-core';
-import { startHarness, readHighlights, selectText, waitForGovMark, type Harness } from './harness';
+import {
+  clickToolbarButton,
+  placedQuotes,
+  readHighlights,
+  selectText,
+  startHarness,
+  uiStatus,
+  waitForGovMark,
+  waitForPageState,
+  type Harness,
+} from './harness';
 import { demoPages, pageFile } from './pages';
 
 let h: Harness;
@@ -14,17 +24,13 @@ const thanhhoa = pages.find((p) => p.seed === '002' && p.kind === 'article')!;
 const travinhNfd = pages.find((p) => p.kind === 'nfd-article')!;
 const ninhthuan = pages.find((p) => p.seed === '000')!;
 
-async function userHighlights(page: Page): Promise<string[]> {
-  const all = await readHighlights(page);
-  return Object.entries(all)
-    .filter(([name]) => name.startsWith('govmark-user-'))
-    .flatMap(([, texts]) => texts.map((t) => t.normalize('NFC')));
-}
+/** The reader's highlights the page placed (painted out of the page's reach, so asked of the extension). */
+const userHighlights = (page: Page) => placedQuotes(h, page);
 
 async function highlight(page: Page, quote: string, within = thanhhoa.bodySelector): Promise<void> {
   await selectText(page, quote, within);
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
-  await expect.poll(() => userHighlights(page)).toContain(quote);
+  await clickToolbarButton(page, 'Highlight');
+  await expect.poll(() => userHighlights(page), { timeout: 5_000 }).toContain(quote);
 }
 
 describeWithCorpus('seeds', 'annotate and keep', () => {
@@ -65,7 +71,8 @@ describeWithCorpus('seeds', 'annotate and keep', () => {
     try {
       await page.reload();
       await waitForGovMark(page);
-      await expect.poll(() => userHighlights(page), { timeout: 10_000 }).toContain(edited);
+      // Placed on the edited text: the stored quote is what the reader highlighted.
+      await expect.poll(() => userHighlights(page), { timeout: 10_000 }).toContain(passage);
     } finally {
       h.server.setOverride(thanhhoa.host, thanhhoa.path, null);
     }
@@ -83,8 +90,7 @@ describeWithCorpus('seeds', 'annotate and keep', () => {
     h.server.setOverride(thanhhoa.host, thanhhoa.path, html);
     try {
       await page.reload();
-      await waitForGovMark(page);
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-anchored'));
+      await waitForPageState(page, (state) => state.ready && state.annotations.length > 0);
       // Every other annotation is placed again on its own text; the deleted one nowhere.
       const placed = await userHighlights(page);
       expect(placed.sort()).toEqual(placedBefore.filter((t) => t !== passage).sort());
@@ -113,8 +119,8 @@ describeWithCorpus('seeds', 'annotate and keep', () => {
     const page = await h.openArticle(ninhthuan.host, ninhthuan.path);
     const directive = 'Tiếp tục rà soát, đánh giá, thực hiện hoàn thành các nhiệm vụ trọng tâm';
     await selectText(page, directive, ninhthuan.bodySelector);
-    await page.getByRole('button', { name: 'Track as task', exact: true }).click();
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-last-task'));
+    await clickToolbarButton(page, 'Track as task');
+    await expect.poll(() => uiStatus(page)).toBe('Task tracked');
     const popup = await h.openExtensionPage('popup');
     await popup.waitForSelector('[data-ready]');
     await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain('rà soát, đánh giá');
@@ -124,7 +130,7 @@ describeWithCorpus('seeds', 'annotate and keep', () => {
 
   it('treats the NFD page like the NFC one: findings painted, highlights stored in NFC', async () => {
     const page = await h.openArticle(travinhNfd.host, travinhNfd.path);
-    expect(await page.getAttribute('html', 'data-govmark')).toBe('article');
+    expect(await waitForGovMark(page)).toBe('article');
     const painted = await readHighlights(page);
     const nfc = pages.find((p) => p.seed === travinhNfd.seed && p.kind === 'article')!;
     const other = await h.openArticle(nfc.host, nfc.path);
@@ -136,7 +142,7 @@ describeWithCorpus('seeds', 'annotate and keep', () => {
       .slice(0, 40)
       .replace(/\s+\S*$/, '');
     await selectText(page, text, travinhNfd.bodySelector);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     await expect.poll(() => userHighlights(page)).toContain(text.normalize('NFC'));
     await page.close();
     await other.close();

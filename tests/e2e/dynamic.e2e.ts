@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithCorpus } from '../support/corpus-suite';
-import { startHarness, readHighlights, type Harness } from './harness';
+import { readHighlights, startHarness, waitForPageState, type Harness } from './harness';
 import { demoPages, goldPercents, pageFile } from './pages';
 
 let h: Harness;
@@ -33,9 +33,7 @@ describeWithCorpus('seeds', 'content that arrives after load', () => {
     try {
       const page = await h.context.newPage();
       await page.goto(h.server.url(longan.host, longan.path));
-      await page.waitForFunction(() => document.documentElement.getAttribute('data-govmark') === 'article', null, {
-        timeout: 15_000,
-      });
+      await waitForPageState(page, (state) => state.isArticle, 15_000);
       const figures = (await readHighlights(page))['govmark-figure'] ?? [];
       for (const percent of goldPercents(longan)) expect(figures).toContain(percent);
       expect(figures.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@
 // site on loopback as the profile's proxy. A missing Firefox or build fails the suite with a
 // clear message, as the Chromium harness does.
 import type { Page } from 'puppeteer-core';
+import type { OverlayState, PageState } from '../../utils/messaging/page-state';
 import { type DemoServer, startDemoServer } from '../../scripts/demo-server';
 import { type FirefoxSession, launchFirefoxWithExtension } from '../../scripts/lib/launch-firefox';
 
@@ -9,7 +10,23 @@ export interface FirefoxHarness extends FirefoxSession {
   server: DemoServer;
   /** Opens a demo page and waits until GovMark has analysed it. */
   openArticle(host: string, pagePath: string): Promise<Page>;
+  /** What the content script of `page` holds (the `page/state` tab message), or null. */
+  pageState(page: Page): Promise<PageState | null>;
+  /** Waits until the content script of `page` answers with a state that satisfies `ready`. */
+  waitForPageState(page: Page, ready?: (state: PageState) => boolean): Promise<PageState>;
+  /** Clicks a control of GovMark's in-page UI by its label, with the real mouse. */
+  clickToolbarButton(page: Page, label: string): Promise<void>;
+  /** The short confirmation GovMark's UI shows, or null. */
+  uiStatus(page: Page): Promise<string | null>;
   shutdown(): Promise<void>;
+}
+
+/** The parts of the extension API the harness calls from an extension page. */
+interface ExtensionApi {
+  tabs: {
+    query(filter: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
 }
 
 export async function startFirefoxHarness(opts: { lang?: string } = {}): Promise<FirefoxHarness> {
@@ -21,14 +38,68 @@ export async function startFirefoxHarness(opts: { lang?: string } = {}): Promise
     await server.close();
     throw error;
   }
+  // One extension page asks the tabs' content scripts, as the popup does (GovMark leaves no
+  // marks on the page to wait for).
+  let control: Page | null = null;
+  const askTab = async (page: Page, type: 'page/state' | 'page/ui'): Promise<unknown> => {
+    control ??= await session.openExtensionPage('popup');
+    const url = await page.evaluate(() => location.href);
+    return control.evaluate(
+      async (url, type) => {
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        const tabs = (await api.tabs.query({})).filter((tab) => tab.url === url && tab.id !== undefined);
+        const tab = tabs.sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
+        if (!tab?.id) return null;
+        try {
+          return (await api.tabs.sendMessage(tab.id, { type, payload: {} })) ?? null;
+        } catch {
+          return null;
+        }
+      },
+      url,
+      type,
+    );
+  };
+  const pageState = async (page: Page) => (await askTab(page, 'page/state')) as PageState | null;
+  const pageUi = async (page: Page) => (await askTab(page, 'page/ui')) as OverlayState | null;
+  const waitForPageState = async (page: Page, ready: (state: PageState) => boolean = (s) => s.ready) => {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const state = await pageState(page);
+      if (state && ready(state)) return state;
+      if (Date.now() > deadline) throw new Error(`No page state as expected: ${JSON.stringify(state)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
   return {
     ...session,
     server,
     async openArticle(host, pagePath) {
       const page = await session.browser.newPage();
       await page.goto(server.url(host, pagePath));
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark'), { timeout: 20_000 });
+      await waitForPageState(page);
       return page;
+    },
+    pageState,
+    waitForPageState,
+    async clickToolbarButton(page, label) {
+      const deadline = Date.now() + 10_000;
+      let seen: string | null = null;
+      for (;;) {
+        const control = (await pageUi(page))?.controls.find((c) => c.label === label);
+        // Click once the control has stayed where it is for one more look.
+        const where = control ? JSON.stringify(control) : null;
+        if (control && where === seen) {
+          await page.mouse.click(control.x + control.width / 2, control.y + control.height / 2);
+          return;
+        }
+        seen = where;
+        if (Date.now() > deadline) throw new Error(`No "${label}" in GovMark's UI.`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async uiStatus(page) {
+      return (await pageUi(page))?.status ?? null;
     },
     async shutdown() {
       await session.close();
@@ -50,30 +121,65 @@ export function readHighlights(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-/** Selects the first occurrence of `text` in the page and releases the mouse, as after a drag. */
+/**
+ * Selects the first occurrence of `text` in the page as a reader does: a real mouse drag (WebDriver
+ * BiDi input actions, trusted like the reader's own) from its first character to its last.
+ */
 export async function selectText(page: Page, text: string): Promise<void> {
-  const found = await page.evaluate((text) => {
+  const points = await page.evaluate((text) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.nodeValue ?? '').indexOf(text);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(text);
       if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + text.length);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      const rect = range.getBoundingClientRect();
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
-      return true;
+      // A press inside an existing selection would drag it instead of starting a new one.
+      getSelection()?.removeAllRanges();
+      n.parentElement?.scrollIntoView({ block: 'center' });
+      const charRect = (at: number) => {
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 1);
+        const rects = range.getClientRects();
+        return rects[rects.length - 1] ?? range.getBoundingClientRect();
+      };
+      const first = charRect(i);
+      const last = charRect(i + text.length - 1);
+      return {
+        from: { x: first.left + Math.min(1, first.width / 4), y: first.top + first.height / 2 },
+        to: { x: last.right - Math.min(1, last.width / 4), y: last.top + last.height / 2 },
+      };
     }
-    return false;
+    return null;
   }, text);
-  if (!found) throw new Error(`Text not found: ${text}`);
+  if (!points) throw new Error(`Text not found: ${text}`);
+  await page.mouse.move(points.from.x, points.from.y);
+  await page.mouse.down();
+  await page.mouse.move(points.to.x, points.to.y, { steps: 8 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC');
+  if (squash(selected) !== squash(text)) throw new Error(`Selected "${selected}" instead of "${text}"`);
 }
 
-/** Clicks a button of GovMark's in-page toolbar (it lives in an open shadow root). */
-export async function clickToolbarButton(page: Page, label: string): Promise<void> {
-  const button = await page.waitForSelector(`govmark-ui >>> button[aria-label="${label}"]`, { timeout: 10_000 });
-  await button!.click();
+/**
+ * The quotes of the reader's annotations the page placed, asked of its content script from an
+ * extension page (the reader's highlights are painted where the page cannot read them).
+ */
+export async function placedQuotes(h: FirefoxHarness, page: Page): Promise<string[]> {
+  const url = await page.evaluate(() => location.href);
+  const popup = await h.openExtensionPage('popup');
+  try {
+    const state = (await popup.evaluate(async (url) => {
+      type Tabs = {
+        query(q: object): Promise<{ id?: number; url?: string }[]>;
+        sendMessage(tabId: number, message: unknown): Promise<unknown>;
+      };
+      const api = (globalThis as unknown as { browser: { tabs: Tabs } }).browser;
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      if (tab?.id === undefined) return null;
+      return api.tabs.sendMessage(tab.id, { type: 'page/state', payload: {} });
+    }, url)) as { annotations: { quote: string; anchored: boolean }[] } | null;
+    return (state?.annotations ?? []).filter((a) => a.anchored).map((a) => a.quote.normalize('NFC'));
+  } finally {
+    await popup.close();
+  }
 }

@@ -2,7 +2,7 @@
 // the CSS Custom Highlight API, tells the background, which records the visit in the
 // extension's own IndexedDB; the popup lists the visits; negative pages stay unpainted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, readHighlights, type Harness } from './harness';
+import { pageState, readHighlights, startHarness, waitForGovMark, type Harness } from './harness';
 import { demoPages, isPortalHost, goldPercents } from './pages';
 
 let h: Harness;
@@ -27,7 +27,7 @@ describe('thin slice', () => {
 
   it.each(articles.map((p) => [p.host + p.path, p] as const))('paints percentages on %s', async (_name, p) => {
     const page = await h.openArticle(p.host, p.path);
-    expect(await page.getAttribute('html', 'data-govmark')).toBe('article');
+    expect(await waitForGovMark(page)).toBe('article');
     const painted = await readHighlights(page);
     // Every percentage of the article's gold labels is painted as a figure, and nothing painted
     // lies on page furniture (menus, "Tin mới nhất", counters, footers).
@@ -57,13 +57,12 @@ describe('thin slice', () => {
     const page = await h.context.newPage();
     await page.goto(h.server.url(p.host, p.path));
     if (isPortalHost(p.host)) {
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark'));
-      expect(await page.getAttribute('html', 'data-govmark')).toBe('not-article');
+      expect(await waitForGovMark(page)).toBe('not-article');
     } else {
       // Off the portals the content script does not run unless the reader asks for it.
       await page.waitForLoadState('load');
       await page.waitForTimeout(500);
-      expect(await page.getAttribute('html', 'data-govmark')).toBeNull();
+      expect(await pageState(page)).toBeNull();
     }
     expect(await readHighlights(page)).toEqual({});
     await page.close();

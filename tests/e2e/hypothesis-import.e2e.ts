@@ -3,7 +3,7 @@
 // quote is not on the page is kept as an orphan; a malformed export changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readHighlights, startHarness, type Harness } from './harness';
+import { pageState, startHarness, type Harness } from './harness';
 import type { AnnotationRecord } from '../../utils/model/records';
 
 const TUYENQUANG = {
@@ -124,10 +124,10 @@ describe('importing a Hypothesis export', () => {
 
     const article = await harness.openArticle(TUYENQUANG.host, TUYENQUANG.path);
     await expect
-      .poll(async () => (await readHighlights(article))['govmark-user-yellow'] ?? [])
+      .poll(async () => ((await pageState(article))?.annotations ?? []).filter((a) => a.anchored).map((a) => a.quote))
       .toEqual([TUYENQUANG.passage]);
     // The orphan is kept, with its quote, for the side panel to list.
-    expect(await article.evaluate(() => document.documentElement.getAttribute('data-govmark-anchored'))).toBe('2');
+    expect((await pageState(article))?.annotations.length).toBe(2);
     await article.close();
     await dashboard.close();
   });

@@ -3,7 +3,15 @@
 // the article's paint, in Vietnamese and in English; shortcuts are the manifest's; wiping asks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readHighlights, selectText, startHarness, type Harness } from './harness';
+import {
+  clickToolbarButton,
+  pageUi,
+  readHighlights,
+  selectText,
+  startHarness,
+  uiStatus,
+  type Harness,
+} from './harness';
 
 // One of the project's own articles (tests/fixtures/articles), so the suite runs without ../shared.
 const KHANHHOA = {
@@ -88,7 +96,9 @@ describe('options page', () => {
     // The in-page toolbar of an article opened afterwards speaks Vietnamese too.
     const article = await harness.openArticle(KHANHHOA.host, KHANHHOA.path);
     await selectText(article, KHANHHOA.directive);
-    await article.locator('govmark-ui').getByRole('button', { name: 'Tô sáng' }).first().waitFor();
+    await expect
+      .poll(async () => (await pageUi(article))?.controls.map((control) => control.label))
+      .toContain('Tô sáng');
     expect(await paintedCount(article, 'figure')).toBeGreaterThan(0);
 
     // Painted kinds, in Vietnamese: figures off.
@@ -112,8 +122,8 @@ describe('options page', () => {
   it('wipes the data only after a confirmation that says how much goes', async () => {
     const article = await harness.openArticle(KHANHHOA.host, KHANHHOA.path);
     await selectText(article, KHANHHOA.directive);
-    await article.locator('govmark-ui').getByRole('button', { name: 'Track as task' }).click();
-    await article.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-last-task'));
+    await clickToolbarButton(article, 'Track as task');
+    await expect.poll(() => uiStatus(article)).toBe('Task tracked');
     await article.close();
 
     const options = await harness.openExtensionPage('options');

@@ -4,7 +4,15 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readHighlights, selectText, startHarness, waitForGovMark, type Harness } from './harness';
+import {
+  clickToolbarButton,
+  pageState,
+  readHighlights,
+  selectText,
+  startHarness,
+  waitForGovMark,
+  type Harness,
+} from './harness';
 import { pageFile } from './pages';
 import type { AnnotationRecord, ArticleRecord } from '../../utils/model/records';
 
@@ -48,7 +56,7 @@ describe('a page on another site naming an article as its canonical', () => {
   it('loads none of its annotations and overwrites nothing stored about it', async () => {
     const article = await harness.openArticle(TUYENQUANG.host, TUYENQUANG.path);
     await selectText(article, TUYENQUANG.passage);
-    await article.locator('govmark-ui').getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(article, 'Highlight');
     const dashboard = await harness.openExtensionPage('dashboard');
     await expect.poll(async () => (await readStore<AnnotationRecord>(dashboard, 'annotations')).length).toBe(1);
     const articleUrl = (await readStore<AnnotationRecord>(dashboard, 'annotations'))[0].articleUrl;
@@ -64,9 +72,8 @@ describe('a page on another site naming an article as its canonical', () => {
     await hostile.goto(harness.server.url(EVIL.host, EVIL.path));
     await waitForGovMark(hostile);
     // Nothing of the real article's annotations reaches the hostile page's highlight registry.
-    await expect
-      .poll(() => hostile.evaluate(() => document.documentElement.getAttribute('data-govmark-anchored')))
-      .toBe('0');
+    await expect.poll(async () => (await pageState(hostile))?.ready).toBe(true);
+    expect((await pageState(hostile))?.annotations).toEqual([]);
     const painted = await readHighlights(hostile);
     expect(
       Object.entries(painted).filter(([name, ranges]) => name.startsWith('govmark-user-') && ranges.length),

@@ -3,7 +3,7 @@
 // engine finds there is not asserted here: the engine is scored on these pages elsewhere.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithCorpus } from '../support/corpus-suite';
-import { startHarness, type Harness } from './harness';
+import { startHarness, waitForGovMark, type Harness } from './harness';
 import { isPortalHost, realArticlePages, realNegativePages } from './pages';
 
 let h: Harness;
@@ -32,9 +32,7 @@ describeWithCorpus('real', 'real pages in the browser', () => {
     }
     if (isPortalHost(p.host)) {
       // The content script ran on the real host name (its verdict is the engine's business).
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark'), null, {
-        timeout: 20_000,
-      });
+      await waitForGovMark(page);
     }
     await page.close();
   });

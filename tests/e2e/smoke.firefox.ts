@@ -4,13 +4,7 @@
 // highlight across a reload, and its popup lists a tracked task. Runs on the project's own
 // articles, so a clone without ../shared runs it too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  clickToolbarButton,
-  type FirefoxHarness,
-  readHighlights,
-  selectText,
-  startFirefoxHarness,
-} from './firefox-harness';
+import { type FirefoxHarness, placedQuotes, readHighlights, selectText, startFirefoxHarness } from './firefox-harness';
 import { demoPages, goldPercents } from './pages';
 
 let h: FirefoxHarness;
@@ -24,12 +18,6 @@ afterAll(async () => {
 const article = demoPages().find((p) => p.goldId === 'own-001')!;
 const quote = 'Sở Xây dựng khẩn trương kiểm tra an toàn các công trình giao thông';
 const directive = 'rà soát, tổng hợp đầy đủ thiệt hại, đề xuất mức hỗ trợ cho các hộ dân';
-
-function userHighlights(highlights: Record<string, string[]>): string[] {
-  return Object.entries(highlights)
-    .filter(([name]) => name.startsWith('govmark-user-'))
-    .flatMap(([, texts]) => texts);
-}
 
 describe('GovMark in Firefox', () => {
   it('loads as a temporary add-on with the portal hosts granted', async () => {
@@ -52,7 +40,7 @@ describe('GovMark in Firefox', () => {
 
   it('paints a demo article with govmark-* ranges in the CSS highlights registry', async () => {
     const page = await h.openArticle(article.host, article.path);
-    expect(await page.evaluate(() => document.documentElement.getAttribute('data-govmark'))).toBe('article');
+    expect((await h.pageState(page))?.isArticle).toBe(true);
     const painted = await readHighlights(page);
     const names = Object.keys(painted);
     expect(names.length).toBeGreaterThan(1);
@@ -64,23 +52,21 @@ describe('GovMark in Firefox', () => {
   it('saves a highlight and shows it again after a reload', async () => {
     const page = await h.openArticle(article.host, article.path);
     await selectText(page, quote);
-    await clickToolbarButton(page, 'Highlight');
-    await expect.poll(async () => userHighlights(await readHighlights(page))).toContain(quote);
+    await h.clickToolbarButton(page, 'Highlight');
+    await expect.poll(() => placedQuotes(h, page)).toContain(quote);
+    // The reader's highlights stay out of the page's shared registry.
+    expect(Object.keys(await readHighlights(page)).filter((name) => name.startsWith('govmark-user-'))).toEqual([]);
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-anchored'), {
-      timeout: 20_000,
-    });
-    await expect.poll(async () => userHighlights(await readHighlights(page))).toContain(quote);
+    await h.waitForPageState(page, (state) => state.ready && state.annotations.length > 0);
+    await expect.poll(() => placedQuotes(h, page)).toContain(quote);
     await page.close();
   });
 
   it('lists a tracked task in the popup', async () => {
     const page = await h.openArticle(article.host, article.path);
     await selectText(page, directive);
-    await clickToolbarButton(page, 'Track as task');
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark-last-task'), {
-      timeout: 10_000,
-    });
+    await h.clickToolbarButton(page, 'Track as task');
+    await expect.poll(() => h.uiStatus(page), { timeout: 10_000 }).toBe('Task tracked');
     const popup = await h.openExtensionPage('popup', '[data-ready][data-complete]');
     await expect
       .poll(() => popup.$$eval('.task-item .task-text', (items) => items.map((i) => i.textContent ?? '')))

@@ -2,7 +2,7 @@
 // panel, an undo, an import) reaches the open tab of its article, which repaints without a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readHighlights, selectText, startHarness, type Harness } from './harness';
+import { clickToolbarButton, pageState, selectText, startHarness, type Harness } from './harness';
 import type { AnnotationRecord } from '../../utils/model/records';
 
 // One of the project's own articles (tests/fixtures/articles), so the suite runs without ../shared.
@@ -24,10 +24,15 @@ afterAll(async () => {
 
 /** The texts painted in the reader's highlight colours, by colour. */
 async function userPaint(page: Page): Promise<Record<string, string[]>> {
-  const all = await readHighlights(page);
-  return Object.fromEntries(
-    Object.entries(all).filter(([name, ranges]) => name.startsWith('govmark-user-') && ranges.length > 0),
-  );
+  // The reader's marks are drawn where the page cannot read them; ask the extension what it placed.
+  const state = await pageState(page);
+  const painted: Record<string, string[]> = {};
+  for (const a of state?.annotations ?? []) {
+    if (!a.anchored) continue;
+    const name = `govmark-user-${a.color}`;
+    painted[name] = [...(painted[name] ?? []), a.quote];
+  }
+  return painted;
 }
 
 function readAnnotations(page: Page): Promise<AnnotationRecord[]> {
@@ -52,7 +57,7 @@ describe('an open article follows writes made elsewhere', () => {
   it('repaints after a delete in the dashboard, its undo, a recolour in the side panel and an import', async () => {
     const article = await harness.openArticle(TUYENQUANG.host, TUYENQUANG.path);
     await selectText(article, TUYENQUANG.passage);
-    await article.locator('govmark-ui').getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(article, 'Highlight');
     await expect.poll(() => userPaint(article)).toEqual({ 'govmark-user-yellow': [TUYENQUANG.passage] });
 
     const dashboard = await harness.openExtensionPage('dashboard');

@@ -3,7 +3,8 @@
 // calling extension APIs from one of its pages.
 import type { Page } from 'playwright-core';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
-import { selectText, type Harness } from './harness';
+import { expect } from 'vitest';
+import { clickToolbarButton, selectText, uiStatus, type Harness } from './harness';
 
 export interface DemoDirective {
   host: string;
@@ -28,8 +29,9 @@ export const KHANHHOA: DemoDirective = {
 export async function trackDirective(harness: Harness, site: DemoDirective, button = 'Track as task'): Promise<void> {
   const page = await harness.openArticle(site.host, site.path);
   await selectText(page, site.directive);
-  // Playwright's role locators pierce the toolbar's open shadow root.
-  await page.locator('govmark-ui').getByRole('button', { name: button }).click();
+  await clickToolbarButton(page, button);
+  // Wait for the confirmation, so that the task is stored before the page goes.
+  await expect.poll(() => uiStatus(page), { timeout: 10_000 }).not.toBeNull();
   await page.close();
 }
 

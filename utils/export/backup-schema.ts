@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import {
   annotationKindSchema,
+  annotationScopeSchema,
   anchoringVersionSchema,
   strictArticleRecordSchema,
   findingDetailSchema,
@@ -60,6 +61,7 @@ const AnnotationItemSchema = v.strictObject({
     anchoringVersion: anchoringVersionSchema,
     /** Absent in backups made before revisions (schema version 4). */
     revision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(FIRST_REVISION)), FIRST_REVISION),
+    scope: v.optional(annotationScopeSchema),
   }),
 });
 

@@ -79,6 +79,7 @@ function toItem(annotation: AnnotationRecord): AnnotationItem {
       finding: annotation.finding,
       anchoringVersion: annotation.anchoringVersion,
       revision: annotation.revision,
+      ...(annotation.scope ? { scope: annotation.scope } : {}),
     },
   };
 }
@@ -96,6 +97,7 @@ function fromItem(item: AnnotationItem, id: string): AnnotationRecord {
     tags: bodies.filter((body) => body.purpose === 'tagging').map((body) => body.value),
     note: bodies.find((body) => body.purpose === 'commenting')?.value ?? '',
     finding: item.govmark.finding,
+    ...(item.govmark.scope ? { scope: item.govmark.scope } : {}),
     created: Date.parse(item.created),
     updated: Date.parse(item.modified),
     revision: item.govmark.revision,

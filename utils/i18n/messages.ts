@@ -55,7 +55,10 @@ export const MESSAGES = {
   save: { vi: 'Lưu', en: 'Save' },
   delete: { vi: 'Xóa', en: 'Delete' },
   undo: { vi: 'Hoàn tác', en: 'Undo' },
-  showKinds: { vi: 'Hiển thị', en: 'Show' },
+  legend: { vi: 'Chú giải', en: 'Legend' },
+  yourMarks: { vi: 'Của bạn', en: 'Yours' },
+  taskMark: { vi: 'Nhiệm vụ', en: 'Task' },
+  textChanged: { vi: 'Văn bản đã thay đổi', en: 'Text changed' },
   openPanelHint: {
     vi: 'Đã tô sáng. Mở bảng bên GovMark từ biểu tượng tiện ích để viết ghi chú.',
     en: 'Highlighted. Open the GovMark side panel from the extension icon to write the note.',

@@ -13,7 +13,7 @@ import {
 import type { GovMarkDB } from '../storage/db';
 import { toStorageFailure } from '../storage/errors';
 import { getSettings, setSettings } from '../storage/settings-queries';
-import { deleteTasks, setTaskStatuses, trackTask, updateTask } from '../storage/task-queries';
+import { deleteTasks, listTasksForArticle, setTaskStatuses, trackTask, updateTask } from '../storage/task-queries';
 import { wipeLibrary } from '../storage/wipe-library';
 import type { LibrarySearch } from '../search/library-search';
 import { abortImport, beginImport, commitImport, stageChunk } from '../storage/import-staging';
@@ -114,6 +114,8 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
       const tracked = await trackTask(db, input, at);
       return fromExtensionPage ? tracked : { ...tracked, annotation: toPaintable(tracked.annotation) };
     },
+    'annotations/tracked-for-page': async ({ url }) =>
+      (await listTasksForArticle(db, url)).map((task) => task.annotationId),
     'task/update': ({ id, revision, changes }, { now: at }) => updateTask(db, id, changes, revision, at),
     'task/set-status': ({ ids, status }, { now: at }) => setTaskStatuses(db, ids, status, at),
     'task/delete': ({ ids }) => deleteTasks(db, ids),

@@ -16,6 +16,7 @@ import {
   anchoringVersionSchema,
   annotationKindSchema,
   annotationRecordSchema,
+  annotationScopeSchema,
   articleRecordSchema,
   deadlineSchema,
   findingDetailSchema,
@@ -57,6 +58,7 @@ const newAnnotationSchema = v.object({
   tags: v.optional(tagsSchema),
   note: v.optional(text(100_000)),
   finding: findingDetailSchema,
+  scope: v.optional(annotationScopeSchema),
 }) satisfies v.GenericSchema<NewAnnotation>;
 
 const annotationChangesSchema = v.object({
@@ -93,6 +95,8 @@ export const REQUEST_SCHEMAS = {
     tasks: v.pipe(v.array(taskRecordSchema), v.maxLength(MAX_BULK)),
   }),
   'annotations/for-page': v.object({ url: pageUrlSchema }),
+  /** The ids of the page's annotations tracked as tasks, so the page paints them as tasks. */
+  'annotations/tracked-for-page': v.object({ url: pageUrlSchema }),
   'task/track': trackTaskSchema,
   /** The reader's edit of a task's text, assignees and deadline, made from its copy at `revision`. */
   'task/update': v.object({ id: idSchema, revision: revisionSchema, changes: taskChangesSchema }),
@@ -160,6 +164,7 @@ export interface Responses {
   'annotations/for-page': PaintableAnnotation[];
   'task/track': Omit<TrackedTask, 'annotation'> & { annotation: PaintableAnnotation };
   'task/update': TaskRecord;
+  'annotations/tracked-for-page': string[];
   'task/set-status': TaskRecord[];
   'task/delete': TaskRecord[];
   'import/begin': { importId: string };
@@ -205,6 +210,7 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
   'annotation/delete': { from: 'extension-page', writes: true },
   'annotation/restore': { from: 'extension-page', writes: true },
   'annotations/for-page': { from: 'any-extension-context', writes: false },
+  'annotations/tracked-for-page': { from: 'any-extension-context', writes: false },
   'task/track': { from: 'any-extension-context', writes: true },
   'task/update': { from: 'extension-page', writes: true },
   'task/set-status': { from: 'extension-page', writes: true },

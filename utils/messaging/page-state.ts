@@ -2,7 +2,8 @@
 // what the engine found and which of the reader's annotations it could place. It comes from a
 // context beside a possibly hostile page, so the pages check it against this schema on arrival.
 import * as v from 'valibot';
-import { FINDING_KINDS, type FindingKind } from '../model/kinds';
+import type { Placement } from '../anchoring/types';
+import { FINDING_KINDS, HIGHLIGHT_COLORS, type FindingKind, type HighlightColor } from '../model/kinds';
 import { findingKindSchema, idSchema } from '../model/schemas';
 
 export interface PageFindingSummary {
@@ -18,10 +19,17 @@ export interface PageAnnotationSummary {
   quote: string;
   /** False for an orphan: the passage is no longer found on the page. */
   anchored: boolean;
+  /** How it was placed: `fuzzy` means the page's words differ from the stored quote ("text changed"). */
+  placement: Placement;
+  color: HighlightColor;
+  /** Tracked as a task (painted as one). */
+  task: boolean;
 }
 
 export interface PageState {
   url: string;
+  /** True once the page has been read and its saved annotations placed (tests wait for it). */
+  ready: boolean;
   isArticle: boolean;
   reason: string;
   title: string | null;
@@ -38,6 +46,7 @@ const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const pageStateSchema = v.object({
   url: text(8_192),
+  ready: v.boolean(),
   isArticle: v.boolean(),
   reason: text(2_000),
   title: v.nullable(text(2_000)),
@@ -48,7 +57,36 @@ export const pageStateSchema = v.object({
     v.maxLength(MAX_ITEMS),
   ),
   annotations: v.pipe(
-    v.array(v.object({ id: idSchema, quote: text(100_000), anchored: v.boolean() })),
+    v.array(
+      v.object({
+        id: idSchema,
+        quote: text(100_000),
+        anchored: v.boolean(),
+        placement: v.picklist(['position', 'exact', 'fuzzy', 'orphan']),
+        color: v.picklist(HIGHLIGHT_COLORS),
+        task: v.boolean(),
+      }),
+    ),
     v.maxLength(MAX_ITEMS),
   ),
 }) satisfies v.GenericSchema<PageState>;
+
+/** What GovMark's in-page UI shows (the `page/ui` tab message), positions in viewport pixels. */
+export interface OverlayState {
+  view: 'none' | 'toolbar' | 'card';
+  text: string;
+  controls: { label: string; pressed: boolean; x: number; y: number; width: number; height: number }[];
+  status: string | null;
+}
+
+const pixels = v.pipe(v.number(), v.finite());
+
+export const overlayStateSchema = v.object({
+  view: v.picklist(['none', 'toolbar', 'card']),
+  text: text(100_000),
+  controls: v.pipe(
+    v.array(v.object({ label: text(200), pressed: v.boolean(), x: pixels, y: pixels, width: pixels, height: pixels })),
+    v.maxLength(100),
+  ),
+  status: v.nullable(text(2_000)),
+}) satisfies v.GenericSchema<OverlayState>;

@@ -3,7 +3,7 @@
 // where they return (the extension page), since a compromised renderer can answer anything.
 import * as v from 'valibot';
 import { findingKindSchema, idSchema, pageUrlSchema } from '../model/schemas';
-import { pageStateSchema } from './page-state';
+import { overlayStateSchema, pageStateSchema } from './page-state';
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -19,6 +19,8 @@ export const TAB_MESSAGES = {
   'page/highlight-selection': { request: v.object({}), reply: v.boolean() },
   /** The finding kinds the reader switched off, painted no more. */
   'page/set-kinds': { request: v.object({ disabled: v.array(findingKindSchema) }), reply: v.boolean() },
+  /** What the in-page UI shows and where its controls are (for tests that drive it with real input). */
+  'page/ui': { request: v.object({}), reply: overlayStateSchema },
   /**
    * Sent by the background after a write changed these articles' annotations or tasks (null: any
    * article, after a large import). A tab showing one reads its annotations again and repaints.

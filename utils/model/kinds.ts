@@ -10,8 +10,8 @@
 // detector): this file (FINDING_KINDS, KEPT_FINDING_KINDS, FINDING_PAINT_PRIORITY),
 // records.ts (FindingDetail), schemas.ts (findingDetailSchema), labels.ts (FINDING_KIND_LABELS),
 // utils/page/finding-index.ts (from the analysis to page findings and back to a FindingDetail),
-// components/page/FindingCard.tsx (what its card says) and entrypoints/article.content/
-// highlights.css (its colour). TypeScript points at each of the first six once the lists change.
+// components/page/FindingCard.tsx (what its card says), utils/model/paint-palette.ts and
+// entrypoints/article.content/highlights.css (its look). TypeScript points at each of the first six once the lists change.
 import type { Figure } from '../engine/types';
 
 /** What the engine paints in a page (a date with a deadline reading is its own kind). */

@@ -41,11 +41,19 @@ export interface AnnotationRecord {
   tags: string[];
   note: string;
   finding: FindingDetail | null;
+  /**
+   * The text the selectors count: the recognised article ('article', also when absent, as in
+   * records made before pages that are not articles could be annotated) or the page's visible
+   * text ('page': a page that is not an article, or a passage outside the article's body).
+   */
+  scope?: AnnotationScope;
   created: number;
   updated: number;
   /** Raised on every write (model/revision.ts); an edit from an older revision is refused. */
   revision: number;
 }
+
+export type AnnotationScope = 'article' | 'page';
 
 export interface TaskRecord {
   id: string;

@@ -9,7 +9,7 @@ import { dueKey, isDeadlineIso } from './deadline';
 import { FIRST_REVISION } from './revision';
 import { REMINDER_LEAD_DAYS } from './reminders';
 import { ANNOTATION_KINDS, FIGURE_KINDS, FINDING_KINDS, HIGHLIGHT_COLORS, TASK_STATUSES } from './kinds';
-import type { AnnotationRecord, ArticleRecord, FindingDetail, Settings, TaskRecord } from './records';
+import type { AnnotationRecord, AnnotationScope, ArticleRecord, FindingDetail, Settings, TaskRecord } from './records';
 
 /** Bounds that keep one message from filling the store: generous for real pages, fatal for floods. */
 const MAX_URL = 8_192;
@@ -97,6 +97,8 @@ export const findingDetailSchema = v.nullable(
   ]),
 ) satisfies v.GenericSchema<FindingDetail | null>;
 
+export const annotationScopeSchema = v.picklist(['article', 'page']) satisfies v.GenericSchema<AnnotationScope>;
+
 export const selectorsSchema = v.pipe(
   v.array(
     v.variant('type', [
@@ -159,6 +161,7 @@ export const annotationRecordSchema = v.object({
   tags: tagsSchema,
   note: longText,
   finding: findingDetailSchema,
+  scope: v.optional(annotationScopeSchema),
   created: timestampSchema,
   updated: timestampSchema,
   revision: revisionSchema,

@@ -1,56 +1,99 @@
-// The reader's annotations on the page: read from the background, anchored in a root element
-// (the article, or the whole body on a page that is not one), painted in their colours, and
-// kept with the range each was placed at. A passage the reader just acted on is placed directly.
-import { anchor, anchorAllChunked } from '../anchoring/anchor';
+// The reader's annotations on the page: read from the background, each anchored in the text it
+// was described in (the article, or the page's visible text for a page that is not an article
+// and for passages outside the article's body), painted in their colours, and kept with the
+// range each was placed at. A passage the reader just acted on is placed directly.
+//
+// Anchoring never leaves an annotation's scope: a passage that left the article is an orphan,
+// not a highlight on a comment box or a sidebar that happens to hold the same words.
+import { anchorAllChunked } from '../anchoring/anchor';
+import type { TextScope } from '../anchoring/scope';
+import type { Placement } from '../anchoring/types';
 import { HIGHLIGHT_COLORS } from '../model/kinds';
 import type { PaintableAnnotation } from '../model/paintable';
 import type { PageAnnotationSummary } from '../messaging/page-state';
 import type { PageBackend } from './page-backend';
+import type { PageScopes } from './page-scopes';
 import type { Painter } from './painter';
 
 interface PlacedAnnotation {
   record: PaintableAnnotation;
   /** Null for an orphan: the passage is no longer found on the page. */
   range: Range | null;
+  placement: Placement;
+  /** Tracked as a task: painted as one, not as a highlight of its colour. */
+  task: boolean;
 }
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class AnnotationLayer {
   private readonly placed = new Map<string, PlacedAnnotation>();
+  private loadedValue = false;
 
   constructor(
-    private readonly doc: Document,
     private readonly painter: Painter,
-    private readonly backend: Pick<PageBackend, 'loadAnnotations'>,
+    private readonly backend: Pick<PageBackend, 'loadAnnotations' | 'trackedAnnotationIds'>,
   ) {}
 
-  /** Reads the page's saved annotations again, anchors them in `root` and repaints them. */
-  async load(url: string, root: Element): Promise<void> {
-    const records = await this.backend.loadAnnotations(url).catch(() => [] as PaintableAnnotation[]);
-    const results = await anchorAllChunked(
-      root,
-      records.map((record) => record.selectors),
-      { yieldToPage },
-    );
-    this.placed.clear();
-    records.forEach((record, index) => {
-      let range = results[index]?.range ?? null;
-      // The article root can shrink when a portal changes its layout: try the whole body
-      // by quote before calling an annotation an orphan.
-      if (!range && root !== this.doc.body) {
-        const quoteOnly = record.selectors.filter((selector) => selector.type === 'TextQuoteSelector');
-        range = quoteOnly.length ? anchor(this.doc.body, quoteOnly) : null;
-      }
-      this.placed.set(record.id, { record, range });
-    });
-    this.paint();
-    this.doc.documentElement.setAttribute('data-govmark-anchored', String(this.placed.size));
+  /** True once the page's saved annotations have been read and placed at least once. */
+  get loaded(): boolean {
+    return this.loadedValue;
   }
 
-  /** Places a saved annotation at the range the reader just acted on. */
-  place(record: PaintableAnnotation, range: Range): void {
-    this.placed.set(record.id, { record, range });
+  /** Reads the page's saved annotations again, anchors each in its scope and repaints them. */
+  async load(url: string, scopes: PageScopes): Promise<void> {
+    const [records, tracked] = await Promise.all([
+      this.backend.loadAnnotations(url).catch(() => [] as PaintableAnnotation[]),
+      this.backend.trackedAnnotationIds(url).catch(() => [] as string[]),
+    ]);
+    const tasks = new Set(tracked);
+    const byScope = new Map<TextScope, { record: PaintableAnnotation; index: number }[]>();
+    const built = new Map<string, TextScope>();
+    records.forEach((record, index) => {
+      const kind = record.scope ?? 'article';
+      let scope = built.get(kind);
+      if (!scope) {
+        scope = scopes.forAnnotation(kind);
+        built.set(kind, scope);
+      }
+      const group = byScope.get(scope) ?? [];
+      group.push({ record, index });
+      byScope.set(scope, group);
+    });
+    const ranges: (Range | null)[] = new Array(records.length).fill(null);
+    const placements: Placement[] = new Array(records.length).fill('orphan');
+    for (const [scope, group] of byScope) {
+      const results = await anchorAllChunked(
+        scope,
+        group.map(({ record }) => record.selectors),
+        { yieldToPage },
+      );
+      group.forEach(({ index }, i) => {
+        ranges[index] = results[i]?.range ?? null;
+        placements[index] = results[i]?.placement ?? 'orphan';
+      });
+    }
+    this.placed.clear();
+    records.forEach((record, index) => {
+      this.placed.set(record.id, {
+        record,
+        range: ranges[index],
+        placement: placements[index],
+        task: tasks.has(record.id),
+      });
+    });
+    this.loadedValue = true;
+    this.paint();
+  }
+
+  /** Places a saved annotation at the range the reader just acted on (a task when it was tracked). */
+  place(record: PaintableAnnotation, range: Range, task = false): void {
+    this.placed.set(record.id, {
+      record,
+      range,
+      placement: 'position',
+      task: task || !!this.placed.get(record.id)?.task,
+    });
     this.paint();
   }
 
@@ -59,18 +102,27 @@ export class AnnotationLayer {
   }
 
   summaries(): PageAnnotationSummary[] {
-    return [...this.placed.values()].map(({ record, range }) => ({
+    return [...this.placed.values()].map(({ record, range, placement, task }) => ({
       id: record.id,
       quote: record.quote,
       anchored: range !== null,
+      placement,
+      color: record.color,
+      task,
     }));
   }
 
   private paint(): void {
+    const placed = [...this.placed.values()].filter((p) => p.range !== null);
     for (const color of HIGHLIGHT_COLORS) {
-      const ranges: Range[] = [];
-      for (const { record, range } of this.placed.values()) if (range && record.color === color) ranges.push(range);
-      this.painter.paint(`user-${color}`, ranges);
+      this.painter.paint(
+        `user-${color}`,
+        placed.filter((p) => !p.task && p.record.color === color).map((p) => p.range as Range),
+      );
     }
+    this.painter.paint(
+      'task',
+      placed.filter((p) => p.task).map((p) => p.range as Range),
+    );
   }
 }

@@ -73,7 +73,6 @@ export class ArticleWatcher {
     this.domValue = analysis.article.isArticle ? dom : null;
     const articleDom = this.domValue;
     this.findingsValue = articleDom ? indexFindings(analysis, (start, end) => articleDom.toRange(start, end)) : [];
-    this.doc.documentElement.setAttribute('data-govmark', this.isArticle ? 'article' : 'not-article');
     this.events.onRead();
   }
 

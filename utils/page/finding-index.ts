@@ -31,6 +31,20 @@ export function rangesByKind(findings: readonly PageFinding[]): Map<FindingKind,
   return byKind;
 }
 
+/**
+ * The page's directives in reading order, every other one in the second shade: consecutive
+ * directives then never share a shade, so where one ends and the next starts shows.
+ */
+export function alternatingDirectives(findings: readonly PageFinding[]): { even: Range[]; odd: Range[] } {
+  const directives = findings
+    .filter((f) => f.kind === 'directive')
+    .sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end);
+  return {
+    even: directives.filter((_, i) => i % 2 === 0).map((f) => f.range),
+    odd: directives.filter((_, i) => i % 2 === 1).map((f) => f.range),
+  };
+}
+
 /** The most specific finding at a DOM point: the shortest range that contains it. */
 export function findingAt(
   findings: readonly PageFinding[],

@@ -1,10 +1,33 @@
-// The names GovMark registers in the page's CSS highlight registry. The registry is shared
-// with the page, so every name carries the `govmark-` prefix.
-import type { FindingKind, HighlightColor } from '../model/kinds';
+// What GovMark paints on a page, and where. The engine's findings go to the page's CSS
+// highlight registry under `govmark-` names (the registry is shared with the page, and findings
+// are what any reader of the public page would get from the engine). Everything that is the
+// reader's own goes to the private layer (private-marks.ts), which page scripts cannot read.
+import type { FindingKind } from '../model/kinds';
+import type { PrivateMarkKind } from './private-marks';
 
-/** `flash` marks a passage briefly after the side panel or popup jumps to it. */
-export type PaintKind = FindingKind | `user-${HighlightColor}` | 'flash';
+/**
+ * Directives alternate between two shades (`directive`, `directive-alt`) so that consecutive
+ * ones read as separate stretches.
+ */
+export type FindingPaintKind = FindingKind | 'directive-alt';
 
-export function highlightName(kind: PaintKind): string {
+export type PaintKind = FindingPaintKind | PrivateMarkKind;
+
+const PRIVATE_KINDS: ReadonlySet<string> = new Set<PrivateMarkKind>([
+  'user-yellow',
+  'user-green',
+  'user-blue',
+  'user-pink',
+  'user-purple',
+  'task',
+  'flash',
+  'focus',
+]);
+
+export function isPrivateKind(kind: PaintKind): kind is PrivateMarkKind {
+  return PRIVATE_KINDS.has(kind);
+}
+
+export function highlightName(kind: FindingPaintKind): string {
   return `govmark-${kind}`;
 }

@@ -22,6 +22,9 @@ export function createMessageBackend(): PageBackend {
     async loadAnnotations(url) {
       return unwrap(await sendRequest('annotations/for-page', { url }));
     },
+    async trackedAnnotationIds(url) {
+      return unwrap(await sendRequest('annotations/tracked-for-page', { url }));
+    },
     async createAnnotation(input) {
       return unwrap(await sendRequest('annotation/create', withVersion(input)));
     },

@@ -7,11 +7,18 @@ import { PAGE_UI_CSS } from '../../components/page/page-ui.css';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 import type { PageFinding } from './finding-index';
 import type { Lang } from '../i18n/lang';
+import type { OverlayState } from '../messaging/page-state';
 
 type View =
   | { type: 'none' }
   | { type: 'toolbar'; x: number; y: number; actions: SelectionActions }
   | { type: 'card'; x: number; y: number; finding: PageFinding; actions: SelectionActions };
+
+/** Test seams for jsdom, where no event is trusted and a closed shadow root cannot be reached. */
+export interface OverlaySeams {
+  isTrusted?: (event: Event) => boolean;
+  shadowMode?: ShadowRootMode;
+}
 
 export class Overlay {
   private shadow: ShadowHost | null = null;
@@ -22,6 +29,9 @@ export class Overlay {
   constructor(
     private readonly doc: Document,
     private readonly lang: Lang,
+    private readonly seams: OverlaySeams = {},
+    /** Told what shows after every change (the page outlines a card's stretch while it is open). */
+    private readonly onShow: (showing: View['type']) => void = () => undefined,
   ) {}
 
   get shadowRoot(): ShadowRoot {
@@ -57,6 +67,28 @@ export class Overlay {
     return this.view.type;
   }
 
+  /**
+   * What the overlay shows, for the extension's own contexts (the end-to-end tests drive it with
+   * real input through this): its controls where they are in the viewport, its text, its status.
+   */
+  describe(): OverlayState {
+    const root = this.shadow?.root;
+    const status = root?.querySelector('[role="status"]')?.textContent ?? null;
+    const view = root?.querySelector<HTMLElement>('.gm-toolbar, .gm-card') ?? null;
+    const controls = [...(view?.querySelectorAll<HTMLElement>('button[aria-label]') ?? [])].map((button) => {
+      const rect = button.getBoundingClientRect();
+      return {
+        label: button.getAttribute('aria-label') ?? '',
+        pressed: button.getAttribute('aria-pressed') === 'true',
+        x: rect.left,
+        y: rect.top,
+        width: rect.width,
+        height: rect.height,
+      };
+    });
+    return { view: this.view.type, text: view?.textContent ?? '', controls, status };
+  }
+
   hide(): void {
     if (this.view.type === 'none') return;
     this.view = { type: 'none' };
@@ -81,18 +113,29 @@ export class Overlay {
   }
 
   private host(): ShadowHost {
-    this.shadow ??= createShadowHost(this.doc, PAGE_UI_CSS, 'overlay');
+    this.shadow ??= createShadowHost(this.doc, PAGE_UI_CSS, this.seams.shadowMode);
     return this.shadow;
   }
 
   private draw(): void {
     const v = this.view;
+    this.onShow(v.type);
     const lang = this.lang;
     render(
       <>
-        {v.type === 'toolbar' && <SelectionToolbar lang={lang} x={v.x} y={v.y} {...v.actions} />}
+        {v.type === 'toolbar' && (
+          <SelectionToolbar lang={lang} x={v.x} y={v.y} isTrusted={this.seams.isTrusted} {...v.actions} />
+        )}
         {v.type === 'card' && (
-          <FindingCard lang={lang} x={v.x} y={v.y} finding={v.finding} onLeave={() => this.hide()} {...v.actions} />
+          <FindingCard
+            lang={lang}
+            x={v.x}
+            y={v.y}
+            finding={v.finding}
+            onLeave={() => this.hide()}
+            isTrusted={this.seams.isTrusted}
+            {...v.actions}
+          />
         )}
         {this.toast && (
           <div class="gm-toast" role="status" data-error={this.toast.error ? '' : undefined}>

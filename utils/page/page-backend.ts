@@ -1,6 +1,6 @@
 // What the content script asks of the background. The entrypoint implements it with the typed
 // message client; tests pass a fake. Keeping it an interface keeps page code free of transport.
-import type { TaskRecord, FindingDetail } from '../model/records';
+import type { AnnotationScope, TaskRecord, FindingDetail } from '../model/records';
 import type { PaintableAnnotation } from '../model/paintable';
 import type { HighlightColor, AnnotationKind } from '../model/kinds';
 import type { Selector } from '../anchoring/types';
@@ -23,6 +23,8 @@ export interface NewAnnotation {
   kind: AnnotationKind;
   color: HighlightColor;
   finding: FindingDetail | null;
+  /** The text the selectors count (see AnnotationRecord.scope). */
+  scope: AnnotationScope;
 }
 
 export interface NewTask {
@@ -39,6 +41,8 @@ export interface PageBackend {
   /** The page's annotations as painting needs them: the background never sends notes or tags here. */
   loadAnnotations(articleUrl: string): Promise<PaintableAnnotation[]>;
   createAnnotation(input: NewAnnotation): Promise<PaintableAnnotation>;
+  /** The ids of the page's annotations tracked as tasks (painted as tasks). */
+  trackedAnnotationIds(articleUrl: string): Promise<string[]>;
   /** The task and the annotation marking its passage (an existing one when already tracked). */
   trackTask(input: NewTask): Promise<{ task: TaskRecord; annotation: PaintableAnnotation }>;
   /** Opens the side panel on this tab, focused on one annotation (for writing its note); false when the browser refused. */

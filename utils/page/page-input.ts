@@ -1,6 +1,8 @@
 // The reader's input on the page: a selection made with the mouse, the pointer resting over the
-// text, a click, Escape. Events from GovMark's own UI are ignored; what the input means is the
-// session's business (the toolbar, a finding's card).
+// text, a click, Escape. Only the reader's own input counts: events a page script dispatches
+// (`isTrusted` false) are ignored, so a page cannot make GovMark act for the reader. Events from
+// GovMark's own UI are ignored too; what the input means is the session's business (the
+// toolbar, a finding's card).
 export interface PageInputEvents {
   /** A selection settled after a mouse-up: its range, or null when nothing usable is selected. */
   onSelection(range: Range | null): void;
@@ -19,7 +21,11 @@ export interface PageInputOptions {
   /** While true (the selection toolbar is up), resting the pointer shows nothing. */
   hoverPaused(): boolean;
   hoverDelayMs?: number;
+  /** Whether an event came from the reader (the browser's `isTrusted`; tests of the logic may pass their own). */
+  isTrusted?(event: Event): boolean;
 }
+
+const fromReader = (event: Event) => event.isTrusted;
 
 const HOVER_DELAY_MS = 250;
 
@@ -40,8 +46,9 @@ export class PageInput {
   start(): void {
     if (this.stopListening) return;
     const { doc, events, options } = this;
+    const trusted = options.isTrusted ?? fromReader;
     const onMouseUp = (event: MouseEvent) => {
-      if (options.isOwnUi(event.target)) return;
+      if (!trusted(event) || options.isOwnUi(event.target)) return;
       // Let the browser settle the selection first.
       setTimeout(() => {
         const range = this.selectedRange();
@@ -50,17 +57,17 @@ export class PageInput {
       }, 0);
     };
     const onMouseMove = (event: MouseEvent) => {
-      if (options.isOwnUi(event.target) || options.hoverPaused()) return;
+      if (!trusted(event) || options.isOwnUi(event.target) || options.hoverPaused()) return;
       this.cancelHover();
       const { clientX, clientY } = event;
       this.hoverTimer = setTimeout(() => events.onHover(clientX, clientY), options.hoverDelayMs ?? HOVER_DELAY_MS);
     };
     const onClick = (event: MouseEvent) => {
-      if (options.isOwnUi(event.target) || this.selectedRange()) return;
+      if (!trusted(event) || options.isOwnUi(event.target) || this.selectedRange()) return;
       events.onClick(event.clientX, event.clientY);
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') events.onEscape();
+      if (trusted(event) && event.key === 'Escape') events.onEscape();
     };
     doc.addEventListener('mouseup', onMouseUp);
     doc.addEventListener('mousemove', onMouseMove, { passive: true });

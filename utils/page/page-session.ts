@@ -5,18 +5,19 @@
 // Talks to storage only through the PageBackend (messages to the background).
 import type { Lang } from '../i18n/lang';
 import { FINDING_KINDS, type FindingKind, type HighlightColor } from '../model/kinds';
-import type { PageState } from '../messaging/page-state';
+import type { OverlayState, PageState } from '../messaging/page-state';
 import { AnnotationLayer } from './annotation-layer';
 import { ArticleWatcher } from './article-watcher';
 import { caretAt } from './caret';
 import { canonicalUrlOf } from './canonical-url';
-import { detailOf, findingAt, rangesByKind, type PageFinding } from './finding-index';
-import { Overlay } from './overlay';
+import { alternatingDirectives, detailOf, findingAt, rangesByKind, type PageFinding } from './finding-index';
+import { Overlay, type OverlaySeams } from './overlay';
 import type { PageBackend, VisitInput } from './page-backend';
 import { PageInput } from './page-input';
+import { createPageScopes, type PageScopes } from './page-scopes';
 import { createPainter, type Painter } from './painter';
 import { ReaderActions } from './reader-actions';
-import { SHADOW_HOST_TAG } from './shadow-host';
+import { isInsideOwnHost } from './shadow-host';
 
 const FLASH_MS = 1600;
 
@@ -28,16 +29,22 @@ export class PageSession {
   private readonly layer: AnnotationLayer;
   private readonly actions: ReaderActions;
   private readonly input: PageInput;
+  private readonly scopes: PageScopes;
   private currentUrl: string;
+  private visitRecorded = false;
 
   constructor(
     private readonly doc: Document,
     private readonly backend: PageBackend,
     lang: Lang,
     painter: Painter = createPainter(doc),
+    seams: OverlaySeams = {},
   ) {
     this.painter = painter;
-    this.overlay = new Overlay(doc, lang);
+    // The stretch a card describes is outlined while the card is open.
+    this.overlay = new Overlay(doc, lang, seams, (showing) => {
+      if (showing !== 'card') this.painter.clear('focus');
+    });
     this.currentUrl = canonicalUrlOf(doc);
     this.watcher = new ArticleWatcher(
       doc,
@@ -45,9 +52,14 @@ export class PageSession {
         onRead: () => this.paintFindings(),
         onArticleChanged: (wasArticle) => void (wasArticle ? this.reanchor() : this.becameArticle()),
       },
-      { isOwnNode },
+      { isOwnNode: (node) => isOwnNode(node) || this.painter.owns(node) },
     );
-    this.layer = new AnnotationLayer(doc, this.painter, backend);
+    this.scopes = createPageScopes(
+      doc,
+      () => this.watcher.dom?.root ?? null,
+      (element) => this.overlay.contains(element) || isOwnNode(element),
+    );
+    this.layer = new AnnotationLayer(this.painter, backend);
     this.actions = new ReaderActions(
       doc,
       backend,
@@ -55,7 +67,9 @@ export class PageSession {
       this.layer,
       {
         url: () => this.currentUrl,
-        root: () => this.watcher.dom?.root ?? doc.body,
+        scopeFor: (range) => this.scopes.forRange(range),
+        ensureVisit: () => (this.visitRecorded ? Promise.resolve() : this.recordVisit()),
+        year: () => yearOf(this.watcher.analysis?.article.published ?? null),
         findings: () => this.watcher.findings,
         visit: () => this.visit(),
       },
@@ -71,8 +85,10 @@ export class PageSession {
       },
       {
         isOwnUi: (target) => this.overlay.contains(target),
-        selectionRoot: () => this.watcher.dom?.root ?? null,
+        // Any text the reader sees can be annotated, inside the article or not.
+        selectionRoot: () => doc.body,
         hoverPaused: () => this.overlay.showing === 'toolbar',
+        isTrusted: seams.isTrusted,
       },
     );
   }
@@ -82,7 +98,9 @@ export class PageSession {
     // Portals that fill the article in after load are watched too: the page may become an
     // article (or change) after this first look.
     this.watcher.start();
+    this.input.start();
     if (this.isArticle) await this.becameArticle();
+    else await this.reanchor();
   }
 
   /** The address the page's annotations are stored under (its canonical URL on its own site). */
@@ -100,6 +118,7 @@ export class PageSession {
     const article = this.watcher.analysis?.article;
     return {
       url: this.currentUrl,
+      ready: this.layer.loaded,
       isArticle: this.isArticle,
       reason: article?.reason ?? '',
       title: article?.title ?? null,
@@ -110,6 +129,11 @@ export class PageSession {
         .sort((a, b) => a.start - b.start || b.end - a.end),
       annotations: this.layer.summaries(),
     };
+  }
+
+  /** What the in-page UI shows (the `page/ui` tab message). */
+  ui(): OverlayState {
+    return this.overlay.describe();
   }
 
   setDisabledKinds(kinds: readonly FindingKind[]): void {
@@ -141,8 +165,7 @@ export class PageSession {
 
   /** Re-reads saved annotations (after they change elsewhere) and repaints them. */
   async reanchor(): Promise<void> {
-    const dom = this.watcher.dom;
-    if (dom) await this.layer.load(this.currentUrl, dom.root);
+    await this.layer.load(this.currentUrl, this.scopes);
   }
 
   destroy(): void {
@@ -153,7 +176,6 @@ export class PageSession {
   }
 
   private async becameArticle(): Promise<void> {
-    this.input.start();
     this.currentUrl = canonicalUrlOf(this.doc);
     await Promise.all([this.recordVisit(), this.reanchor()]);
   }
@@ -161,15 +183,21 @@ export class PageSession {
   private paintFindings(): void {
     const byKind = rangesByKind(this.watcher.findings);
     for (const kind of FINDING_KINDS) {
+      if (kind === 'directive') continue;
       this.painter.paint(kind, this.disabled.has(kind) ? [] : (byKind.get(kind) ?? []));
     }
+    const directives = this.disabled.has('directive')
+      ? { even: [], odd: [] }
+      : alternatingDirectives(this.watcher.findings);
+    this.painter.paint('directive', directives.even);
+    this.painter.paint('directive-alt', directives.odd);
   }
 
   private visit(): VisitInput {
     const analysis = this.watcher.analysis;
     return {
       url: this.currentUrl,
-      title: analysis?.article.title ?? null,
+      title: analysis?.article.title ?? (this.doc.title.trim() || null),
       site: this.doc.location.hostname,
       province: analysis?.article.province ?? null,
       published: analysis?.article.published ?? null,
@@ -179,7 +207,12 @@ export class PageSession {
   }
 
   private async recordVisit(): Promise<void> {
-    await this.backend.recordVisit(this.visit()).catch((error: unknown) => this.actions.report(error));
+    await this.backend.recordVisit(this.visit()).then(
+      () => {
+        this.visitRecorded = true;
+      },
+      (error: unknown) => this.actions.report(error),
+    );
   }
 
   private onSelection(range: Range | null): void {
@@ -210,6 +243,7 @@ export class PageSession {
 
   private showCard(finding: PageFinding, x: number, y: number): void {
     const range = finding.range.cloneRange();
+    this.painter.paint('focus', [finding.range]);
     this.overlay.showCard(rectNear(range, x, y), finding, {
       onHighlight: (color) => void this.actions.highlight(range, color, detailOf(finding)),
       onNote: () => void this.actions.note(range, detailOf(finding)),
@@ -219,9 +253,16 @@ export class PageSession {
   }
 }
 
+/** The year of an ISO date, or this year: dates written without a year are near the reading. */
+function yearOf(published: string | null, now: Date = new Date()): number {
+  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
+  return Number.isInteger(year) && year > 1900 ? year : now.getFullYear();
+}
+
 function isOwnNode(node: Node): boolean {
+  if (isInsideOwnHost(node)) return true;
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return !!el?.closest(`${SHADOW_HOST_TAG}, govmark-mark`);
+  return !!el?.closest('govmark-mark');
 }
 
 /** The line box of a multi-line range nearest the pointer, so the card sits by the pointer. */

@@ -1,8 +1,10 @@
 // What the reader does with a passage: highlight it, write a note on it (in the side panel),
-// track it as a task, or copy its citation. Each action describes the passage in its root,
+// track it as a task, or copy its citation. Each action describes the passage in its scope,
 // asks the background, places the result in the annotation layer and says how it went. Nothing
 // here needs the page to be an article: the context says where passages are described.
 import { describe } from '../anchoring/describe';
+import type { TextScope } from '../anchoring/scope';
+import { proposePassageTask } from '../engine/passage-task';
 import { localise, t, type Lang } from '../i18n/lang';
 import type { AnnotationKind, HighlightColor } from '../model/kinds';
 import type { FindingDetail } from '../model/records';
@@ -17,8 +19,12 @@ import { BackendError, type NewAnnotation, type PageBackend, type VisitInput } f
 export interface ReaderContext {
   /** The URL the page's annotations are stored under. */
   url(): string;
-  /** Where passages are described (selectors are offsets into its text). */
-  root(): Element;
+  /** Where a passage is described (selectors are offsets into the scope's text). */
+  scopeFor(range: Range): TextScope;
+  /** Records the page before the first annotation on a page that is not an article (articles are recorded on arrival). */
+  ensureVisit(): Promise<void>;
+  /** The year that completes a date written without one in a passage tracked as a task. */
+  year(): number | null;
   /** The engine's findings on the page (none on a page that is not an article). */
   findings(): readonly PageFinding[];
   /** The page as a citation needs it. */
@@ -45,6 +51,7 @@ export class ReaderActions {
   ): Promise<PaintableAnnotation | null> {
     this.feedback.hide();
     try {
+      await this.context.ensureVisit();
       const record = await this.backend.createAnnotation(
         this.annotationInput(range, color, finding, finding ? finding.kind : 'highlight'),
       );
@@ -68,7 +75,8 @@ export class ReaderActions {
 
   /**
    * From a finding's card, tracks the whole directive it belongs to; from a selection, what the
-   * reader selected, with what the engine read of the directive it lies in.
+   * reader selected, with what the engine read of the directive it lies in, or, outside any
+   * directive the engine found, who and by when as the selected sentence says.
    */
   async track(range: Range, finding?: PageFinding): Promise<void> {
     this.feedback.hide();
@@ -79,26 +87,31 @@ export class ReaderActions {
     const detail = directive?.kind === 'directive' ? directive.finding : null;
     const target = finding ? (directive?.range ?? finding.range) : range;
     try {
+      const scope = this.context.scopeFor(target);
       const annotation = this.annotationInput(
         target,
         'yellow',
         detail ? { kind: 'directive', directive: detail } : null,
         detail ? 'directive' : 'highlight',
+        scope,
       );
-      const { task, annotation: record } = await this.backend.trackTask({
+      const proposal = detail
+        ? { what: annotation.quote, issuer: detail.issuer, assignees: detail.assignees, deadline: detail.deadlineIso }
+        : this.proposeFromSentence(annotation, scope);
+      await this.context.ensureVisit();
+      const { annotation: record } = await this.backend.trackTask({
         articleUrl: this.context.url(),
         annotation,
-        text: annotation.quote,
-        issuer: detail?.issuer ?? null,
-        assignees: detail?.assignees ?? [],
-        deadline: detail?.deadlineIso ?? null,
+        text: proposal.what,
+        issuer: proposal.issuer,
+        assignees: proposal.assignees,
+        deadline: proposal.deadline,
       });
       // The passage is where the reader just acted: place it there instead of re-reading and
       // re-anchoring every annotation of the page.
-      this.layer.place(record, target);
+      this.layer.place(record, target, true);
       this.doc.getSelection()?.removeAllRanges();
       this.feedback.notify(t('tracked', this.lang));
-      this.doc.documentElement.setAttribute('data-govmark-last-task', task.id);
     } catch (error) {
       this.report(error);
     }
@@ -131,10 +144,36 @@ export class ReaderActions {
     color: HighlightColor,
     finding: FindingDetail | null,
     kind: AnnotationKind,
+    scope: TextScope = this.context.scopeFor(range),
   ): NewAnnotation {
-    const selectors = describe(this.context.root(), range);
+    const selectors = describe(scope, range);
     const quote =
       selectors.find((selector) => selector.type === 'TextQuoteSelector')?.exact ?? range.toString().normalize('NFC');
-    return { articleUrl: this.context.url(), selectors, quote, kind, color, finding };
+    return { articleUrl: this.context.url(), selectors, quote, kind, color, finding, scope: scope.kind };
   }
+
+  /** A task from the passage's words, with the assignees and deadline its sentence gives. */
+  private proposeFromSentence(annotation: NewAnnotation, scope: TextScope) {
+    const position = annotation.selectors.find((selector) => selector.type === 'TextPositionSelector');
+    const sentence = position ? sentenceAround(scope.model.text, position.start, position.end) : annotation.quote;
+    return proposePassageTask(annotation.quote, sentence, this.context.year());
+  }
+}
+
+// Where a sentence ends: its final mark before white space, or a line break.
+const SENTENCE_END = /[.!?…;](?=\s)|\n/gu;
+
+/** The sentence (or sentences) of `text` that hold text[start, end). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const mark of text.matchAll(SENTENCE_END)) {
+    const after = mark.index + mark[0].length;
+    if (after <= start) from = after;
+    else if (mark.index >= end) {
+      to = after;
+      break;
+    }
+  }
+  return text.slice(from, to).trim();
 }

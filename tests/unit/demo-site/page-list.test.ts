@@ -86,7 +86,7 @@ describe('generated demo site', () => {
     const own = manifest.filter((e) => e.corpus === 'own');
     expect(own.length).toBeGreaterThanOrEqual(5);
     expect(new Set(own.map((e) => e.layout)).size).toBeGreaterThanOrEqual(3);
-    for (const kind of ['home', 'listing', 'non-government', 'english'] as const) {
+    for (const kind of ['home', 'listing', 'non-government', 'english', 'notice'] as const) {
       expect(
         manifest.some((e) => e.kind === kind),
         kind,

@@ -8,18 +8,22 @@ const EXTENSION_ID = 'govmark-test';
 
 const STATE: PageState = {
   url: 'https://ninhthuan.gov.vn/tin-tuc/hop.html',
+  ready: true,
   isArticle: true,
   reason: 'article',
   title: 'UBND tỉnh họp',
   province: 'Ninh Thuận',
   counts: { figure: 1, document: 0, date: 0, deadline: 0, directive: 1 },
   findings: [{ kind: 'figure', text: '14,74%', start: 3, end: 9 }],
-  annotations: [{ id: 'a1', quote: 'Sở Tài chính', anchored: false }],
+  annotations: [
+    { id: 'a1', quote: 'Sở Tài chính', anchored: false, placement: 'orphan', color: 'yellow', task: false },
+  ],
 };
 
 function handlers(overrides: Partial<TabHandlers> = {}): TabHandlers {
   return {
     'page/state': () => STATE,
+    'page/ui': () => ({ view: 'none', text: '', controls: [], status: null }),
     'page/scroll-to': (target) => 'annotationId' in target,
     'page/highlight-selection': () => true,
     'page/set-kinds': () => true,

@@ -21,6 +21,8 @@ export interface FakeBackend extends PageBackend {
   failNextWrite(message: { vi: string; en: string }): void;
   sidePanelOpens: boolean;
   hiddenKinds: FindingKind[];
+  /** Annotation ids tracked as tasks (those saved through trackTask are added). */
+  trackedIds: string[];
 }
 
 export function createFakeBackend(saved: AnnotationRecord[] = []): FakeBackend {
@@ -52,6 +54,7 @@ export function createFakeBackend(saved: AnnotationRecord[] = []): FakeBackend {
     sidePanelRequests: [],
     sidePanelOpens: true,
     hiddenKinds: [],
+    trackedIds: [],
     failNextWrite(message) {
       failure = message;
     },
@@ -62,6 +65,9 @@ export function createFakeBackend(saved: AnnotationRecord[] = []): FakeBackend {
     async loadAnnotations(url) {
       return backend.annotations.filter((annotation) => annotation.articleUrl === url);
     },
+    async trackedAnnotationIds() {
+      return backend.trackedIds;
+    },
     async createAnnotation(input) {
       takeFailure();
       return save(input);
@@ -70,6 +76,7 @@ export function createFakeBackend(saved: AnnotationRecord[] = []): FakeBackend {
       takeFailure();
       const annotation = save(input.annotation);
       backend.tasks.push(input);
+      backend.trackedIds.push(annotation.id);
       const task = { id: `t${backend.tasks.length}`, annotationId: annotation.id } as TaskRecord;
       return { task, annotation };
     },
@@ -103,6 +110,9 @@ export function createRecordingPainter(): Painter & { texts(kind: PaintKind): st
     },
     rangesOf(kind) {
       return painted.get(kind) ?? [];
+    },
+    owns() {
+      return false;
     },
     texts(kind) {
       return (painted.get(kind) ?? []).map((range) => range.toString());

@@ -16,7 +16,7 @@ let paused = false;
 beforeEach(() => {
   vi.useFakeTimers();
   loadPage(ARTICLE_HTML);
-  ownUi = document.createElement('govmark-ui');
+  ownUi = document.createElement('own-ui');
   document.body.append(ownUi);
   events = { onSelection: vi.fn(), onHover: vi.fn(), onClick: vi.fn(), onEscape: vi.fn() };
   paused = false;
@@ -25,6 +25,8 @@ beforeEach(() => {
     selectionRoot: () => document.getElementById('body'),
     hoverPaused: () => paused,
     hoverDelayMs: 100,
+    // jsdom's dispatched events stand for the reader's own here; the default is tested below.
+    isTrusted: () => true,
   });
   input.start();
 });
@@ -85,6 +87,29 @@ describe('PageInput', () => {
     mouse('mousemove', document.body, 70, 80);
     vi.runAllTimers();
     expect(events.onHover).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores events a page script dispatches (not trusted)', () => {
+    input.stop();
+    const forged = new PageInput(document, events, {
+      isOwnUi: () => false,
+      selectionRoot: () => document.body,
+      hoverPaused: () => false,
+      hoverDelayMs: 100,
+    });
+    forged.start();
+    select(rangeOf('Sở Tài chính'));
+    mouse('mouseup');
+    document.getSelection()?.removeAllRanges();
+    mouse('click');
+    mouse('mousemove');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    vi.runAllTimers();
+    forged.stop();
+    expect(events.onSelection).not.toHaveBeenCalled();
+    expect(events.onClick).not.toHaveBeenCalled();
+    expect(events.onHover).not.toHaveBeenCalled();
+    expect(events.onEscape).not.toHaveBeenCalled();
   });
 
   it('hears nothing once stopped', () => {

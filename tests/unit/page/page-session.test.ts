@@ -10,6 +10,8 @@ import { ARTICLE_HTML, loadPage, rangeOf, select } from './article-page';
 import { createFakeBackend, createRecordingPainter, type FakeBackend } from './fake-backend';
 
 const PAGE_URL = 'http://localhost:3000/tin-tuc/phien-hop-thang-3.html';
+/** jsdom dispatches no trusted events and a closed shadow root cannot be reached: these tests play the reader. */
+const READER = { isTrusted: () => true, shadowMode: 'open' as const };
 
 let session: PageSession;
 let backend: FakeBackend;
@@ -42,7 +44,7 @@ beforeEach(async () => {
   backend = createFakeBackend([savedHighlight('công trình giao thông')]);
   backend.hiddenKinds = ['date'];
   painter = createRecordingPainter();
-  session = new PageSession(document, backend, 'en', painter);
+  session = new PageSession(document, backend, 'en', painter, READER);
   await session.start();
 });
 
@@ -59,8 +61,26 @@ describe('PageSession', () => {
     expect(painter.texts('user-purple')).toEqual(['công trình giao thông']);
     const state = session.state();
     expect(state).toMatchObject({ url: PAGE_URL, isArticle: true, counts: { figure: 2, directive: 2 } });
-    expect(state.annotations).toEqual([{ id: 'saved-1', quote: 'công trình giao thông', anchored: true }]);
+    expect(state.annotations).toEqual([
+      {
+        id: 'saved-1',
+        quote: 'công trình giao thông',
+        anchored: true,
+        placement: 'position',
+        color: 'purple',
+        task: false,
+      },
+    ]);
     expect(state.findings.map((f) => f.start)).toEqual([...state.findings.map((f) => f.start)].sort((a, b) => a - b));
+  });
+
+  it('paints consecutive directives in alternating shades', () => {
+    const directives = session.state().findings.filter((f) => f.kind === 'directive');
+    expect(directives).toHaveLength(2);
+    expect(painter.texts('directive')).toEqual([directives[0].text]);
+    expect(painter.texts('directive-alt')).toEqual([directives[1].text]);
+    session.setDisabledKinds(['directive']);
+    expect([...painter.texts('directive'), ...painter.texts('directive-alt')]).toEqual([]);
   });
 
   it('repaints when the reader switches finding kinds', () => {
@@ -86,6 +106,17 @@ describe('PageSession', () => {
     expect(document.getSelection()?.rangeCount).toBe(0);
   });
 
+  it('describes what its UI shows to the extension, and leaves no GovMark state on the page', async () => {
+    select(rangeOf('Sở Kế hoạch và Đầu tư'));
+    document.getElementById('body')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await vi.waitFor(() => expect(session.ui().view).toBe('toolbar'));
+    expect(session.ui().controls.map((c) => c.label)).toEqual(
+      expect.arrayContaining(['Highlight', 'Yellow', 'Add note', 'Track as task', 'Copy citation']),
+    );
+    const attributes = [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames());
+    expect(attributes.filter((name) => name.includes('govmark'))).toEqual([]);
+  });
+
   it('highlights the current selection on the keyboard shortcut', async () => {
     select(rangeOf('Sở Tài chính'));
     await session.highlightCurrentSelection('green');
@@ -100,7 +131,104 @@ describe('PageSession', () => {
 });
 
 function toolbarButton(name: string): HTMLButtonElement | null {
-  const host = document.querySelector('govmark-ui');
+  const host = [...document.documentElement.children].find((element) => element.shadowRoot);
   const buttons = [...(host?.shadowRoot?.querySelectorAll<HTMLButtonElement>('.gm-toolbar button') ?? [])];
   return buttons.find((button) => button.getAttribute('aria-label') === name) ?? null;
 }
+
+// A short notice on a portal: too short and too plain for the engine to call an article.
+const NOTICE_HTML = `<!doctype html><html><head><title>Thông báo lịch cắt nước</title></head><body>
+<nav><a href="/">Trang chủ</a></nav>
+<section id="notice"><h2>Thông báo</h2>
+<p>Để thay đường ống chính, nước sạch sẽ tạm ngừng cung cấp tại phường Đông Hải.</p>
+<p>Đề nghị các hộ dân chủ động dự trữ nước trước ngày 20/12/2025.</p>
+<noscript>Trình duyệt của bạn đã tắt JavaScript.</noscript><p hidden>Bản nháp chưa đăng</p></section>
+</body></html>`;
+
+describe('PageSession on a page that is not an article', () => {
+  let notice: PageSession;
+  beforeEach(async () => {
+    session.destroy();
+    loadPage(NOTICE_HTML, '/thong-bao/lich-cat-nuoc.html');
+    backend = createFakeBackend();
+    painter = createRecordingPainter();
+    notice = new PageSession(document, backend, 'en', painter, READER);
+    await notice.start();
+  });
+  afterEach(() => notice.destroy());
+
+  it('offers the toolbar and saves a highlight described in the page’s visible text', async () => {
+    expect(notice.isArticle).toBe(false);
+    select(rangeOf('phường Đông Hải'));
+    document.getElementById('notice')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await vi.waitFor(() => expect(toolbarButton('Highlight')).not.toBeNull());
+    toolbarButton('Highlight')!.click();
+    await vi.waitFor(() => expect(backend.annotations).toHaveLength(1));
+    const saved = backend.annotations[0];
+    expect(saved).toMatchObject({ quote: 'phường Đông Hải', scope: 'page' });
+    const quote = saved.selectors.find((s) => s.type === 'TextQuoteSelector');
+    // noscript, hidden text and GovMark's own UI are not part of the page's text.
+    expect(quote?.type === 'TextQuoteSelector' && quote.suffix).not.toMatch(/JavaScript|nháp/);
+    expect(painter.texts('user-yellow')).toEqual(['phường Đông Hải']);
+    // No finding is painted where there is no article.
+    expect(painter.texts('figure')).toEqual([]);
+  });
+
+  it('places the saved annotation again on the next visit', async () => {
+    select(rangeOf('phường Đông Hải'));
+    await notice.highlightCurrentSelection('pink');
+    notice.destroy();
+    painter = createRecordingPainter();
+    notice = new PageSession(document, backend, 'en', painter, READER);
+    await notice.start();
+    expect(painter.texts('user-pink')).toEqual(['phường Đông Hải']);
+    expect(notice.state().annotations).toEqual([expect.objectContaining({ quote: 'phường Đông Hải', anchored: true })]);
+  });
+
+  it('tracks a selection as a task with the assignees and deadline of its sentence', async () => {
+    select(rangeOf('chủ động dự trữ nước'));
+    document.getElementById('notice')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await vi.waitFor(() => expect(toolbarButton('Track as task')).not.toBeNull());
+    toolbarButton('Track as task')!.click();
+    await vi.waitFor(() => expect(backend.tasks).toHaveLength(1));
+    expect(backend.tasks[0]).toMatchObject({
+      text: 'chủ động dự trữ nước',
+      assignees: ['các hộ dân'],
+      deadline: '2025-12-20',
+    });
+    expect(backend.tasks[0].annotation).toMatchObject({ scope: 'page', kind: 'highlight' });
+    // The page's visit is recorded so that the library can show where the task came from.
+    expect(backend.visits).toEqual([expect.objectContaining({ isArticle: false, title: 'Thông báo lịch cắt nước' })]);
+  });
+});
+
+describe('PageSession against a page script', () => {
+  let hostile: PageSession;
+  beforeEach(async () => {
+    session.destroy();
+    loadPage(ARTICLE_HTML);
+    backend = createFakeBackend();
+    // The product as shipped: only trusted events count, the shadow root is closed.
+    hostile = new PageSession(document, backend, 'en', createRecordingPainter());
+    await hostile.start();
+  });
+  afterEach(() => hostile.destroy());
+
+  it('shows nothing for a selection and mouse-up a script dispatched', async () => {
+    select(rangeOf('Sở Kế hoạch và Đầu tư'));
+    document.getElementById('body')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(hostile.ui().view).toBe('none');
+    expect(backend.annotations).toEqual([]);
+  });
+
+  it('keeps its UI in a closed shadow root the page cannot reach', async () => {
+    await hostile.highlightCurrentSelection();
+    select(rangeOf('Sở Tài chính'));
+    await hostile.highlightCurrentSelection();
+    const hosts = [...document.documentElement.children].filter((el) => el.localName.includes('-'));
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0].shadowRoot).toBeNull();
+    expect(hosts[0].localName).not.toBe('govmark-ui');
+  });
+});

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { anchor } from '../../../utils/anchoring/anchor';
 import { AnnotationLayer } from '../../../utils/page/annotation-layer';
 import { ArticleWatcher } from '../../../utils/page/article-watcher';
+import { createPageScopes } from '../../../utils/page/page-scopes';
 import { ReaderActions, type ActionFeedback } from '../../../utils/page/reader-actions';
 import { ARTICLE_HTML, DIRECTIVE_WORDS, loadPage, rangeOf } from './article-page';
 import { createFakeBackend, createRecordingPainter, type FakeBackend } from './fake-backend';
@@ -15,8 +16,8 @@ let notices: { text: string; error: boolean }[];
 let actions: ReaderActions;
 let watcher: ArticleWatcher;
 
-/** The actions as the session wires them, on a page that is an article or (`root`) is not. */
-function setup(root?: () => Element) {
+/** The actions as the session wires them, on a page that is an article or (`articleRoot` null) is not. */
+function setup(articleRoot?: () => Element | null) {
   backend = createFakeBackend();
   painter = createRecordingPainter();
   notices = [];
@@ -32,10 +33,13 @@ function setup(root?: () => Element) {
     document,
     backend,
     feedback,
-    new AnnotationLayer(document, painter, backend),
+    new AnnotationLayer(painter, backend),
     {
       url: () => URL,
-      root: root ?? (() => watcher.dom!.root),
+      scopeFor: (range) =>
+        createPageScopes(document, articleRoot ?? (() => watcher.dom!.root), () => false).forRange(range),
+      ensureVisit: async () => undefined,
+      year: () => 2024,
       findings: () => watcher.findings,
       visit: () => ({
         url: URL,
@@ -85,7 +89,6 @@ describe('ReaderActions', () => {
       deadline: '2024-04-30',
     });
     expect(backend.tasks[0].annotation).toMatchObject({ kind: 'directive', finding: { kind: 'directive' } });
-    expect(document.documentElement.getAttribute('data-govmark-last-task')).toBe('t1');
     expect(notices.at(-1)).toEqual({ text: 'Task tracked', error: false });
   });
 
@@ -95,7 +98,9 @@ describe('ReaderActions', () => {
     const deadline = watcher.findings.find((f) => f.kind === 'deadline')!;
     await actions.track(deadline.range, deadline);
     expect(backend.tasks[0].text).toBe(directive.finding.text);
-    expect(painter.texts('user-yellow')).toEqual([directive.range.toString()]);
+    // Painted as a task, not as a plain yellow highlight.
+    expect(painter.texts('task')).toEqual([directive.range.toString()]);
+    expect(painter.texts('user-yellow')).toEqual([]);
   });
 
   it('opens the side panel for a note, or says where to write it when the browser refuses', async () => {
@@ -109,7 +114,7 @@ describe('ReaderActions', () => {
 
   it('works on a page that is not an article, with the body as its root and no findings', async () => {
     loadPage('<html><body><p>Bảng giá vé tham quan năm nay có thêm gói dành cho học sinh.</p></body></html>');
-    setup(() => document.body);
+    setup(() => null);
     await actions.track(rangeOf('gói dành cho học sinh'));
     expect(backend.tasks[0]).toMatchObject({ text: 'gói dành cho học sinh', issuer: null, assignees: [] });
     expect(backend.tasks[0].annotation.kind).toBe('highlight');

@@ -1,0 +1,150 @@
+// Drives GovMark's in-page UI in Chromium as a reader does and asks the extension what the page
+// holds: real mouse input (CDP events, trusted like the reader's own) and tab messages sent from
+// the extension's service worker. GovMark leaves no marks on the page and its UI sits in a closed
+// shadow root, so this is the only way in. Shared by the end-to-end suite and `npm start`.
+import type { Page, Worker } from 'playwright-core';
+import type { OverlayState, PageState } from '../../utils/messaging/page-state';
+
+/** The parts of the extension API called inside the extension's own contexts. */
+export interface ExtensionApi {
+  tabs: {
+    query(filter: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/** The extension's service worker in the page's browser (the one that may message tabs). */
+function extensionWorker(page: Page): Worker {
+  const worker = page
+    .context()
+    .serviceWorkers()
+    .filter((w) => w.url().startsWith('chrome-extension://'))
+    .at(-1);
+  if (!worker) throw new Error('The extension has no service worker.');
+  return worker;
+}
+
+/**
+ * Sends a tab message to the content script of `page`'s tab, as the popup does; null while no
+ * content script answers. The newest tab showing the page's URL is asked.
+ */
+async function askTab(page: Page, type: 'page/state' | 'page/ui'): Promise<unknown> {
+  return extensionWorker(page).evaluate(
+    async ({ url, type }) => {
+      const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+      const tabs = (await api.tabs.query({})).filter((tab) => tab.url === url && tab.id !== undefined);
+      const tab = tabs.sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
+      if (!tab?.id) return null;
+      try {
+        return (await api.tabs.sendMessage(tab.id, { type, payload: {} })) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    { url: page.url(), type },
+  );
+}
+
+/** What the content script of `page` holds (the `page/state` tab message), or null. */
+export async function pageState(page: Page): Promise<PageState | null> {
+  return (await askTab(page, 'page/state')) as PageState | null;
+}
+
+/** Waits until the page's content script answers with a state that satisfies `ready`. */
+export async function waitForPageState(
+  page: Page,
+  ready: (state: PageState) => boolean = () => true,
+  timeout = 20_000,
+): Promise<PageState> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const state = await pageState(page);
+    if (state && ready(state)) return state;
+    if (Date.now() > deadline) throw new Error(`No page state as expected for ${page.url()}: ${JSON.stringify(state)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * Waits until GovMark has read the page and placed its saved annotations (asked through the
+ * `page/state` tab message: GovMark leaves no marks on the page) and says what it found.
+ */
+export async function waitForGovMark(page: Page): Promise<'article' | 'not-article'> {
+  const state = await waitForPageState(page, (s) => s.ready);
+  return state.isArticle ? 'article' : 'not-article';
+}
+
+/**
+ * Selects the first occurrence of `text` inside the element matching `within` as a reader does:
+ * a real mouse drag (CDP input events, trusted like the reader's own) from its first character
+ * to its last. The page's DOM is only read to find where the text is on screen.
+ */
+export async function selectText(page: Page, text: string, within = 'body'): Promise<void> {
+  const points = await page.evaluate(
+    ({ text, within }) => {
+      const root = document.querySelector(within);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const i = n.data.indexOf(text);
+        if (i < 0) continue;
+        // A press inside an existing selection would drag it instead of starting a new one.
+        getSelection()?.removeAllRanges();
+        n.parentElement?.scrollIntoView({ block: 'center' });
+        const charRect = (at: number) => {
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + 1);
+          const rects = range.getClientRects();
+          return rects[rects.length - 1] ?? range.getBoundingClientRect();
+        };
+        const first = charRect(i);
+        const last = charRect(i + text.length - 1);
+        return {
+          from: { x: first.left + Math.min(1, first.width / 4), y: first.top + first.height / 2 },
+          to: { x: last.right - Math.min(1, last.width / 4), y: last.top + last.height / 2 },
+        };
+      }
+      return null;
+    },
+    { text, within },
+  );
+  if (!points) throw new Error(`Text not found in ${within}: ${text}`);
+  await page.mouse.move(points.from.x, points.from.y);
+  await page.mouse.down();
+  await page.mouse.move(points.to.x, points.to.y, { steps: 8 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC');
+  if (squash(selected) !== squash(text)) throw new Error(`Selected "${selected}" instead of "${text}"`);
+}
+
+/** What GovMark's in-page UI shows (the `page/ui` tab message): its view, text, controls, status. */
+export async function pageUi(page: Page): Promise<OverlayState | null> {
+  return (await askTab(page, 'page/ui')) as OverlayState | null;
+}
+
+/** Clicks a control of GovMark's in-page UI (toolbar or card) by its label, with the real mouse. */
+export async function clickToolbarButton(page: Page, label: string, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let seen: string | null = null;
+  for (;;) {
+    const control = (await pageUi(page))?.controls.find((c) => c.label === label);
+    // Click once the control has stayed where it is for one more look: a toolbar that is still
+    // being placed would take the click somewhere else.
+    const where = control ? JSON.stringify(control) : null;
+    if (control && where === seen) {
+      await page.mouse.click(control.x + control.width / 2, control.y + control.height / 2);
+      return;
+    }
+    seen = where;
+    if (Date.now() > deadline) throw new Error(`No "${label}" in GovMark's UI: ${JSON.stringify(await pageUi(page))}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The short confirmation GovMark's UI shows (e.g. "Highlighted"), or null. */
+export async function uiStatus(page: Page): Promise<string | null> {
+  return (await pageUi(page))?.status ?? null;
+}
