@@ -4,13 +4,13 @@ import { GovMarkDB } from '../utils/storage/db';
 import { createMessageHandler } from '../utils/messaging/background-handlers';
 import { LibrarySearch } from '../utils/search/library-search';
 import { getSettings } from '../utils/storage/settings-queries';
-import { requestPersistence } from '../utils/storage/persistence';
 import { refreshOverdueBadge } from '../utils/extension/badge';
 import { syncAlwaysOnSites } from '../utils/extension/site-access';
 import { openSidePanel } from '../utils/extension/side-panel';
 import { repaintTabs } from '../utils/extension/repaint-tabs';
 import { sendToTab } from '../utils/messaging/send-to-tab';
 import type { MessageType } from '../utils/messaging/background-messages';
+import { tellOpenTabs } from '../utils/messaging/tell-open-tabs';
 import { t } from '../utils/i18n/lang';
 import { createReminderService, REMINDER_ALARM } from '../utils/reminders/reminder-service';
 import { reminderNow, TEST_NOW_KEY } from '../utils/reminders/clock';
@@ -45,6 +45,8 @@ export default defineBackground(() => {
     openSidePanel,
     // Loaded on the first search, not on every wake-up for a page visit.
     search: new LibrarySearch(db),
+    // Every write that changed articles' annotations or tasks reaches their open tabs.
+    onArticlesChanged: (articleUrls) => void tellOpenTabs(articleUrls),
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -56,7 +58,6 @@ export default defineBackground(() => {
     // The first-run page shows a new reader how to highlight, note and track; not on updates.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: t('highlight'), contexts: ['selection'] });
-    void requestPersistence();
     refreshBadge();
     refreshReminders();
   });

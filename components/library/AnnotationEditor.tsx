@@ -62,8 +62,11 @@ export function AnnotationEditor({
   latest.current = annotation;
   const known = useRef<KnownCopy>({ note: annotation.note, tags: annotation.tags, revision: annotation.revision });
   const baseRevision = useRef(annotation.revision);
-  // Saves run one after another, each from the revision the one before it left.
+  // Saves run one after another, each from the revision the one before it left. A refusal as
+  // stale drops the saves asked for before it (leaving the box, then the click on Save): the
+  // reader must see the newer note before a save can replace it.
   const saving = useRef<Promise<void>>(Promise.resolve());
+  const refusals = useRef(0);
 
   // A change saved elsewhere (another window, an import) shows here, but never over what the
   // reader has typed and not saved yet.
@@ -96,8 +99,10 @@ export function AnnotationEditor({
     if (moveBase) baseRevision.current = record.revision;
   }
 
-  const save = () =>
-    queue(async () => {
+  const save = () => {
+    const askedAfter = refusals.current;
+    return queue(async () => {
+      if (askedAfter !== refusals.current) return;
       const changes = { note: typed.current.note, tags: parseTagsInput(typed.current.tags) };
       if (changes.note === known.current.note && sameTags(changes.tags, known.current.tags)) return;
       const outcome = await onSave(latest.current, changes, baseRevision.current);
@@ -107,10 +112,12 @@ export function AnnotationEditor({
         setStaleNote(null);
       } else if (outcome.status === 'stale') {
         // The reader is now shown the newer version: the next save is made from it.
+        refusals.current += 1;
         setStaleNote(latest.current.note);
         baseRevision.current = latest.current.revision;
       }
     });
+  };
 
   const recolour = (color: HighlightColor) =>
     queue(async () => {

@@ -16,11 +16,13 @@ import { csvDialectFor, writeCsvDialect } from '../../utils/settings/csv-dialect
 import { getSettings } from '../../utils/storage/settings-queries';
 import { downloadBlob } from '../common/download';
 import { useLang } from '../common/lang-context';
+import { PersistentStorage } from '../common/PersistentStorage';
 import { ProgressBar, type ProgressProps } from '../common/ProgressBar';
 import { useLiveQuery } from '../common/use-live-query';
 import { downloadBackup } from './download-backup';
 import { downloadTable, type TableFormat } from './download-table';
 import { importBackupFile } from './import-backup';
+import { fillTemplate } from '../../utils/library/template';
 import { readWholeLibrary, recordsInView } from './export-scope';
 import { ICS_MIME_TYPE, tasksToIcs } from '../../utils/export/ics';
 import { taskRows } from '../../utils/library/export-rows';
@@ -51,6 +53,10 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
     setMessage(null);
     try {
       await action();
+    } catch (error) {
+      // Whatever an export or import throws is said to the reader, never left uncaught.
+      const detail = error instanceof Error ? error.message : String(error);
+      setMessage({ ok: false, text: fillTemplate(t('unexpectedError', lang), { detail }) });
     } finally {
       setBusy(false);
       setProgress(null);
@@ -208,6 +214,7 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
           onChange={(event) => void importFile(event.currentTarget as HTMLInputElement)}
         />
       </label>
+      <PersistentStorage />
       {progress && <ProgressBar {...progress} />}
       {message && (
         <p

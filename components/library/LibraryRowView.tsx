@@ -9,6 +9,7 @@ import type { LibraryRow } from '../../utils/library/library-rows';
 import { useLang } from '../common/lang-context';
 import { DeadlineLabel } from './DeadlineLabel';
 import { StatusSelect } from './StatusSelect';
+import { TaskEditor } from './TaskEditor';
 
 export const LIBRARY_ROW_HEIGHT = 64;
 
@@ -115,6 +116,7 @@ export function LibraryRowView({ row, selected, today, onToggle, onOpen, onStatu
         onChange={(status) => onStatusChange(task, status)}
         label={`${t('status', lang)}: ${task.text.slice(0, 80)}`}
       />
+      <TaskEditor task={task} />
       <button type="button" class="link-button" onClick={() => onOpen(row)}>
         {t('openSource', lang)}
       </button>

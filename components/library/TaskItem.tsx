@@ -6,6 +6,7 @@ import type { TaskStatus } from '../../utils/model/kinds';
 import { useLang } from '../common/lang-context';
 import { DeadlineLabel } from './DeadlineLabel';
 import { StatusSelect } from './StatusSelect';
+import { TaskEditor } from './TaskEditor';
 
 export interface TaskItemProps {
   task: TaskRecord;
@@ -28,6 +29,7 @@ export function TaskItem({ task, today, onStatusChange, onOpenPassage }: TaskIte
       <div class="task-meta">
         <StatusSelect status={task.status} onChange={(status) => onStatusChange(task, status)} />
         <span class="task-place clamp-1">{[task.province, task.site].filter(Boolean).join(' · ')}</span>
+        <TaskEditor task={task} />
         <button type="button" class="link-button" onClick={() => onOpenPassage(task)}>
           {t('openSource', lang)}
         </button>

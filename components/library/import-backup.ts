@@ -1,11 +1,15 @@
-// Reads a backup file the reader chose and hands its records to the background to merge. The
-// file is checked whole first: a malformed or foreign file changes nothing. Each step reports
-// its progress: the bytes read, then the records being checked and merged.
-import { parseBackup } from '../../utils/export/backup';
+// Reads a file the reader chose, a GovMark backup or a Hypothesis export, and hands its records
+// to the background in chunks (utils/library/send-import.ts), which commits them in one
+// transaction. The file is checked whole first: a malformed or foreign file changes nothing.
+// Each step reports its progress: the bytes read, then the records sent to the background.
+import { NOT_JSON, parseBackup } from '../../utils/export/backup';
+import { isHypothesisExport, parseHypothesisExport } from '../../utils/export/hypothesis-import';
 import { localise, t, type Lang } from '../../utils/i18n/lang';
-import { importLibrary } from './library-actions';
+import { sendImport, type ImportChannel } from '../../utils/library/send-import';
+import type { LibraryRecords } from '../../utils/model/library';
 import { fillTemplate } from '../../utils/library/template';
 import type { ProgressProps } from '../common/ProgressBar';
+import { importChannel } from './library-actions';
 
 export interface ImportOutcome {
   ok: boolean;
@@ -18,24 +22,47 @@ export async function importBackupFile(
   file: Blob,
   lang: Lang,
   onProgress: (progress: ProgressProps) => void = () => undefined,
+  channel: ImportChannel = importChannel,
 ): Promise<ImportOutcome> {
   const text = await readText(file, (read) =>
     onProgress({ label: t('progressCheckingFile', lang), done: kb(read), total: kb(file.size), unit: 'kB' }),
   );
-  const parsed = parseBackup(text);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, message: localise(NOT_JSON, lang) };
+  }
+  if (isHypothesisExport(json)) {
+    const parsed = parseHypothesisExport(json);
+    if (!parsed.ok) return { ok: false, message: localise(parsed.error, lang) };
+    const library = { articles: [], annotations: parsed.data.annotations, tasks: [] };
+    return send(library, lang, channel, onProgress, { skipped: parsed.data.skipped });
+  }
+  const parsed = parseBackup(json);
   if (!parsed.ok) return { ok: false, message: localise(parsed.error, lang) };
-  const { articles, annotations, tasks } = parsed.data;
-  // The background merges the file in one transaction: the count is known, the step is one.
-  onProgress({
-    label: t('progressImporting', lang),
-    done: articles.length + annotations.length + tasks.length,
-    total: null,
-    unit: t('progressRecords', lang),
-  });
-  const response = await importLibrary(parsed.data);
+  return send(parsed.data, lang, channel, onProgress, null);
+}
+
+async function send(
+  library: LibraryRecords,
+  lang: Lang,
+  channel: ImportChannel,
+  onProgress: (progress: ProgressProps) => void,
+  hypothesis: { skipped: number } | null,
+): Promise<ImportOutcome> {
+  const total = library.articles.length + library.annotations.length + library.tasks.length;
+  const response = await sendImport(library, channel, (sent) =>
+    onProgress({ label: t('progressImporting', lang), done: sent, total, unit: t('progressRecords', lang) }),
+  );
   if (!response.ok)
     return { ok: false, message: `${t('importFailed', lang)}: ${localise(response.error.message, lang)}` };
-  return { ok: true, message: fillTemplate(t('importDone', lang), { ...response.data }) };
+  const done = fillTemplate(t('importDone', lang), { ...response.data });
+  if (!hypothesis) return { ok: true, message: done };
+  return {
+    ok: true,
+    message: `${t('importedFromHypothesis', lang)} ${done} ${fillTemplate(t('hypothesisSkipped', lang), hypothesis)}`,
+  };
 }
 
 function kb(bytes: number): number {

@@ -5,12 +5,17 @@ import type { Response } from '../../utils/messaging/background-messages';
 import type { HighlightColor, TaskStatus } from '../../utils/model/kinds';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
 import type { DeletedRecords } from '../../utils/storage/annotation-queries';
-import type { ImportSummary } from '../../utils/library/import-library';
-import type { LibraryRecords } from '../../utils/model/library';
+import type { ImportChannel } from '../../utils/library/send-import';
+import type { TaskChanges } from '../../utils/storage/task-queries';
 import { tasksToDeleteSeparately } from '../../utils/library/selection';
 
 export function setTaskStatus(ids: readonly string[], status: TaskStatus): Promise<Response<TaskRecord[]>> {
   return sendRequest('task/set-status', { ids: [...ids], status });
+}
+
+/** Saves the reader's edit of a task, made from its copy at `revision` (refused when it is stale). */
+export function updateTask(id: string, revision: number, changes: TaskChanges): Promise<Response<TaskRecord>> {
+  return sendRequest('task/update', { id, revision, changes });
 }
 
 /** Saves the reader's changes to an annotation, made from its copy at `revision` (refused when it is stale). */
@@ -54,7 +59,10 @@ export function addAlwaysOnSite(host: string, alwaysOnSites: readonly string[]):
   return sendRequest('settings/set', { alwaysOnSites: [...alwaysOnSites, host] });
 }
 
-/** Merges a parsed backup into the library. */
-export function importLibrary(library: LibraryRecords): Promise<Response<ImportSummary>> {
-  return sendRequest('library/import', library);
-}
+/** The background calls of an import in chunks (utils/library/send-import.ts). */
+export const importChannel: ImportChannel = {
+  begin: () => sendRequest('import/begin', {}),
+  chunk: (importId, seq, records) => sendRequest('import/chunk', { importId, seq, records }),
+  commit: (importId, chunks) => sendRequest('import/commit', { importId, chunks }),
+  abort: (importId) => sendRequest('import/abort', { importId }),
+};

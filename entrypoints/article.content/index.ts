@@ -40,7 +40,8 @@ export default defineContentScript({
           session.setDisabledKinds(disabled);
           return true;
         },
-        'page/reanchor': async () => {
+        'page/reanchor': async ({ articleUrls }) => {
+          if (articleUrls !== null && !articleUrls.includes(session.articleUrl)) return false;
           await session.reanchor();
           return true;
         },

@@ -1,4 +1,5 @@
-// The shape of a GovMark backup file, as valibot schemas: the W3C Web Annotation collection
+// The shape of a GovMark backup file, as valibot schemas (strict: a key they do not list is
+// refused by name, since it can only come from a newer GovMark and would be lost silently): the W3C Web Annotation collection
 // (https://www.w3.org/TR/annotation-model/) with GovMark's own fields under a `govmark` key,
 // and the articles and tasks beside it. The records inside are checked by the same schemas as
 // the messages that carry them (utils/model/schemas.ts), so a file that parses here also passes
@@ -8,13 +9,13 @@ import {
   annotationKindSchema,
   annotationScopeSchema,
   anchoringVersionSchema,
-  articleRecordSchema,
+  strictArticleRecordSchema,
   findingDetailSchema,
   highlightColorSchema,
   longTextSchema,
   pageUrlSchema,
   selectorsSchema,
-  taskRecordSchema,
+  strictTaskRecordSchema,
 } from '../model/schemas';
 import { FIRST_REVISION } from '../model/revision';
 
@@ -32,14 +33,14 @@ export const GOVMARK_CONTEXT = {
 
 const isoTimestamp = v.pipe(v.string(), v.isoTimestamp());
 
-const TextualBodySchema = v.object({
+const TextualBodySchema = v.strictObject({
   type: v.literal('TextualBody'),
   value: longTextSchema,
   purpose: v.picklist(['commenting', 'tagging']),
   format: v.optional(v.literal('text/plain')),
 });
 
-const AnnotationItemSchema = v.object({
+const AnnotationItemSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^urn:(uuid|govmark:annotation):./)),
   type: v.literal('Annotation'),
   motivation: v.picklist(['highlighting', 'commenting', 'tagging', 'classifying']),
@@ -49,10 +50,10 @@ const AnnotationItemSchema = v.object({
       v.check((bodies) => bodies.filter((body) => body.purpose === 'commenting').length <= 1, 'more than one note'),
     ),
   ),
-  target: v.object({ source: pageUrlSchema, selector: selectorsSchema }),
+  target: v.strictObject({ source: pageUrlSchema, selector: selectorsSchema }),
   created: isoTimestamp,
   modified: isoTimestamp,
-  govmark: v.object({
+  govmark: v.strictObject({
     kind: annotationKindSchema,
     color: highlightColorSchema,
     quote: longTextSchema,
@@ -64,7 +65,7 @@ const AnnotationItemSchema = v.object({
   }),
 });
 
-export const BackupSchema = v.object({
+export const BackupSchema = v.strictObject({
   '@context': v.pipe(
     v.array(v.unknown()),
     v.check((context) => context.includes(ANNOTATION_CONTEXT), 'not a Web Annotation context'),
@@ -74,7 +75,7 @@ export const BackupSchema = v.object({
   version: v.literal(BACKUP_VERSION),
   created: isoTimestamp,
   items: v.array(AnnotationItemSchema),
-  govmark: v.object({ articles: v.array(articleRecordSchema), tasks: v.array(taskRecordSchema) }),
+  govmark: v.strictObject({ articles: v.array(strictArticleRecordSchema), tasks: v.array(strictTaskRecordSchema) }),
 });
 
 export type AnnotationItem = v.InferOutput<typeof AnnotationItemSchema>;

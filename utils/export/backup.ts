@@ -33,8 +33,14 @@ function annotationUri(id: string): string {
   return UUID.test(id) ? `${UUID_URN}${id}` : `${OTHER_ID_URN}${encodeURIComponent(id)}`;
 }
 
-function annotationId(uri: string): string {
-  return uri.startsWith(UUID_URN) ? uri.slice(UUID_URN.length) : decodeURIComponent(uri.slice(OTHER_ID_URN.length));
+/** The record id an item's URI holds, or null when its percent-encoding is malformed ("%E0%A4%A"). */
+function annotationId(uri: string): string | null {
+  if (uri.startsWith(UUID_URN)) return uri.slice(UUID_URN.length);
+  try {
+    return decodeURIComponent(uri.slice(OTHER_ID_URN.length));
+  } catch {
+    return null;
+  }
 }
 
 /** The W3C motivation closest to what the reader did; GovMark's own `kind` travels beside it. */
@@ -78,10 +84,10 @@ function toItem(annotation: AnnotationRecord): AnnotationItem {
   };
 }
 
-function fromItem(item: AnnotationItem): AnnotationRecord {
+function fromItem(item: AnnotationItem, id: string): AnnotationRecord {
   const bodies = item.body ?? [];
   return {
-    id: annotationId(item.id),
+    id,
     articleUrl: item.target.source,
     selectors: item.target.selector,
     anchoringVersion: item.govmark.anchoringVersion,
@@ -110,7 +116,7 @@ export function buildBackup(library: LibraryRecords, now: number = Date.now()): 
   };
 }
 
-const NOT_JSON: ImportError = {
+export const NOT_JSON: ImportError = {
   vi: 'Tệp không phải JSON hợp lệ; có thể tệp đã bị hỏng hoặc bị cắt cụt. Thư viện không thay đổi.',
   en: 'The file is not valid JSON; it may be damaged or cut short. Your library was not changed.',
 };
@@ -131,6 +137,14 @@ function damaged(path: string, detail: string): ImportError {
   return {
     vi: `Tệp sao lưu bị hỏng: giá trị tại “${path}” không hợp lệ. Thư viện không thay đổi.`,
     en: `The backup is damaged: the value at “${path}” is not valid (${detail}). Your library was not changed.`,
+    path,
+  };
+}
+
+function newerField(path: string, field: string): ImportError {
+  return {
+    vi: `Tệp sao lưu có trường “${field}” (tại “${path}”) mà phiên bản GovMark này không biết; có thể tệp được tạo bởi phiên bản mới hơn. Hãy cập nhật GovMark rồi nhập lại. Thư viện không thay đổi.`,
+    en: `The backup has a field “${field}” (at “${path}”) that this version of GovMark does not know; it may come from a newer version. Update GovMark and import it again. Your library was not changed.`,
     path,
   };
 }
@@ -171,7 +185,12 @@ export function parseBackup(input: unknown): ParsedBackup {
   const result = v.safeParse(BackupSchema, json);
   if (!result.success) {
     const issue = result.issues[0];
-    return { ok: false, error: damaged(v.getDotPath(issue) ?? '', issue.message) };
+    const path = v.getDotPath(issue) ?? '';
+    // A key the schema does not list would be dropped without a word: refuse and say which.
+    if (issue.type === 'strict_object' && issue.expected === 'never') {
+      return { ok: false, error: newerField(path, path.split('.').pop() ?? path) };
+    }
+    return { ok: false, error: damaged(path, issue.message) };
   }
   const { items, govmark } = result.output;
   const problem =
@@ -188,5 +207,11 @@ export function parseBackup(input: unknown): ParsedBackup {
       'govmark.tasks',
     );
   if (problem) return { ok: false, error: problem };
-  return { ok: true, data: { articles: govmark.articles, annotations: items.map(fromItem), tasks: govmark.tasks } };
+  const annotations: AnnotationRecord[] = [];
+  for (const [index, item] of items.entries()) {
+    const id = annotationId(item.id);
+    if (id === null) return { ok: false, error: damaged(`items.${index}.id`, 'malformed percent-encoding') };
+    annotations.push(fromItem(item, id));
+  }
+  return { ok: true, data: { articles: govmark.articles, annotations, tasks: govmark.tasks } };
 }

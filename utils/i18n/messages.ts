@@ -138,6 +138,40 @@ export const MESSAGES = {
   apply: { vi: 'Áp dụng', en: 'Apply' },
   importFailed: { vi: 'Không nhập được tệp', en: 'Could not import the file' },
   exportArticleHighlights: { vi: 'CSV chú thích của bài này', en: 'CSV of this article’s annotations' },
+  importedFromHypothesis: { vi: 'Từ tệp xuất của Hypothesis:', en: 'From the Hypothesis export:' },
+  hypothesisSkipped: {
+    vi: 'Bỏ qua {skipped} trả lời hoặc ghi chú trang (không có đoạn trích để đánh dấu).',
+    en: 'Left out {skipped} reply or page note (no passage to mark).',
+  },
+  editTask: { vi: 'Sửa nhiệm vụ', en: 'Edit task' },
+  taskText: { vi: 'Nội dung nhiệm vụ', en: 'Task' },
+  assigneesHint: { vi: 'Cách nhau bằng dấu chấm phẩy', en: 'Separated by semicolons' },
+  taskTextRequired: { vi: 'Nhiệm vụ cần có nội dung.', en: 'A task needs its text.' },
+  deadlineInvalid: {
+    vi: 'Thời hạn không hợp lệ: hãy ghi một ngày, tháng, quý, nửa năm hoặc năm theo mẫu trong ô, hoặc để trống.',
+    en: 'The deadline is not valid: write a day, month, quarter, half or year as the box shows, or leave it empty.',
+  },
+  storagePersistent: {
+    vi: 'Trình duyệt giữ dữ liệu GovMark lâu dài, kể cả khi ổ đĩa gần đầy.',
+    en: 'The browser keeps GovMark’s data even when the disk runs low.',
+  },
+  storageNotPersistent: {
+    vi: 'Trình duyệt có thể xoá dữ liệu GovMark khi ổ đĩa gần đầy.',
+    en: 'The browser may clear GovMark’s data when the disk runs low.',
+  },
+  storagePersistRefused: {
+    vi: 'Trình duyệt chưa đồng ý giữ dữ liệu lâu dài; hãy xuất bản sao lưu thường xuyên.',
+    en: 'The browser did not agree to keep the data; export a backup regularly.',
+  },
+  storagePersistUnsupported: {
+    vi: 'Trình duyệt này không cho biết dữ liệu có được giữ lâu dài hay không; hãy xuất bản sao lưu thường xuyên.',
+    en: 'This browser does not say whether it keeps the data; export a backup regularly.',
+  },
+  storagePersistAsk: { vi: 'Yêu cầu giữ dữ liệu lâu dài', en: 'Ask to keep the data' },
+  unexpectedError: {
+    vi: 'Có lỗi bất ngờ, việc này chưa làm được ({detail}). Thư viện không thay đổi.',
+    en: 'Something unexpected went wrong, so this was not done ({detail}). Your library was not changed.',
+  },
   selectAllShown: { vi: 'Chọn mọi mục đang hiện', en: 'Select all shown' },
   noTasksHint: {
     vi: 'Chưa theo dõi nhiệm vụ nào. Trong một bài viết, chọn một đoạn chỉ đạo rồi bấm “Theo dõi nhiệm vụ”.',

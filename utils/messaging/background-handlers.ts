@@ -13,11 +13,14 @@ import {
 import type { GovMarkDB } from '../storage/db';
 import { toStorageFailure } from '../storage/errors';
 import { getSettings, setSettings } from '../storage/settings-queries';
-import { deleteTasks, listTasksForArticle, setTaskStatuses, trackTask } from '../storage/task-queries';
-import { importLibrary } from '../library/import-library';
+import { deleteTasks, listTasksForArticle, setTaskStatuses, trackTask, updateTask } from '../storage/task-queries';
 import { wipeLibrary } from '../storage/wipe-library';
 import type { LibrarySearch } from '../search/library-search';
-import { invalidMessage, untrustedSender } from './failures';
+import { abortImport, beginImport, commitImport, stageChunk } from '../storage/import-staging';
+import { toPaintable } from '../model/paintable';
+import { foreignPage, invalidMessage, untrustedSender } from './failures';
+import { claimedPage, pageOfSender } from './sender-page';
+import { sameSite } from '../model/site';
 import {
   MESSAGE_RULES,
   MESSAGE_TYPES,
@@ -32,9 +35,19 @@ import {
 /** The fields of `runtime.MessageSender` the checks use. */
 export interface MessageSender {
   id?: string;
+  /** The sending frame's URL: for a content script, the page it runs in. */
   url?: string;
   origin?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
+}
+
+/** What a write changed: records for the search index, articles for the open tabs. */
+export interface WriteChanges {
+  articles?: string[];
+  annotations?: string[];
+  tasks?: string[];
+  /** Articles whose annotations or tasks changed: their open tabs repaint. */
+  articleUrls?: string[];
 }
 
 export interface HandlerOptions {
@@ -47,6 +60,12 @@ export interface HandlerOptions {
   onWrite?: (type: MessageType) => void;
   /** The search index to answer searches from and to keep up to date after writes. */
   search?: LibrarySearch;
+  /**
+   * Called after every write that changed articles' annotations or tasks, whoever made it (an
+   * extension page, a tab, an import, an undo): the background tells their open tabs
+   * (utils/messaging/tell-open-tabs.ts), which repaint.
+   */
+  onArticlesChanged?: (articleUrls: string[]) => void;
   /** Opens the side panel beside a tab (utils/extension/side-panel.ts); false when the browser refused. */
   openSidePanel?: (tabId: number | undefined, focusAnnotationId: string | null) => Promise<boolean>;
   /** Opens what a reminder notification is about (utils/reminders/reminder-service.ts). */
@@ -55,8 +74,18 @@ export interface HandlerOptions {
 
 export type MessageHandler = (message: unknown, sender: MessageSender) => Promise<Response<unknown>>;
 
+/** What a handler is given beside its payload. */
+interface HandlerContext {
+  now: number;
+  sender: MessageSender;
+  /** True for the extension's own pages; false for a content script beside a web page. */
+  fromExtensionPage: boolean;
+  /** For writes whose changes the answer does not list (an import's commit). */
+  changed(changes: WriteChanges): void;
+}
+
 type Handlers = {
-  [K in MessageType]: (payload: Requests[K], now: number, sender: MessageSender) => Promise<Responses[K]>;
+  [K in MessageType]: (payload: Requests[K], context: HandlerContext) => Promise<Responses[K]>;
 };
 
 const envelopeSchema = v.object({ type: v.picklist(MESSAGE_TYPES), payload: v.unknown() });
@@ -65,27 +94,51 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
   const now = options.now ?? Date.now;
   const extensionOrigin = options.extensionOrigin.replace(/\/+$/, '');
   const handlers: Handlers = {
-    'page/visit': (visit, at) => recordVisit(db, visit, at),
-    'annotation/create': (annotation, at) => addAnnotation(db, annotation, at),
-    'annotation/update': ({ id, revision, changes }, at) => updateAnnotation(db, id, changes, revision, at),
+    // A visit is recorded under the site the sender's frame is on, whatever the page claims.
+    'page/visit': (visit, { now: at, sender, fromExtensionPage }) =>
+      recordVisit(db, fromExtensionPage ? visit : { ...visit, site: siteOf(sender, visit.site) }, at),
+    'annotation/create': (annotation, { now: at, fromExtensionPage }) =>
+      addAnnotation(db, annotation, at).then((saved) => (fromExtensionPage ? saved : toPaintable(saved))),
+    'annotation/update': ({ id, revision, changes }, { now: at }) => updateAnnotation(db, id, changes, revision, at),
     'annotation/delete': ({ ids }) => deleteAnnotations(db, ids),
     'annotation/restore': async (deleted) => {
       await restoreRecords(db, deleted);
       return null;
     },
-    'annotations/for-page': ({ url }) => listAnnotationsForArticle(db, url),
+    // A content script paints; it is given what painting needs, never the reader's notes and tags.
+    'annotations/for-page': async ({ url }, { fromExtensionPage }) => {
+      const annotations = await listAnnotationsForArticle(db, url);
+      return fromExtensionPage ? annotations : annotations.map(toPaintable);
+    },
+    'task/track': async (input, { now: at, fromExtensionPage }) => {
+      const tracked = await trackTask(db, input, at);
+      return fromExtensionPage ? tracked : { ...tracked, annotation: toPaintable(tracked.annotation) };
+    },
     'annotations/tracked-for-page': async ({ url }) =>
       (await listTasksForArticle(db, url)).map((task) => task.annotationId),
-    'task/track': (input, at) => trackTask(db, input, at),
-    'task/set-status': ({ ids, status }, at) => setTaskStatuses(db, ids, status, at),
+    'task/update': ({ id, revision, changes }, { now: at }) => updateTask(db, id, changes, revision, at),
+    'task/set-status': ({ ids, status }, { now: at }) => setTaskStatuses(db, ids, status, at),
     'task/delete': ({ ids }) => deleteTasks(db, ids),
     'settings/get': () => getSettings(db),
     'settings/set': (changes) => setSettings(db, changes),
-    'library/import': (library) => importLibrary(db, library),
     'library/wipe': () => wipeLibrary(db),
+    'import/begin': async () => ({ importId: await beginImport(db) }),
+    'import/chunk': async ({ importId, seq, records }) => {
+      await stageChunk(db, { importId, seq, ...records });
+      return null;
+    },
+    'import/commit': async ({ importId, chunks }, { changed }) => {
+      const committed = await commitImport(db, importId, chunks);
+      changed(committed);
+      return committed.summary;
+    },
+    'import/abort': async ({ importId }) => {
+      await abortImport(db, importId);
+      return null;
+    },
     'library/search': (request) => requireSearch().search(request),
     'tasks/search': ({ query }) => requireSearch().searchTasks(query),
-    'ui/open-side-panel': async ({ focusAnnotationId }, _at, sender) =>
+    'ui/open-side-panel': async ({ focusAnnotationId }, { sender }) =>
       (await options.openSidePanel?.(sender.tab?.id, focusAnnotationId)) ?? false,
     'reminders/open-notification': async ({ notificationId }) =>
       (await options.openReminder?.(notificationId)) ?? false,
@@ -100,15 +153,32 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     type: K,
     rawPayload: unknown,
     sender: MessageSender,
+    fromExtensionPage: boolean,
   ): Promise<Response<Responses[K]>> {
     const parsed = v.safeParse(REQUEST_SCHEMAS[type], rawPayload);
     if (!parsed.success) return failed(describeIssue(parsed.issues[0], 'payload'));
+    const payload = parsed.output as Requests[K];
+    // A content script speaks for the page it runs in: it may name as its article only an
+    // address on the same registrable site (rel=canonical within the site), never another's.
+    if (!fromExtensionPage) {
+      const claimed = claimedPage(type, payload);
+      const own = pageOfSender(sender);
+      if (claimed === 'refused' || (claimed !== null && !isOwnSite(claimed, own))) return failed(foreignPage());
+    }
+    let reported: WriteChanges | null = null;
     try {
-      const data = await handlers[type](parsed.output as Requests[K], now(), sender);
+      const data = await handlers[type](payload, {
+        now: now(),
+        sender,
+        fromExtensionPage,
+        changed: (changes) => {
+          reported = changes;
+        },
+      });
       if (MESSAGE_RULES[type].writes) {
         options.onWrite?.(type);
-        const changed = changedRecords(type, parsed.output as Requests[K], data);
-        if (changed) await options.search?.changed(changed).catch(() => undefined);
+        const changes = reported ?? changedRecords(type, payload, data);
+        if (changes) await announce(changes);
       }
       return { ok: true, data };
     } catch (error) {
@@ -116,59 +186,83 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     }
   }
 
+  /** The one place every write's changes go out: the search index, then the open tabs. */
+  async function announce(changes: WriteChanges): Promise<void> {
+    const { articleUrls, ...records } = changes;
+    if (records.annotations?.length || records.tasks?.length || records.articles?.length) {
+      await options.search?.changed(records).catch(() => undefined);
+    }
+    if (articleUrls?.length) options.onArticlesChanged?.([...new Set(articleUrls)]);
+  }
+
   return async (message, sender) => {
     if (sender.id !== options.extensionId) return failed(untrustedSender());
     const envelope = v.safeParse(envelopeSchema, message);
     if (!envelope.success) return failed(describeIssue(envelope.issues[0], null));
     const { type, payload } = envelope.output;
-    if (MESSAGE_RULES[type].from === 'extension-page' && !isExtensionPage(sender, extensionOrigin)) {
+    const fromExtensionPage = isExtensionPage(sender, extensionOrigin);
+    if (MESSAGE_RULES[type].from === 'extension-page' && !fromExtensionPage) {
       return failed(untrustedSender());
     }
-    return dispatch(type, payload, sender);
+    return dispatch(type, payload, sender, fromExtensionPage);
   };
 }
 
-/** The records a successful write changed, for the search index (settings change none). */
-function changedRecords<K extends MessageType>(
-  type: K,
-  payload: Requests[K],
-  data: Responses[K],
-): { annotations?: string[]; tasks?: string[]; articles?: string[] } | null {
+/** The records a successful write changed, and the articles they belong to (settings change none). */
+function changedRecords<K extends MessageType>(type: K, payload: Requests[K], data: Responses[K]): WriteChanges | null {
   const request = { type, payload, data } as {
     [T in MessageType]: { type: T; payload: Requests[T]; data: Responses[T] };
   }[MessageType];
+  const urls = (records: readonly { articleUrl: string }[]) => records.map((record) => record.articleUrl);
   switch (request.type) {
     case 'page/visit':
       return { articles: [request.data.url] };
     case 'annotation/create':
     case 'annotation/update':
-      return { annotations: [request.data.id] };
+      return { annotations: [request.data.id], articleUrls: [request.data.articleUrl] };
     case 'task/track':
-      return { annotations: [request.data.annotation.id], tasks: [request.data.task.id] };
+      return {
+        annotations: [request.data.annotation.id],
+        tasks: [request.data.task.id],
+        articleUrls: [request.data.annotation.articleUrl],
+      };
+    case 'task/update':
+      return { tasks: [request.data.id], articleUrls: [request.data.articleUrl] };
     case 'annotation/delete':
       return {
         annotations: request.data.annotations.map((annotation) => annotation.id),
         tasks: request.data.tasks.map((task) => task.id),
+        articleUrls: [...urls(request.data.annotations), ...urls(request.data.tasks)],
       };
     case 'annotation/restore':
       return {
         annotations: request.payload.annotations.map((annotation) => annotation.id),
         tasks: request.payload.tasks.map((task) => task.id),
+        articleUrls: [...urls(request.payload.annotations), ...urls(request.payload.tasks)],
       };
     case 'task/delete':
-      return { tasks: request.data.map((task) => task.id) };
+      return { tasks: request.data.map((task) => task.id), articleUrls: urls(request.data) };
+    case 'task/set-status':
+      // A status is not searched, but the article's page shows its tasks.
+      return { articleUrls: urls(request.data) };
     case 'library/wipe':
-      return request.data;
-    case 'library/import':
-      return {
-        articles: request.payload.articles.map((article) => article.url),
-        annotations: request.payload.annotations.map((annotation) => annotation.id),
-        tasks: request.payload.tasks.map((task) => task.id),
-      };
+      // Every article's page repaints: nothing of it is stored any more.
+      return { ...request.data, articleUrls: request.data.articles };
     default:
-      // A status is not searched, and settings hold no records.
+      // Settings hold no records; an import's commit reports its own changes.
       return null;
   }
+}
+
+/** Whether a page a content script names is on the site of the frame it runs in. */
+function isOwnSite(claimed: string, own: string | null): boolean {
+  return own !== null && sameSite(claimed, own);
+}
+
+/** The host a content script's visit is recorded under: its frame's, not one the page names. */
+function siteOf(sender: MessageSender, claimed: string): string {
+  const own = pageOfSender(sender);
+  return own && URL.canParse(own) ? new URL(own).hostname : claimed;
 }
 
 /** An extension page (popup, side panel, dashboard), as opposed to a content script in a web page. */

@@ -7,8 +7,9 @@ import type { ArticleVisit } from '../storage/article-queries';
 import type { AnnotationChanges, DeletedRecords, NewAnnotation } from '../storage/annotation-queries';
 import type { StorageFailure } from '../storage/errors';
 import type { AnnotationRecord, ArticleRecord, Settings, TaskRecord } from '../model/records';
-import type { TrackedTask, TrackTaskInput } from '../storage/task-queries';
-import type { ImportSummary } from '../library/import-library';
+import type { TaskChanges, TrackedTask, TrackTaskInput } from '../storage/task-queries';
+import type { ImportSummary } from '../storage/import-staging';
+import type { PaintableAnnotation } from '../model/paintable';
 import type { WipedRecords } from '../storage/wipe-library';
 import type { LibraryResults } from '../search/library-search';
 import {
@@ -31,6 +32,8 @@ import {
 
 /** Deleting, restoring or re-dating everything in a large library is one message. */
 const MAX_BULK = 100_000;
+/** Records in one import chunk (utils/library/send-import.ts CHUNK_RECORDS sends at most 5,000). */
+const MAX_CHUNK = 10_000;
 const idsSchema = v.pipe(v.array(idSchema), v.minLength(1), v.maxLength(MAX_BULK));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const revisionSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
@@ -66,6 +69,12 @@ const annotationChangesSchema = v.object({
 
 const assigneesSchema = v.pipe(v.array(text(2_000)), v.maxLength(200));
 
+const taskChangesSchema = v.object({
+  text: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100_000))),
+  assignees: v.optional(assigneesSchema),
+  deadline: v.optional(deadlineSchema),
+}) satisfies v.GenericSchema<TaskChanges>;
+
 const trackTaskSchema = v.object({
   source: v.union([v.object({ annotationId: idSchema }), v.object({ annotation: newAnnotationSchema })]),
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(100_000)),
@@ -89,14 +98,29 @@ export const REQUEST_SCHEMAS = {
   /** The ids of the page's annotations tracked as tasks, so the page paints them as tasks. */
   'annotations/tracked-for-page': v.object({ url: pageUrlSchema }),
   'task/track': trackTaskSchema,
+  /** The reader's edit of a task's text, assignees and deadline, made from its copy at `revision`. */
+  'task/update': v.object({ id: idSchema, revision: revisionSchema, changes: taskChangesSchema }),
   'task/set-status': v.object({ ids: idsSchema, status: taskStatusSchema }),
   'task/delete': v.object({ ids: idsSchema }),
-  /** A parsed backup (utils/export/backup.ts parseBackup), merged into the library. */
-  'library/import': v.object({
-    articles: v.pipe(v.array(articleRecordSchema), v.maxLength(MAX_BULK)),
-    annotations: v.pipe(v.array(annotationRecordSchema), v.maxLength(MAX_BULK)),
-    tasks: v.pipe(v.array(taskRecordSchema), v.maxLength(MAX_BULK)),
+  /**
+   * An import in chunks (utils/library/send-import.ts): begin, every chunk staged as it comes,
+   * then one commit that merges them all in one transaction (or an abort that drops them).
+   */
+  'import/begin': v.object({}),
+  'import/chunk': v.object({
+    importId: idSchema,
+    seq: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+    records: v.object({
+      articles: v.pipe(v.array(articleRecordSchema), v.maxLength(MAX_CHUNK)),
+      annotations: v.pipe(v.array(annotationRecordSchema), v.maxLength(MAX_CHUNK)),
+      tasks: v.pipe(v.array(taskRecordSchema), v.maxLength(MAX_CHUNK)),
+    }),
   }),
+  'import/commit': v.object({
+    importId: idSchema,
+    chunks: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+  }),
+  'import/abort': v.object({ importId: idSchema }),
   'settings/get': v.object({}),
   'settings/set': v.partial(settingsSchema),
   /** Deletes every article, annotation and task (the options page, after the reader confirmed). */
@@ -130,18 +154,24 @@ export type Requests = { [K in MessageType]: v.InferOutput<(typeof REQUEST_SCHEM
 /** The data each message answers with when it succeeds. */
 export interface Responses {
   'page/visit': ArticleRecord;
-  'annotation/create': AnnotationRecord;
+  /** To a content script, without the reader's note and tags (model/paintable.ts). */
+  'annotation/create': PaintableAnnotation;
   'annotation/update': AnnotationRecord;
   /** The deleted annotations and the tasks tracked from them, for undo. */
   'annotation/delete': DeletedRecords;
   'annotation/restore': null;
-  'annotations/for-page': AnnotationRecord[];
+  /** To a content script, only what painting needs: no notes, no tags. */
+  'annotations/for-page': PaintableAnnotation[];
+  'task/track': Omit<TrackedTask, 'annotation'> & { annotation: PaintableAnnotation };
+  'task/update': TaskRecord;
   'annotations/tracked-for-page': string[];
-  'task/track': TrackedTask;
   'task/set-status': TaskRecord[];
   'task/delete': TaskRecord[];
+  'import/begin': { importId: string };
+  'import/chunk': null;
   /** How many records the import added, updated, or found already there. */
-  'library/import': ImportSummary;
+  'import/commit': ImportSummary;
+  'import/abort': null;
   'settings/get': Settings;
   'settings/set': Settings;
   /** The keys of what was deleted (for the search index). */
@@ -182,9 +212,13 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
   'annotations/for-page': { from: 'any-extension-context', writes: false },
   'annotations/tracked-for-page': { from: 'any-extension-context', writes: false },
   'task/track': { from: 'any-extension-context', writes: true },
+  'task/update': { from: 'extension-page', writes: true },
   'task/set-status': { from: 'extension-page', writes: true },
   'task/delete': { from: 'extension-page', writes: true },
-  'library/import': { from: 'extension-page', writes: true },
+  'import/begin': { from: 'extension-page', writes: false },
+  'import/chunk': { from: 'extension-page', writes: false },
+  'import/commit': { from: 'extension-page', writes: true },
+  'import/abort': { from: 'extension-page', writes: false },
   'settings/get': { from: 'any-extension-context', writes: false },
   'settings/set': { from: 'extension-page', writes: true },
   'library/wipe': { from: 'extension-page', writes: true },
@@ -195,7 +229,10 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
 };
 
 export interface MessageFailure {
-  /** invalid-message: the payload failed its schema; untrusted-sender: refused by origin; unreachable: no answer. */
+  /**
+   * invalid-message: the payload failed its schema; untrusted-sender: refused by origin, or a
+   * content script naming a page on another site; unreachable: no answer.
+   */
   code: 'invalid-message' | 'untrusted-sender' | 'unreachable';
   message: { vi: string; en: string };
 }

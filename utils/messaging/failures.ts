@@ -30,3 +30,13 @@ export function unreachable(detail: string): MessageFailure {
     },
   };
 }
+
+export function foreignPage(): MessageFailure {
+  return {
+    code: 'untrusted-sender',
+    message: {
+      vi: 'Yêu cầu bị từ chối: một trang chỉ được đọc và ghi chú thích của chính nó, không phải của trang thuộc trang web khác (địa chỉ chuẩn trỏ sang trang web khác).',
+      en: 'Request refused: a page may read and write only its own annotations, not those of a page on another site (its canonical address points to another site).',
+    },
+  };
+}

@@ -2,7 +2,7 @@
 // the page answers. Requests are checked where they arrive (the content script) and replies
 // where they return (the extension page), since a compromised renderer can answer anything.
 import * as v from 'valibot';
-import { findingKindSchema, idSchema } from '../model/schemas';
+import { findingKindSchema, idSchema, pageUrlSchema } from '../model/schemas';
 import { overlayStateSchema, pageStateSchema } from './page-state';
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -21,8 +21,14 @@ export const TAB_MESSAGES = {
   'page/set-kinds': { request: v.object({ disabled: v.array(findingKindSchema) }), reply: v.boolean() },
   /** What the in-page UI shows and where its controls are (for tests that drive it with real input). */
   'page/ui': { request: v.object({}), reply: overlayStateSchema },
-  /** Reads the page's annotations again and repaints them, after they changed elsewhere. */
-  'page/reanchor': { request: v.object({}), reply: v.boolean() },
+  /**
+   * Sent by the background after a write changed these articles' annotations or tasks (null: any
+   * article, after a large import). A tab showing one reads its annotations again and repaints.
+   */
+  'page/reanchor': {
+    request: v.object({ articleUrls: v.nullable(v.pipe(v.array(pageUrlSchema), v.maxLength(1_000))) }),
+    reply: v.boolean(),
+  },
 } as const;
 
 export type TabMessageType = keyof typeof TAB_MESSAGES;

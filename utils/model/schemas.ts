@@ -170,24 +170,41 @@ export const annotationRecordSchema = v.object({
 /** A task as messages and files carry it: `due` may be absent and is derived again, `revision` may be absent. */
 export type TaskRecordInput = Omit<TaskRecord, 'due' | 'revision'> & { due?: string; revision?: number };
 
-export const taskRecordSchema = v.pipe(
-  v.object({
-    id: idSchema,
-    articleUrl: pageUrlSchema,
-    annotationId: idSchema,
-    text: longText,
-    issuer: nullableShortText,
-    assignees: namesSchema,
-    deadline: deadlineSchema,
-    status: taskStatusSchema,
-    notes: longText,
-    statusHistory: v.array(v.object({ status: taskStatusSchema, at: timestampSchema })),
-    site: v.pipe(v.string(), v.maxLength(253)),
-    province: nullableShortText,
-    created: timestampSchema,
-    updated: timestampSchema,
-    due: v.optional(v.string()),
-    revision: revisionSchema,
+const taskRecordEntries = {
+  id: idSchema,
+  articleUrl: pageUrlSchema,
+  annotationId: idSchema,
+  text: longText,
+  issuer: nullableShortText,
+  assignees: namesSchema,
+  deadline: deadlineSchema,
+  status: taskStatusSchema,
+  notes: longText,
+  statusHistory: v.array(v.object({ status: taskStatusSchema, at: timestampSchema })),
+  site: v.pipe(v.string(), v.maxLength(253)),
+  province: nullableShortText,
+  created: timestampSchema,
+  updated: timestampSchema,
+  due: v.optional(v.string()),
+  revision: revisionSchema,
+};
+
+const toStoredTask = v.transform(
+  (task: v.InferOutput<v.ObjectSchema<typeof taskRecordEntries, undefined>>): TaskRecord => ({
+    ...task,
+    due: dueKey(task.deadline),
   }),
-  v.transform((task): TaskRecord => ({ ...task, due: dueKey(task.deadline) })),
-) satisfies v.GenericSchema<TaskRecordInput, TaskRecord>;
+);
+
+export const taskRecordSchema = v.pipe(v.object(taskRecordEntries), toStoredTask) satisfies v.GenericSchema<
+  TaskRecordInput,
+  TaskRecord
+>;
+
+/**
+ * The record schemas refusing keys they do not list, for files: a backup from a newer GovMark
+ * whose records carry a field this version lacks is refused with that field's name, not
+ * imported with the field silently dropped. (Messages use the stripping schemas above.)
+ */
+export const strictArticleRecordSchema = v.strictObject(articleRecordSchema.entries);
+export const strictTaskRecordSchema = v.pipe(v.strictObject(taskRecordEntries), toStoredTask);

@@ -9,14 +9,14 @@ import { anchorAllChunked } from '../anchoring/anchor';
 import type { TextScope } from '../anchoring/scope';
 import type { Placement } from '../anchoring/types';
 import { HIGHLIGHT_COLORS } from '../model/kinds';
-import type { AnnotationRecord } from '../model/records';
+import type { PaintableAnnotation } from '../model/paintable';
 import type { PageAnnotationSummary } from '../messaging/page-state';
 import type { PageBackend } from './page-backend';
 import type { PageScopes } from './page-scopes';
 import type { Painter } from './painter';
 
 interface PlacedAnnotation {
-  record: AnnotationRecord;
+  record: PaintableAnnotation;
   /** Null for an orphan: the passage is no longer found on the page. */
   range: Range | null;
   placement: Placement;
@@ -43,11 +43,11 @@ export class AnnotationLayer {
   /** Reads the page's saved annotations again, anchors each in its scope and repaints them. */
   async load(url: string, scopes: PageScopes): Promise<void> {
     const [records, tracked] = await Promise.all([
-      this.backend.loadAnnotations(url).catch(() => [] as AnnotationRecord[]),
+      this.backend.loadAnnotations(url).catch(() => [] as PaintableAnnotation[]),
       this.backend.trackedAnnotationIds(url).catch(() => [] as string[]),
     ]);
     const tasks = new Set(tracked);
-    const byScope = new Map<TextScope, { record: AnnotationRecord; index: number }[]>();
+    const byScope = new Map<TextScope, { record: PaintableAnnotation; index: number }[]>();
     const built = new Map<string, TextScope>();
     records.forEach((record, index) => {
       const kind = record.scope ?? 'article';
@@ -87,7 +87,7 @@ export class AnnotationLayer {
   }
 
   /** Places a saved annotation at the range the reader just acted on (a task when it was tracked). */
-  place(record: AnnotationRecord, range: Range, task = false): void {
+  place(record: PaintableAnnotation, range: Range, task = false): void {
     this.placed.set(record.id, {
       record,
       range,

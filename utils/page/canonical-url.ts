@@ -2,6 +2,7 @@
 // finds the annotations made on a plain visit. Only changes that cannot select a different
 // page are made: tracking parameters, fragments, parameter order, host case, default ports,
 // a trailing index file.
+import { sameSite } from '../model/site';
 
 // Parameters set by share buttons, ad networks and mail tools; they never select content.
 const TRACKING_PARAMETERS = new Set([
@@ -44,8 +45,11 @@ export function canonicalUrlOf(doc: Document): string {
 }
 
 /**
- * The page's rel=canonical, when it can be trusted: http(s), and not the site's home page
- * for an inner page (a common CMS template mistake that would merge every article).
+ * The page's rel=canonical, when it can be trusted: http(s), on the page's own registrable site
+ * (a page on evil.gov.vn naming another portal's article would get that article's annotations
+ * and overwrite its record; m. and www. hosts are the same site), and not the site's home page
+ * for an inner page (a common CMS template mistake that would merge every article). The
+ * background applies the same site rule to what content scripts send.
  */
 function declaredCanonical(page: URL, href: string | null | undefined): URL | null {
   if (!href?.trim()) return null;
@@ -56,6 +60,7 @@ function declaredCanonical(page: URL, href: string | null | undefined): URL | nu
     return null;
   }
   if (declared.protocol !== 'http:' && declared.protocol !== 'https:') return null;
+  if (!sameSite(declared.href, page.href)) return null;
   const pointsHome = declared.pathname === '/' && declared.search === '';
   const pageIsHome = page.pathname === '/' && page.search === '';
   return pointsHome && !pageIsHome ? null : declared;

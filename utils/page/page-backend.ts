@@ -1,6 +1,7 @@
 // What the content script asks of the background. The entrypoint implements it with the typed
 // message client; tests pass a fake. Keeping it an interface keeps page code free of transport.
-import type { AnnotationRecord, AnnotationScope, TaskRecord, FindingDetail } from '../model/records';
+import type { AnnotationScope, TaskRecord, FindingDetail } from '../model/records';
+import type { PaintableAnnotation } from '../model/paintable';
 import type { HighlightColor, AnnotationKind } from '../model/kinds';
 import type { Selector } from '../anchoring/types';
 import type { FindingKind } from '../model/kinds';
@@ -37,12 +38,13 @@ export interface NewTask {
 
 export interface PageBackend {
   recordVisit(visit: VisitInput): Promise<void>;
-  loadAnnotations(articleUrl: string): Promise<AnnotationRecord[]>;
+  /** The page's annotations as painting needs them: the background never sends notes or tags here. */
+  loadAnnotations(articleUrl: string): Promise<PaintableAnnotation[]>;
+  createAnnotation(input: NewAnnotation): Promise<PaintableAnnotation>;
   /** The ids of the page's annotations tracked as tasks (painted as tasks). */
   trackedAnnotationIds(articleUrl: string): Promise<string[]>;
-  createAnnotation(input: NewAnnotation): Promise<AnnotationRecord>;
   /** The task and the annotation marking its passage (an existing one when already tracked). */
-  trackTask(input: NewTask): Promise<{ task: TaskRecord; annotation: AnnotationRecord }>;
+  trackTask(input: NewTask): Promise<{ task: TaskRecord; annotation: PaintableAnnotation }>;
   /** Opens the side panel on this tab, focused on one annotation (for writing its note); false when the browser refused. */
   openSidePanel(focusAnnotationId: string | null): Promise<boolean>;
   disabledKinds(): Promise<FindingKind[]>;

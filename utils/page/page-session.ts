@@ -30,7 +30,7 @@ export class PageSession {
   private readonly actions: ReaderActions;
   private readonly input: PageInput;
   private readonly scopes: PageScopes;
-  private articleUrl: string;
+  private currentUrl: string;
   private visitRecorded = false;
 
   constructor(
@@ -45,7 +45,7 @@ export class PageSession {
     this.overlay = new Overlay(doc, lang, seams, (showing) => {
       if (showing !== 'card') this.painter.clear('focus');
     });
-    this.articleUrl = canonicalUrlOf(doc);
+    this.currentUrl = canonicalUrlOf(doc);
     this.watcher = new ArticleWatcher(
       doc,
       {
@@ -66,7 +66,7 @@ export class PageSession {
       this.overlay,
       this.layer,
       {
-        url: () => this.articleUrl,
+        url: () => this.currentUrl,
         scopeFor: (range) => this.scopes.forRange(range),
         ensureVisit: () => (this.visitRecorded ? Promise.resolve() : this.recordVisit()),
         year: () => yearOf(this.watcher.analysis?.article.published ?? null),
@@ -103,6 +103,11 @@ export class PageSession {
     else await this.reanchor();
   }
 
+  /** The address the page's annotations are stored under (its canonical URL on its own site). */
+  get articleUrl(): string {
+    return this.currentUrl;
+  }
+
   get isArticle(): boolean {
     return this.watcher.isArticle;
   }
@@ -112,7 +117,7 @@ export class PageSession {
     for (const f of this.watcher.findings) counts[f.kind] += 1;
     const article = this.watcher.analysis?.article;
     return {
-      url: this.articleUrl,
+      url: this.currentUrl,
       ready: this.layer.loaded,
       isArticle: this.isArticle,
       reason: article?.reason ?? '',
@@ -160,7 +165,7 @@ export class PageSession {
 
   /** Re-reads saved annotations (after they change elsewhere) and repaints them. */
   async reanchor(): Promise<void> {
-    await this.layer.load(this.articleUrl, this.scopes);
+    await this.layer.load(this.currentUrl, this.scopes);
   }
 
   destroy(): void {
@@ -171,7 +176,7 @@ export class PageSession {
   }
 
   private async becameArticle(): Promise<void> {
-    this.articleUrl = canonicalUrlOf(this.doc);
+    this.currentUrl = canonicalUrlOf(this.doc);
     await Promise.all([this.recordVisit(), this.reanchor()]);
   }
 
@@ -191,7 +196,7 @@ export class PageSession {
   private visit(): VisitInput {
     const analysis = this.watcher.analysis;
     return {
-      url: this.articleUrl,
+      url: this.currentUrl,
       title: analysis?.article.title ?? (this.doc.title.trim() || null),
       site: this.doc.location.hostname,
       province: analysis?.article.province ?? null,

@@ -7,7 +7,8 @@ import type { TextScope } from '../anchoring/scope';
 import { proposePassageTask } from '../engine/passage-task';
 import { localise, t, type Lang } from '../i18n/lang';
 import type { AnnotationKind, HighlightColor } from '../model/kinds';
-import type { AnnotationRecord, FindingDetail } from '../model/records';
+import type { FindingDetail } from '../model/records';
+import type { PaintableAnnotation } from '../model/paintable';
 import type { AnnotationLayer } from './annotation-layer';
 import { citationForSelection } from './citation-text';
 import { copyText } from './clipboard';
@@ -47,7 +48,7 @@ export class ReaderActions {
     range: Range,
     color: HighlightColor,
     finding: FindingDetail | null = null,
-  ): Promise<AnnotationRecord | null> {
+  ): Promise<PaintableAnnotation | null> {
     this.feedback.hide();
     try {
       await this.context.ensureVisit();

@@ -5,6 +5,7 @@ import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { AnnotationRecord, ArticleRecord, SettingRecord, TaskRecord } from '../model/records';
 import type { DocKey, SerializedIndex } from '../search/library-index';
 import { declareSchema } from './schema';
+import type { StagedChunk } from './import-staging';
 
 export const DATABASE_NAME = 'govmark';
 
@@ -25,6 +26,8 @@ export class GovMarkDB extends Dexie {
   declare searchIndex: Table<SavedSearchIndex, string>;
   /** Records written since the search index was last saved, to index again when it is loaded. */
   declare searchPending: Table<{ key: DocKey }, string>;
+  /** An import's chunks until its commit swaps them in (utils/storage/import-staging.ts). */
+  declare importStaging: Table<StagedChunk, [string, number]>;
 
   constructor(name: string = DATABASE_NAME, deps: IndexedDbDeps = {}) {
     super(name, deps);

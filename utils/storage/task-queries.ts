@@ -4,7 +4,7 @@ import { buildAnnotation, newRecordId, type NewAnnotation } from './annotation-q
 import type { GovMarkDB } from './db';
 import { dueKey } from '../model/deadline';
 import { deadlineState } from '../model/deadline';
-import { RecordNotFoundError } from './errors';
+import { RecordNotFoundError, StaleRevisionError } from './errors';
 import type { AnnotationRecord, TaskRecord } from '../model/records';
 import { ACTIVE_STATUSES, type TaskStatus } from '../model/kinds';
 import { hostOf } from './url-host';
@@ -227,4 +227,46 @@ export async function countOverdue(db: GovMarkDB, todayIso: string): Promise<num
       });
   }
   return overdue;
+}
+
+/** What the reader can change on a tracked task (the popup's and the dashboard's task editor). */
+export interface TaskChanges {
+  text?: string;
+  assignees?: string[];
+  deadline?: string | null;
+}
+
+/**
+ * Applies the reader's edit of a task, made from its copy at `baseRevision`; refused with a
+ * StaleRevisionError when the task was saved elsewhere since. The due day follows the deadline.
+ */
+export async function updateTask(
+  db: GovMarkDB,
+  id: string,
+  changes: TaskChanges,
+  baseRevision: number,
+  now: number,
+): Promise<TaskRecord> {
+  return db.transaction('rw', db.tasks, async () => {
+    const stored = await db.tasks.get(id);
+    if (!stored) throw new RecordNotFoundError('tasks', id);
+    if (stored.revision !== baseRevision) throw new StaleRevisionError('tasks', id);
+    const deadline = changes.deadline === undefined ? stored.deadline : changes.deadline;
+    const updated: TaskRecord = {
+      ...stored,
+      ...(changes.text !== undefined && { text: changes.text.trim().normalize('NFC') }),
+      ...(changes.assignees !== undefined && { assignees: normaliseNames(changes.assignees) }),
+      deadline,
+      due: dueKey(deadline),
+      updated: now,
+      revision: nextRevision(stored),
+    };
+    await db.tasks.put(updated);
+    return updated;
+  });
+}
+
+/** Assignees trimmed, in NFC, empty ones and repeats dropped, order kept. */
+function normaliseNames(names: readonly string[]): string[] {
+  return [...new Set(names.map((name) => name.replace(/\s+/gu, ' ').trim().normalize('NFC')).filter(Boolean))];
 }

@@ -89,7 +89,7 @@ describe('AnnotationEditor when the note was saved in another tab meanwhile', ()
   it('saves twice in a row (leaving the note, then pressing Save) from the revision the first save left', async () => {
     const record = annotation({ note: '', tags: [], revision: 1 });
     let revision = 1;
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     const firstAnswered = new Promise<void>((resolve) => {
       release = resolve;
     });
@@ -118,5 +118,27 @@ describe('AnnotationEditor when the note was saved in another tab meanwhile', ()
     render(<AnnotationEditor annotation={record} focused={false} orphan={false} onSave={onSave} />);
     fireEvent.click(screen.getByRole('button', { name: /green|xanh lá/i }));
     await waitFor(() => expect(onSave).toHaveBeenCalledWith(record, { color: 'green' }, 2));
+  });
+
+  it('drops a save asked for before a refusal, so a blur then a click cannot overwrite the newer note', async () => {
+    const record = annotation({ note: 'gốc', revision: 3 });
+    const onSave = vi.fn().mockResolvedValueOnce({ status: 'stale' });
+    const { rerender } = render(
+      <AnnotationEditor annotation={record} focused={false} orphan={false} onSave={onSave} />,
+    );
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'bản của tôi' } });
+    rerender(
+      <AnnotationEditor
+        annotation={{ ...record, note: 'bản thẻ kia', revision: 4 }}
+        focused={false}
+        orphan={false}
+        onSave={onSave}
+      />,
+    );
+    fireEvent.blur(screen.getByLabelText('Note'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(document.querySelector('[data-stale-note]')).not.toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(onSave).toHaveBeenCalledTimes(1);
   });
 });

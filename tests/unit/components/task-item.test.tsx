@@ -7,6 +7,10 @@ import { LangContext } from '../../../components/common/lang-context';
 import { EMPTY_TASK_FILTER_FORM } from '../../../utils/library/task-filter-form';
 import { task } from '../library/records';
 
+// Under jsdom, loading the real 'wxt/browser' (the task editor's save message) pulls in esbuild,
+// which refuses jsdom's TextEncoder; the fake browser is what the WXT plugin would provide anyway.
+vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+
 describe('TaskItem', () => {
   it('marks an overdue deadline and changes the status in place', () => {
     const onStatusChange = vi.fn();

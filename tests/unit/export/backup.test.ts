@@ -140,3 +140,22 @@ describe('parseBackup', () => {
     expect(roundTrip(buildBackup(records, NOW))).toStrictEqual({ ok: true, data: records });
   });
 });
+
+describe('parseBackup and what a file can hold that this version cannot', () => {
+  it('says which field of a newer GovMark it found, instead of dropping it', () => {
+    const backup = JSON.parse(JSON.stringify(buildBackup(library, NOW)));
+    backup.govmark.tasks[0].reminderDays = [1, 3];
+    const error = errorOf(roundTrip(backup));
+    expect(error.path).toBe('govmark.tasks.0.reminderDays');
+    expect(error.en).toMatch(/field “reminderDays”.*newer version.*not changed/);
+    expect(error.vi).toMatch(/trường “reminderDays”.*phiên bản mới hơn/);
+  });
+
+  it('names a malformed percent-encoded id instead of throwing a URIError', () => {
+    const backup = JSON.parse(JSON.stringify(buildBackup(library, NOW)));
+    backup.items[1].id = 'urn:govmark:annotation:ghi%E0%A4%A';
+    const error = errorOf(roundTrip(backup));
+    expect(error.path).toBe('items.1.id');
+    expect(error.en).toMatch(/damaged.*malformed percent-encoding/);
+  });
+});

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup } from '../../../utils/export/backup';
 import type { LibraryRecords } from '../../../utils/model/library';
-import { importLibrary } from '../../../utils/library/import-library';
 import type { GovMarkDB } from '../../../utils/storage/db';
+import { beginImport, commitImport, stageChunk, type ImportSummary } from '../../../utils/storage/import-staging';
 import { openTestDb } from '../storage/test-db';
 import { annotation, article, task } from './records';
 
@@ -30,6 +30,13 @@ function sampleLibrary(): LibraryRecords {
   };
 }
 
+/** The whole library as one staged chunk, committed: what the dashboard's import does for a small file. */
+async function importLibrary(target: GovMarkDB, library: LibraryRecords): Promise<ImportSummary> {
+  const importId = await beginImport(target);
+  await stageChunk(target, { importId, seq: 0, ...library });
+  return (await commitImport(target, importId, 1)).summary;
+}
+
 async function readLibrary(): Promise<LibraryRecords> {
   const [articles, annotations, tasks] = await Promise.all([
     db.articles.toArray(),
@@ -39,7 +46,7 @@ async function readLibrary(): Promise<LibraryRecords> {
   return { articles, annotations, tasks };
 }
 
-describe('importLibrary', () => {
+describe('importing a library (staged, then committed)', () => {
   it('adds the records once: importing the same file twice creates no duplicates', async () => {
     db = openTestDb().db;
     expect(await importLibrary(db, sampleLibrary())).toEqual({ added: 5, updated: 0, unchanged: 0 });

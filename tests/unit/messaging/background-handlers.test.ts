@@ -79,7 +79,8 @@ describe('sender checks', () => {
       'untrusted-sender',
       'untrusted-sender',
     ]);
-    expect(await db.annotations.get(annotation.id)).toEqual(annotation);
+    // The content script was answered without the note and tags; the stored record is unchanged.
+    expect(await db.annotations.get(annotation.id)).toEqual({ ...annotation, note: '', tags: [] });
   });
 
   it('accepts extension pages known by origin or, without one, by URL', async () => {
@@ -273,5 +274,121 @@ describe('dispatch', () => {
     await send('annotation/delete', { ids: [created.id] });
     expect(await find('ke hoach')).toBe(0);
     expect(expectFailure(await send('library/search', { query: 'x' }, CONTENT_SCRIPT)).code).toBe('untrusted-sender');
+  });
+});
+
+describe('a content script speaks only for its own page (issue 12.1)', () => {
+  /** A content script in a page on evil.gov.vn, another site under the gov.vn public suffix. */
+  const HOSTILE: MessageSender = {
+    id: EXTENSION_ID,
+    url: 'https://evil.gov.vn/ban-sao.html',
+    origin: 'https://evil.gov.vn',
+    tab: { id: 8, url: 'https://evil.gov.vn/ban-sao.html' },
+  };
+
+  it('refuses to read, annotate, track or visit under another site’s address', async () => {
+    const { send } = setup();
+    const saved = expectOk<AnnotationRecord>(await send('annotation/create', sampleAnnotation(), CONTENT_SCRIPT));
+    expectOk(await send('annotation/update', { id: saved.id, revision: saved.revision, changes: { note: 'bí mật' } }));
+    expectOk(await send('page/visit', sampleVisit(), CONTENT_SCRIPT));
+    const before = await db.articles.get(ARTICLE_URL);
+
+    const refused = [
+      await send('annotations/for-page', { url: ARTICLE_URL }, HOSTILE),
+      await send('annotation/create', sampleAnnotation(), HOSTILE),
+      await send('page/visit', sampleVisit({ title: 'Bị ghi đè', site: 'evil.gov.vn' }), HOSTILE),
+      await send(
+        'task/track',
+        { source: { annotation: directiveAnnotation() }, text: 'x', issuer: null, assignees: [], deadline: null },
+        HOSTILE,
+      ),
+      await send(
+        'task/track',
+        { source: { annotationId: saved.id }, text: 'x', issuer: null, assignees: [], deadline: null },
+        CONTENT_SCRIPT,
+      ),
+    ];
+    for (const response of refused) {
+      const error = expectFailure(response);
+      expect(error.code).toBe('untrusted-sender');
+      expect(error.message.en).toMatch(/another site/);
+    }
+    expect(await db.annotations.count()).toBe(1);
+    expect(await db.tasks.count()).toBe(0);
+    expect(await db.articles.get(ARTICLE_URL)).toEqual(before);
+  });
+
+  it('gives its own page only what painting needs: no notes, no tags', async () => {
+    const { send } = setup();
+    const saved = expectOk<AnnotationRecord>(
+      await send('annotation/create', sampleAnnotation({ note: 'riêng tư', tags: ['nguồn tin'] }), POPUP),
+    );
+    const [painted] = expectOk<Record<string, unknown>[]>(
+      await send('annotations/for-page', { url: ARTICLE_URL }, CONTENT_SCRIPT),
+    );
+    expect(painted.id).toBe(saved.id);
+    expect(painted).not.toHaveProperty('note');
+    expect(painted).not.toHaveProperty('tags');
+    expect(painted).toMatchObject({ quote: saved.quote, color: saved.color, selectors: saved.selectors });
+  });
+
+  it('records a visit under the site of the frame that sent it', async () => {
+    const { send } = setup();
+    const stored = expectOk<{ site: string }>(
+      await send('page/visit', sampleVisit({ site: 'quangngai.gov.vn' }), CONTENT_SCRIPT),
+    );
+    expect(stored.site).toBe('ninhthuan.gov.vn');
+  });
+});
+
+describe('every write reaches the open tabs of its articles (issue 11.3)', () => {
+  it('names the changed articles once per write, from one place, for every kind of write', async () => {
+    ({ db } = openTestDb());
+    const told: { type: MessageType; urls: string[] }[] = [];
+    let lastType: MessageType | null = null;
+    const handle = createMessageHandler(db, {
+      extensionId: EXTENSION_ID,
+      extensionOrigin: EXTENSION_ORIGIN,
+      onWrite: (type) => {
+        lastType = type;
+      },
+      onArticlesChanged: (urls) => told.push({ type: lastType as MessageType, urls }),
+    });
+    const send = (type: MessageType, payload: unknown, sender: MessageSender = POPUP) =>
+      handle({ type, payload }, sender) as Promise<Response<unknown>>;
+    const created = expectOk<AnnotationRecord>(await send('annotation/create', sampleAnnotation(), CONTENT_SCRIPT));
+    const updated = expectOk<AnnotationRecord>(
+      await send('annotation/update', { id: created.id, revision: created.revision, changes: { color: 'green' } }),
+    );
+    const tracked = expectOk<{ task: TaskRecord }>(
+      await send(
+        'task/track',
+        { source: { annotationId: updated.id }, text: 'Hoàn thành', issuer: null, assignees: [], deadline: null },
+        POPUP,
+      ),
+    );
+    await send('task/update', {
+      id: tracked.task.id,
+      revision: tracked.task.revision,
+      changes: { deadline: '2025-10' },
+    });
+    await send('task/set-status', { ids: [tracked.task.id], status: 'done' });
+    const deleted = expectOk<{ annotations: AnnotationRecord[]; tasks: TaskRecord[] }>(
+      await send('annotation/delete', { ids: [created.id] }),
+    );
+    await send('annotation/restore', deleted);
+    await send('settings/set', { hiddenKinds: ['figure'] });
+    await send('page/visit', sampleVisit(), CONTENT_SCRIPT);
+    expect(told).toEqual(
+      [
+        'annotation/create',
+        'annotation/update',
+        'task/track',
+        'task/update',
+        'task/set-status',
+        'annotation/delete',
+        'annotation/restore',
+      ].map((type) => ({ type, urls: [ARTICLE_URL] })),
+    );
   });
 });

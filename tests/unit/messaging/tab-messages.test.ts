@@ -73,7 +73,7 @@ describe('sendToTab', () => {
     fakeBrowser.tabs.sendMessage = vi.fn(async () => ({ ...STATE, counts: { figure: -1 } })) as never;
     expect(await sendToTab(4, 'page/state', {})).toBeNull();
     fakeBrowser.tabs.sendMessage = vi.fn(async () => 'yes') as never;
-    expect(await sendToTab(4, 'page/reanchor', {})).toBeNull();
+    expect(await sendToTab(4, 'page/reanchor', { articleUrls: null })).toBeNull();
     fakeBrowser.tabs.sendMessage = vi.fn(async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     }) as never;

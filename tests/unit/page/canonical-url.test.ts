@@ -87,6 +87,24 @@ group('canonicalUrl', () => {
       'https://a.vn/tin/bai-1.html',
     ],
     [
+      'ignores a canonical on another site under the same public suffix (issue 12.1)',
+      'https://evil.gov.vn/ban-sao.html',
+      'https://tuyenquang.gov.vn/Pages/chi-dao.aspx',
+      'https://evil.gov.vn/ban-sao.html',
+    ],
+    [
+      'ignores a canonical on another site altogether',
+      'https://baobacgiang.vn/bai-123.html',
+      'https://thanhnien.com.vn/bai-123.html',
+      'https://baobacgiang.vn/bai-123.html',
+    ],
+    [
+      'honours a canonical on another host of the same registrable site',
+      'https://sotc.ninhthuan.gov.vn/tin/abc.html',
+      'https://www.ninhthuan.gov.vn/tin/abc.html',
+      'https://www.ninhthuan.gov.vn/tin/abc.html',
+    ],
+    [
       'accepts the home page as canonical of the home page',
       'https://a.vn/?utm_source=x',
       'https://a.vn/',

@@ -2,12 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { recordVisit } from '../../../utils/storage/article-queries';
 import { addAnnotation, restoreRecords } from '../../../utils/storage/annotation-queries';
 import type { GovMarkDB } from '../../../utils/storage/db';
-import { RecordNotFoundError } from '../../../utils/storage/errors';
+import { RecordNotFoundError, StaleRevisionError } from '../../../utils/storage/errors';
 import {
   countOverdue,
   deleteTasks,
   setTaskStatuses,
   trackTask,
+  updateTask,
   type TrackTaskInput,
 } from '../../../utils/storage/task-queries';
 import { directiveAnnotation, openTestDb, sampleVisit } from './test-db';
@@ -154,5 +155,44 @@ describe('countOverdue', () => {
     expect(await countOverdue(db, '2023-08-10')).toBe(3);
     expect(await countOverdue(db, '2024-01-01')).toBe(5);
     expect(await countOverdue(db, '2020-01-01')).toBe(0);
+  });
+});
+
+describe('updateTask (the reader edits what the engine proposed)', () => {
+  it('changes text, assignees and deadline, moves the due day, and raises the revision', async () => {
+    ({ db } = openTestDb());
+    const task = await trackAt(0);
+    const nfd = (text: string) => text.normalize('NFD');
+    const updated = await updateTask(
+      db,
+      task.id,
+      { text: nfd(' Báo cáo thiệt hại '), assignees: [nfd('Sở Tài chính'), ' ', 'Sở Tài chính'], deadline: '2023-Q4' },
+      task.revision,
+      5_000,
+    );
+    expect(updated).toMatchObject({
+      text: 'Báo cáo thiệt hại',
+      assignees: ['Sở Tài chính'],
+      deadline: '2023-Q4',
+      due: '2023-12-31',
+      updated: 5_000,
+      revision: task.revision + 1,
+    });
+    expect(await db.tasks.get(task.id)).toEqual(updated);
+    const cleared = await updateTask(db, task.id, { deadline: null }, updated.revision, 6_000);
+    expect(cleared).toMatchObject({ deadline: null, due: '', text: 'Báo cáo thiệt hại' });
+  });
+
+  it('refuses an edit made from an older revision (saved meanwhile in another tab)', async () => {
+    ({ db } = openTestDb());
+    const task = await trackAt(0);
+    await updateTask(db, task.id, { text: 'Bản thứ nhất' }, task.revision, 5_000);
+    await expect(updateTask(db, task.id, { text: 'Bản thứ hai' }, task.revision, 6_000)).rejects.toBeInstanceOf(
+      StaleRevisionError,
+    );
+    expect((await db.tasks.get(task.id))?.text).toBe('Bản thứ nhất');
+    // A status change is a write too: an edit from before it is stale.
+    const [done] = await setTaskStatuses(db, [task.id], 'done', 7_000);
+    expect(done.revision).toBe(task.revision + 2);
   });
 });
