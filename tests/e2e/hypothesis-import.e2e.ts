@@ -2,9 +2,8 @@
 // dashboard becomes GovMark annotations, painted when their page is opened; an annotation whose
 // quote is not on the page is kept as an orphan; a malformed export changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { pageState, startHarness, type Harness } from './harness';
-import type { AnnotationRecord } from '../../utils/model/records';
+import { readAnnotations } from './task-helpers';
 
 const TUYENQUANG = {
   host: 'tuyenquang.gov.vn',
@@ -21,24 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.shutdown();
 });
-
-function readAnnotations(page: Page): Promise<AnnotationRecord[]> {
-  return page.evaluate(
-    () =>
-      new Promise<AnnotationRecord[]>((resolve, reject) => {
-        const open = indexedDB.open('govmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as AnnotationRecord[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
 
 /** An export as the Hypothesis client writes it, with one highlight on the page and one orphan. */
 function hypothesisExport(uri: string) {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, coloursBehind, selectText, startHarness, uiStatus, type Harness } from './harness';
 import { taskDeadlineState, todayIso } from '../../utils/model/deadline';
-import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
+import { readAnnotations, readTasks } from './task-helpers';
 
 // Two of the project's own articles (tests/fixtures/articles), so the suite runs without ../shared.
 const TUYENQUANG = {
@@ -38,29 +38,6 @@ async function trackDirective(site: typeof TUYENQUANG): Promise<void> {
   await expect.poll(() => uiStatus(page)).toBe('Task tracked');
   await page.close();
 }
-
-/** The records of one table, read from the extension's database in one of its pages. */
-function readTable<T>(page: Page, table: 'tasks' | 'annotations'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('govmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
-}
-
-const readTasks = (page: Page) => readTable<TaskRecord>(page, 'tasks');
-const readAnnotations = (page: Page) => readTable<AnnotationRecord>(page, 'annotations');
 
 function badgeText(): Promise<string> {
   return harness.serviceWorker.evaluate(() => {

@@ -3,7 +3,6 @@
 // annotations, and its visit changes nothing stored about the article.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   clickToolbarButton,
   pageState,
@@ -15,6 +14,7 @@ import {
 } from './harness';
 import { pageFile } from './pages';
 import type { AnnotationRecord, ArticleRecord } from '../../utils/model/records';
+import { readTable } from './task-helpers';
 
 const TUYENQUANG = {
   host: 'tuyenquang.gov.vn',
@@ -33,34 +33,15 @@ afterAll(async () => {
   await harness?.shutdown();
 });
 
-function readStore<T>(page: Page, store: 'annotations' | 'articles'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('govmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
-}
-
 describe('a page on another site naming an article as its canonical', () => {
   it('loads none of its annotations and overwrites nothing stored about it', async () => {
     const article = await harness.openArticle(TUYENQUANG.host, TUYENQUANG.path);
     await selectText(article, TUYENQUANG.passage);
     await clickToolbarButton(article, 'Highlight');
     const dashboard = await harness.openExtensionPage('dashboard');
-    await expect.poll(async () => (await readStore<AnnotationRecord>(dashboard, 'annotations')).length).toBe(1);
-    const articleUrl = (await readStore<AnnotationRecord>(dashboard, 'annotations'))[0].articleUrl;
-    const storedBefore = (await readStore<ArticleRecord>(dashboard, 'articles')).find((a) => a.url === articleUrl);
+    await expect.poll(async () => (await readTable<AnnotationRecord>(dashboard, 'annotations')).length).toBe(1);
+    const articleUrl = (await readTable<AnnotationRecord>(dashboard, 'annotations'))[0].articleUrl;
+    const storedBefore = (await readTable<ArticleRecord>(dashboard, 'articles')).find((a) => a.url === articleUrl);
     expect(storedBefore?.site).toBe(TUYENQUANG.host);
 
     // The same article's HTML served on evil.gov.vn, with a canonical link to the real article.
@@ -80,7 +61,7 @@ describe('a page on another site naming an article as its canonical', () => {
     ).toEqual([]);
 
     // Its visit was stored under its own address, if at all; the real article is as it was.
-    const articles = await readStore<ArticleRecord>(dashboard, 'articles');
+    const articles = await readTable<ArticleRecord>(dashboard, 'articles');
     const storedAfter = articles.find((a) => a.url === articleUrl);
     expect(storedAfter).toEqual(storedBefore);
     expect(articles.filter((a) => a.site === EVIL.host).every((a) => a.url.startsWith(`http://${EVIL.host}`))).toBe(

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, pageState, selectText, startHarness, type Harness } from './harness';
-import type { AnnotationRecord } from '../../utils/model/records';
+import { readAnnotations } from './task-helpers';
 
 // One of the project's own articles (tests/fixtures/articles), so the suite runs without ../shared.
 const TUYENQUANG = {
@@ -33,24 +33,6 @@ async function userPaint(page: Page): Promise<Record<string, string[]>> {
     painted[name] = [...(painted[name] ?? []), a.quote];
   }
   return painted;
-}
-
-function readAnnotations(page: Page): Promise<AnnotationRecord[]> {
-  return page.evaluate(
-    () =>
-      new Promise<AnnotationRecord[]>((resolve, reject) => {
-        const open = indexedDB.open('govmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as AnnotationRecord[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
 }
 
 describe('an open article follows writes made elsewhere', () => {

@@ -40,7 +40,7 @@ export async function trackDirective(harness: Harness, site: DemoDirective, butt
 }
 
 /** The records of one table of the extension's database, read from one of its pages. */
-export function readTable<T>(page: Page, table: 'tasks' | 'annotations'): Promise<T[]> {
+export function readTable<T>(page: Page, table: 'tasks' | 'annotations' | 'articles'): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
