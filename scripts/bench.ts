@@ -1,16 +1,26 @@
-// `npm run bench [-- SECTION...]`: runs the bench sections and prints one JSON object keyed
-// by section. Each section lives in scripts/bench/<name>.ts and exports an async function
-// returning its results; a section that fails reports its error and the others still run.
+// `npm run bench [-- SECTION...]`: runs the bench sections and prints JSON lines, one object per
+// line, each naming its section. Each section lives in scripts/bench/<name>.ts and exports an
+// async function; a section may write lines as it measures (the library bench writes one per
+// library size, so a run cut short keeps what it measured) and returns its summary, printed as
+// the section's last line. A section that fails prints its error and the others still run.
 
-type Section = () => Promise<object>;
+type Emit = (line: object) => void;
+type Section = (emit: Emit) => Promise<object>;
 
 const SECTIONS: Record<string, () => Promise<Section>> = {
   engine: async () => (await import('./bench/engine.ts')).benchEngine,
   anchoring: async () => (await import('./bench/anchoring.ts')).benchAnchoring,
   paint: async () => (await import('./bench/paint.ts')).benchPaint,
-  library: async () => (await import('./bench/library.ts')).benchLibrary,
+  library: async () => {
+    const { benchLibrary } = await import('./bench/library.ts');
+    return (emit) => benchLibrary({ emit });
+  },
   export: async () => (await import('./bench/export.ts')).benchExport,
 };
+
+function printLine(section: string, line: object): void {
+  process.stdout.write(`${JSON.stringify({ section, ...line })}\n`);
+}
 
 async function main(requested: readonly string[]): Promise<number> {
   const unknown = requested.filter((name) => !(name in SECTIONS));
@@ -21,17 +31,16 @@ async function main(requested: readonly string[]): Promise<number> {
     return 2;
   }
   const names = requested.length > 0 ? requested : Object.keys(SECTIONS);
-  const results: Record<string, object> = {};
   let failed = false;
   for (const name of names) {
     try {
-      results[name] = await (await SECTIONS[name]())();
+      const summary = await (await SECTIONS[name]())((line) => printLine(name, line));
+      printLine(name, summary);
     } catch (error) {
       failed = true;
-      results[name] = { error: (error as Error).message };
+      printLine(name, { error: (error as Error).message });
     }
   }
-  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   return failed ? 1 : 0;
 }
 

@@ -3,6 +3,7 @@
 // bulk status change of 1,000 tasks, and the dashboard page's heap; and the popup's first task
 // rows with 10,000 tasks stored (target 150 ms). The library grows in place between sizes,
 // seeded straight into the extension's IndexedDB from one of its pages (bulk adds, not messages).
+// Each size is one JSON line as soon as it is measured; the last line sums up growth and targets.
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../lib/launch-extension';
@@ -19,6 +20,8 @@ const SEARCH_QUERY = 'so ke hoach giai ngan';
 export interface LibraryBench {
   extensionDir?: string;
   sizes?: readonly number[];
+  /** Receives each measurement as it is made (a JSON line of `npm run bench`). */
+  emit?: (line: object) => void;
 }
 
 /** Records, from the page's time origin, when an element matching each selector first appears. */
@@ -176,6 +179,7 @@ async function measureSize(session: ExtensionSession, annotations: number) {
 
 export async function benchLibrary(options: LibraryBench = {}): Promise<object> {
   const sizes = options.sizes ?? SIZES;
+  const emit = options.emit ?? (() => {});
   const session = await launchWithExtension({
     hostResolverRules: 'MAP nothing.invalid 127.0.0.1',
     extensionDir: options.extensionDir ?? EXTENSION_DIR,
@@ -210,21 +214,40 @@ export async function benchLibrary(options: LibraryBench = {}): Promise<object> 
           await page.close();
         }
         popup = {
+          kind: 'popup',
           tasks: TASKS,
           firstRowsMs: median(runs),
           runsMs: runs.map(round),
           firstRowsAfterMountMs: median(popupAfterMount),
           targetMs: TARGET_MS,
         };
+        emit(popup);
       }
-      results.push({ seedMs, ...(await measureSize(session, annotations)) });
+      const measured = { kind: 'dashboard', seedMs, ...(await measureSize(session, annotations)) };
+      emit(measured);
+      results.push(measured);
     }
     const first = results[0] as { firstRowsMs: number; search: { ms: number } };
     const last = results[results.length - 1] as { firstRowsMs: number; search: { ms: number } };
     const sizeRatio = sizes[sizes.length - 1] / sizes[0];
+    const compact = results.map((result) => {
+      const r = result as {
+        annotations: number;
+        firstRowsMs: number;
+        search: { ms: number };
+        bulkStatus1000Ms: number;
+      };
+      return {
+        annotations: r.annotations,
+        firstRowsMs: r.firstRowsMs,
+        searchMs: r.search.ms,
+        bulkStatus1000Ms: r.bulkStatus1000Ms,
+      };
+    });
     return {
-      popup,
-      dashboard: results,
+      kind: 'summary',
+      popupFirstRowsMs: (popup as { firstRowsMs: number }).firstRowsMs,
+      dashboard: compact,
       growth: {
         sizeRatio,
         firstRowsRatio: round(last.firstRowsMs / first.firstRowsMs),
@@ -243,5 +266,6 @@ export async function benchLibrary(options: LibraryBench = {}): Promise<object> 
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const extensionDir = process.env.GOVMARK_EXTENSION_DIR;
-  console.log(JSON.stringify(await benchLibrary(extensionDir ? { extensionDir } : {}), null, 2));
+  const emit = (line: object) => console.log(JSON.stringify({ section: 'library', ...line }));
+  emit(await benchLibrary({ emit, ...(extensionDir ? { extensionDir } : {}) }));
 }
