@@ -75,49 +75,134 @@ export async function waitForGovMark(page: Page): Promise<'article' | 'not-artic
   return state.isArticle ? 'article' : 'not-article';
 }
 
+/** Where a drag must start and end to select a stretch of text, in viewport pixels. */
+interface DragPoints {
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+}
+
 /**
- * Selects the first occurrence of `text` inside the element matching `within` as a reader does:
- * a real mouse drag (CDP input events, trusted like the reader's own) from its first character
- * to its last. The page's DOM is only read to find where the text is on screen.
+ * Scrolls the first occurrence of `text` inside `within` into view and measures where a drag must
+ * press and release to select it, once the page has stopped moving: the characters' client rects
+ * are measured frame after frame until two measurements agree (a page that is still laying out,
+ * scrolling smoothly or loading images under load would otherwise move the words away from the
+ * points), and each point must hit-test back to the character it was measured on. Null when the
+ * text is not there; a string that says why when the page would not hold still.
  */
-export async function selectText(page: Page, text: string, within = 'body'): Promise<void> {
-  const points = await page.evaluate(
-    ({ text, within }) => {
+async function measureDrag(page: Page, text: string, within: string): Promise<DragPoints | string | null> {
+  return page.evaluate(
+    async ({ text, within }) => {
       const root = document.querySelector(within);
       if (!root) return null;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let node: Text | null = null;
+      let at = -1;
       for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(text);
-        if (i < 0) continue;
-        // A press inside an existing selection would drag it instead of starting a new one.
-        getSelection()?.removeAllRanges();
-        n.parentElement?.scrollIntoView({ block: 'center' });
-        const charRect = (at: number) => {
-          const range = document.createRange();
-          range.setStart(n, at);
-          range.setEnd(n, at + 1);
-          const rects = range.getClientRects();
-          return rects[rects.length - 1] ?? range.getBoundingClientRect();
-        };
-        const first = charRect(i);
-        const last = charRect(i + text.length - 1);
+        at = n.data.indexOf(text);
+        if (at >= 0) {
+          node = n;
+          break;
+        }
+      }
+      if (!node) return null;
+      const n = node;
+      // A press inside an existing selection would drag it instead of starting a new one.
+      getSelection()?.removeAllRanges();
+      n.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      // A frame, or a moment where the tab gets no frames (a tab in the background).
+      const frame = () =>
+        new Promise<void>((resolve) => {
+          requestAnimationFrame(() => resolve());
+          setTimeout(resolve, 100);
+        });
+      const charRect = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(n, offset);
+        range.setEnd(n, offset + 1);
+        const rects = range.getClientRects();
+        return rects[rects.length - 1] ?? range.getBoundingClientRect();
+      };
+      const measure = () => {
+        const first = charRect(at);
+        const last = charRect(at + text.length - 1);
         return {
           from: { x: first.left + Math.min(1, first.width / 4), y: first.top + first.height / 2 },
           to: { x: last.right - Math.min(1, last.width / 4), y: last.top + last.height / 2 },
         };
+      };
+      // The caret a point falls on, as the browser resolves a press there.
+      const caretAt = (x: number, y: number) => {
+        const doc = document as Document & {
+          caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+        };
+        const position = doc.caretPositionFromPoint?.(x, y);
+        if (position) return { node: position.offsetNode, offset: position.offset };
+        const range = document.caretRangeFromPoint?.(x, y);
+        return range ? { node: range.startContainer, offset: range.startOffset } : null;
+      };
+      let previous = '';
+      let why = 'the page did not hold still';
+      for (let look = 0; look < 60; look++) {
+        await frame();
+        const points = measure();
+        const key = JSON.stringify(points);
+        if (key !== previous) {
+          previous = key;
+          continue;
+        }
+        const inView = [points.from, points.to].every(
+          (p) => p.x >= 0 && p.y >= 0 && p.x < innerWidth && p.y < innerHeight,
+        );
+        if (!inView) {
+          why = `the text is out of the viewport at ${key}`;
+          n.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+          previous = '';
+          continue;
+        }
+        const start = caretAt(points.from.x, points.from.y);
+        const end = caretAt(points.to.x, points.to.y);
+        if (start?.node === n && start.offset === at && end?.node === n && end.offset === at + text.length) {
+          return points;
+        }
+        why = `the points hit other text (start ${start?.offset} of ${at}, end ${end?.offset} of ${at + text.length})`;
+        previous = '';
       }
-      return null;
+      return why;
     },
     { text, within },
   );
-  if (!points) throw new Error(`Text not found in ${within}: ${text}`);
-  await page.mouse.move(points.from.x, points.from.y);
-  await page.mouse.down();
-  await page.mouse.move(points.to.x, points.to.y, { steps: 8 });
-  await page.mouse.up();
-  const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
+}
+
+/**
+ * Selects the first occurrence of `text` inside the element matching `within` as a reader does:
+ * a real mouse drag (CDP input events, trusted like the reader's own) from its first character
+ * to its last. The page's DOM is only read to find where the text is on screen. The positions are
+ * measured again before every drag, after the text was scrolled into view and the page held
+ * still, and the selection the drag made must be exactly `text`: under load a drag measured
+ * too early overshot its quote. A drag that selected something else is tried again; after the
+ * last try it fails saying what each drag selected.
+ */
+export async function selectText(page: Page, text: string, within = 'body', tries = 4): Promise<void> {
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC');
-  if (squash(selected) !== squash(text)) throw new Error(`Selected "${selected}" instead of "${text}"`);
+  const seen: string[] = [];
+  // The reader drags in the tab in front; a tab behind another gets no frames to settle in.
+  await page.bringToFront();
+  for (let attempt = 1; attempt <= tries; attempt++) {
+    const points = await measureDrag(page, text, within);
+    if (points === null) throw new Error(`Text not found in ${within}: ${text}`);
+    if (typeof points === 'string') {
+      seen.push(`try ${attempt}: not dragged, ${points}`);
+      continue;
+    }
+    await page.mouse.move(points.from.x, points.from.y);
+    await page.mouse.down();
+    await page.mouse.move(points.to.x, points.to.y, { steps: 8 });
+    await page.mouse.up();
+    const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
+    if (squash(selected) === squash(text)) return;
+    seen.push(`try ${attempt}: selected "${selected}"`);
+  }
+  throw new Error(`Could not select "${text}" in ${within} with the mouse after ${tries} tries:\n${seen.join('\n')}`);
 }
 
 /** What GovMark's in-page UI shows (the `page/ui` tab message): its view, text, controls, status. */
