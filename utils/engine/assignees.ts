@@ -2,11 +2,18 @@
 // …"), the subject of a task clause ("Sở Kế hoạch và Đầu tư chủ trì phối hợp Sở Tài chính …"),
 // split into distinct bodies as the guide asks while collective phrases stay whole.
 
-import { ACTION_WORDS, COLLECTIVE_ASSIGNEE, MODAL, NAMED_ASSIGNEE, wordsRegex } from './directive-lexicon.ts';
+import {
+  ACTION_WORDS,
+  AGENT_NOUNS,
+  COLLECTIVE_ASSIGNEE,
+  MODAL,
+  NAMED_ASSIGNEE,
+  wordsRegex,
+} from './directive-lexicon.ts';
 
 // Where an addressee phrase ends: the task verb, a modal, or a linking word.
 const PHRASE_END = new RegExp(
-  `${wordsRegex([...ACTION_WORDS, 'vừa', 'để', 'nhằm', 'trong', 'theo', 'về', 'khi', 'ngay', 'cùng', 'với', 'đều', 'thì', 'là', 'làm', 'đã', 'đang', 'sẽ', 'cũng', 'nghiêm', 'tiếp', 'trực tiếp', 'nhất là', 'đặc biệt là', 'trong đó', 'kể cả', 'bao gồm', 'định kỳ', 'hằng năm', 'hàng năm', 'hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'chưa', 'không', 'có trách nhiệm', 'từ chối', 'tự ý', 'lợi dụng', 'xả', 'lấn chiếm', 'tàng trữ'], 'u').source}|${MODAL.source}|[:;]|(?<!(?<![p{L}])(?:TP|Tp|TX|Tx))[.]`,
+  `${wordsRegex([...ACTION_WORDS, 'vừa', 'để', 'nhằm', 'trong', 'theo', 'về', 'khi', 'ngay', 'cùng', 'với', 'đều', 'thì', 'là', 'làm', 'đã', 'đang', 'sẽ', 'cũng', 'nghiêm', 'tiếp', 'trực tiếp', 'nhất là', 'đặc biệt là', 'trong đó', 'kể cả', 'bao gồm', 'định kỳ', 'hằng năm', 'hàng năm', 'hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'chưa', 'không', 'có trách nhiệm', 'như sau', 'sau đây', 'từ chối', 'tự ý', 'lợi dụng', 'xả', 'lấn chiếm', 'tàng trữ'], 'u').source}|${MODAL.source}|[:;]|(?<!(?<![p{L}])(?:TP|Tp|TX|Tx))[.]`,
   'gu',
 );
 const ACTION_START_OR_INSIDE = wordsRegex(ACTION_WORDS);
@@ -114,13 +121,77 @@ const BARE_UNIT = /^(?:tỉnh|thành phố|huyện|xã|địa phương|ngành)(?
 // naming people or bodies not on any list ("các hợp tác xã", "các chủ tàu"), but not the
 // things a cue can also govern ("giao các nhiệm vụ", "yêu cầu các nội dung").
 const OFFICER =
-  /^(?:giám đốc|thủ trưởng|hiệu trưởng|trưởng (?:phòng|ban|các)|chủ tịch UBND|bí thư (?:các|chi bộ)|chủ đầu tư|chủ (?:tàu|hộ|cơ sở|doanh nghiệp))(?![\p{L}])/u;
+  /^(?:giám đốc|thủ trưởng|hiệu trưởng|trưởng (?:phòng|ban|các)|chủ tịch UBND|bí thư (?:các|chi bộ)|chủ đầu tư|chủ (?:tàu|hộ|cơ sở|doanh nghiệp)|chủ (?:các|những|từng))(?![\p{L}])/u;
 const COUNTED_BY_SHAPE =
   /^(?:các|những|từng)\s+(?!(?:nội dung|nhiệm vụ|giải pháp|dự án|công trình|chỉ tiêu|vấn đề|văn bản|kiến nghị|ý kiến|hoạt động|chương trình|kế hoạch|thủ tục|hồ sơ|trường hợp|vụ|điểm|khu vực|tuyến|mục tiêu|quy định|chính sách|biện pháp|công việc|khó khăn|vướng mắc|tồn tại|hạn chế|phương án|nguồn|khoản|loại|mặt|lĩnh vực|ngành hàng|sản phẩm)(?![\p{L}]))\p{Ll}/u;
 
+// People addressed by what they are or do, without "các" ("đề nghị đoàn viên, thanh niên tích
+// cực …", "yêu cầu nhà thầu bổ sung máy móc", "đề nghị bà con không đốt rơm rạ", "yêu cầu chủ
+// các phương tiện chấp hành …"): heads of noun phrases that name people, not things.
+const PEOPLE_HEADS = String.raw`nhà thầu|đơn vị thi công|tư vấn giám sát|bà con|nhân dân|người dân|đoàn viên|hội viên|thanh niên|thiếu nhi|học sinh|sinh viên|giáo viên|thầy cô|phụ huynh|y bác sĩ|bác sĩ|cán bộ|công chức|viên chức|đảng viên|chiến sĩ|cán bộ, chiến sĩ|nông dân|ngư dân|công nhân|người lao động|tiểu thương|hộ dân|du khách|tài xế|lái xe|doanh nhân|ban quản lý|ban chỉ đạo|ban tổ chức|tổ công tác|đoàn kiểm tra|đoàn công tác|lực lượng chức năng`;
+
+// Words that may follow the head of a lower-case addressee ("các sở, ngành liên quan của tỉnh",
+// "chính quyền cấp huyện, cấp xã", "bà con ngư dân"): more heads, levels and qualifiers. The
+// first other lower-case word is the task verb, even one no lexicon lists ("nhà thầu tăng ca …").
+const ADDRESSEE_TAIL_WORDS = [
+  ...AGENT_NOUNS,
+  'liên quan',
+  'trực thuộc',
+  'chuyên môn',
+  'chức năng',
+  'địa bàn',
+  'trên',
+  'thuộc',
+  'của',
+  'tỉnh',
+  'thị trấn',
+  'thành',
+  'thị',
+  'và',
+  'có',
+  'các',
+  'những',
+  'từng',
+  'nhân dân',
+  'thanh niên',
+  'nông dân',
+  'ngư dân',
+  'lao động',
+  'chính trị',
+  'xã hội',
+  'vũ trang',
+  'công an',
+  'quân sự',
+  'biên phòng',
+  'y tế',
+  'giáo dục',
+];
+const ADDRESSEE_TAIL = new RegExp(
+  `^[\\s,]*(?:${PEOPLE_HEADS}|${[...ADDRESSEE_TAIL_WORDS].sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])`,
+  'u',
+);
+const PEOPLE_HEAD = new RegExp(`^(?:${PEOPLE_HEADS})(?![\\p{L}])`, 'u');
+
+/**
+ * `phrase` cut before the first lower-case word that cannot continue an addressee of people
+ * ("nhà thầu tăng ca" → "nhà thầu"). Bodies after "các" keep their descriptive tails ("các cơ
+ * sở khám bệnh, chữa bệnh"), which no word list could tell from a verb.
+ */
+function cutAtUnknownVerb(phrase: string): string {
+  const head = PEOPLE_HEAD.exec(phrase);
+  if (head === null) return phrase;
+  let at = head[0].length;
+  for (let tail = ADDRESSEE_TAIL.exec(phrase.slice(at)); tail !== null; tail = ADDRESSEE_TAIL.exec(phrase.slice(at)))
+    at += tail[0].length;
+  const rest = phrase.slice(at);
+  // A capitalised word goes on naming a body ("các đơn vị trực thuộc Sở Y tế"): left whole.
+  if (!/\p{L}/u.test(rest) || /^[\s,]*\p{Lu}/u.test(rest)) return phrase;
+  return phrase.slice(0, at).replace(/[\s,]+$/u, '');
+}
+
 /** Does an addressee phrase start here (including a unit named by its level alone)? */
 export function isAddresseeStart(s: string): boolean {
-  return isAssigneeStart(s) || BARE_UNIT.test(s) || OFFICER.test(s) || COUNTED_BY_SHAPE.test(s);
+  return isAssigneeStart(s) || BARE_UNIT.test(s) || OFFICER.test(s) || COUNTED_BY_SHAPE.test(s) || PEOPLE_HEAD.test(s);
 }
 
 /** Addressees named after a cue, starting at `from` (after optional "," / ":" / time frame). */
@@ -136,7 +207,7 @@ export function addresseesAt(clause: string, from: number): string[] {
   if (!isAddresseeStart(rest)) return [];
   const end = phraseEnd(clause, i);
   if (end - i > MAX_PHRASE) return [];
-  const phrase = collapse(clause.slice(i, end)).replace(/[\s,]+$/u, '');
+  const phrase = cutAtUnknownVerb(collapse(clause.slice(i, end)).replace(/[\s,]+$/u, ''));
   const assignees = splitAssignees(phrase);
   return [...assignees, ...coAssignees(clause, end)];
 }

@@ -45,10 +45,15 @@ export const CUE_WORDS = [
   'đặt ra yêu cầu',
   'chỉ thị',
   'quán triệt',
+  // a leader's advice to those below ("căn dặn các tân sinh viên phải …"), an assignment of roles
+  'căn dặn',
+  'dặn dò',
+  'phân công',
+  'chỉ rõ',
 ] as const;
 
 /** Cues that report speech: a directive only when what follows is an order, not an assessment. */
-export const SPEECH_CUES = new Set(['nhấn mạnh', 'khẳng định', 'nêu rõ', 'quán triệt']);
+export const SPEECH_CUES = new Set(['nhấn mạnh', 'khẳng định', 'nêu rõ', 'chỉ rõ', 'quán triệt']);
 
 /** Verbs and adverbs that open an action phrase: the task of a directive (§4.1 task verbs). */
 export const ACTION_WORDS = [
@@ -185,6 +190,8 @@ export const ACTION_WORDS = [
   'tham gia',
   'kiểm đếm',
   'sơ tán',
+  'chấp hành',
+  'tuân thủ',
 ] as const;
 
 // Modals, also capitalised where they open a sentence ("Nghiêm cấm …", "Không được …").
@@ -262,7 +269,7 @@ export const TOPIC_FRAME =
   /^(?:Về|về|Đối với|đối với|Riêng|Với|Tùy|tùy|Tùy theo|Căn cứ|căn cứ|Trường hợp|trường hợp|Trong trường hợp|Nếu|nếu|Theo chức năng|theo chức năng)\s[^,;:]{1,80},\s*/u;
 
 /** Head nouns of bodies and people who receive tasks (§3), after "các"/"từng"/"cả". */
-const AGENT_NOUNS = [
+export const AGENT_NOUNS = [
   'sở',
   'ban',
   'ngành',

@@ -56,6 +56,14 @@ const TOPIC_HEADING = new RegExp(
   `^(?:${LIST_MARKER.source.slice(1)})?\\s*(?:Về|về|Đối với|đối với|Riêng|Lĩnh vực|lĩnh vực)\\s[^.;:]{1,100}$`,
   'u',
 );
+// A frame that places the sentence at the meeting, visit or notice being reported (guide,
+// Readings · Directives: an instruction given there is a directive even when told with "đã").
+const AT_REPORTED_EVENT =
+  /^[\s,]*(?:(?:Cũng\s+)?(?:[Tt]ại|[Tt]rong|[Kk]ết luận|[Pp]hát biểu(?:\s+(?:kết luận|chỉ đạo))?\s+tại|[Qq]ua)\s+(?:buổi|hội nghị|cuộc|phiên|kỳ họp|chuyến|đợt|đây|kiểm tra|lễ)|[Kk]ết luận\s+(?:buổi|hội nghị|cuộc|phiên|kỳ họp)|[Ss]au khi\s+(?:nghe|kiểm tra|khảo sát|thị sát|làm việc|nghe báo cáo))(?![\p{L}])/u;
+// The comma that closes an apposition of titles before the cue ("Ông Lê Văn Tâm, Chủ tịch
+// UBND huyện, yêu cầu …"): it does not cut the issuer off from its cue.
+const APPOSITION_END =
+  /(?<=,\s*(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Bộ trưởng|Thứ trưởng|Chánh|Ủy viên|Chủ nhiệm|Cục trưởng|Chi cục trưởng|Chỉ huy trưởng)[^,;:]{0,60})\s*,\s*$/u;
 const REPORTED_SPEECH = /^[^,;:]{0,120}?(?<![\p{L}])cho biết(?![\p{L}])/u;
 const PAST_FILLER = /(?:^|\s)đã(?:\s|$)/u;
 const HABITUAL_FILLER = /(?:^|\s)(?:thường xuyên|liên tục|luôn)(?:\s|$)/u;
@@ -113,6 +121,17 @@ function objectFollows(after: string): boolean {
   return isAddresseeStart(trimmed) || ACTION_AT_START.test(trimmed);
 }
 
+// The object of a lead-in that only announces the tasks below it ("một số nội dung sau",
+// "nhiệm vụ cho các đơn vị như sau", "những việc cần làm ngay sau đây").
+const ANNOUNCED_TASKS =
+  /(?:(?:nội dung|nhiệm vụ|giải pháp|việc|vấn đề|yêu cầu|ý kiến|điểm|công việc)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|chính|cần làm(?:\s+ngay)?))?\s+(?:sau đây|sau)|như sau|sau đây)\s*$/u;
+const LEAD_IN_WORDS = 12;
+
+function announcesList(after: string): boolean {
+  const tail = ANNOUNCED_TASKS.exec(after);
+  return tail !== null && (after.slice(0, tail.index).match(/\p{L}+/gu)?.length ?? 0) <= LEAD_IN_WORDS;
+}
+
 const COPULA = /(?<![\p{L}])là(?![\p{L}])/u;
 
 /** Speech content that states what something is before naming any task. */
@@ -132,14 +151,24 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
     const cue = match[0].replace(/\s+/g, ' ');
     const prefixWithFillers = clause.slice(0, match.index);
     const fillers = FILLERS_AT_END.exec(prefixWithFillers)?.[0] ?? '';
-    const prefix = prefixWithFillers.slice(0, prefixWithFillers.length - fillers.length);
+    // "Ông Lê Văn Tâm, Chủ tịch UBND huyện, yêu cầu …": an apposition closes with a comma.
+    const prefix = prefixWithFillers
+      .slice(0, prefixWithFillers.length - fillers.length)
+      .replace(APPOSITION_END, (comma) => ' '.repeat(comma.length));
     let start = issuerStart(prefix);
     let spanFrom = 0;
     if (start < 0) {
       // "Đồng chí Chủ tịch UBND tỉnh đã phát biểu kết luận …, đồng thời giao …": the subject
       // opens the sentence and the forward part starts after the comma.
       const comma = prefixWithFillers.lastIndexOf(',');
-      if (comma < 0 || prefix.slice(comma + 1).trim() || !fillers.trim()) continue;
+      // "Phó Chủ tịch UBND tỉnh … kiểm tra công trình, yêu cầu nhà thầu …": a second verb of
+      // the same subject, joined by the comma alone.
+      const coordinated =
+        comma >= 0 &&
+        !fillers.trim() &&
+        !PAST_FILLER.test(prefix.slice(0, comma)) &&
+        !CUE_AT_START.test(clause.slice(bodyStart(clause)));
+      if (comma < 0 || prefix.slice(comma + 1).trim() || (!fillers.trim() && !coordinated)) continue;
       const opening = issuerAtStart(clause.slice(bodyStart(clause)));
       if (!opening) continue;
       start = bodyStart(clause);
@@ -192,9 +221,10 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
       !(cue === 'giao' && assignedTo(after) >= 0)
     )
       continue;
-    // "đã giao … báo cáo trước ngày 30/11" read before that day: the task is still open.
+    // "đã giao … báo cáo trước ngày 30/11" read before that day: the task is still open; so is
+    // "Tại buổi làm việc, … đã giao …", an instruction given at the meeting being reported.
     if (
-      (PAST_FILLER.test(fillers) && !openDeadline) ||
+      (PAST_FILLER.test(fillers) && !openDeadline && !AT_REPORTED_EVENT.test(prefix.slice(0, start))) ||
       HABITUAL_FILLER.test(fillers) ||
       RETROSPECTIVE.test(prefix.slice(0, start))
     )
@@ -203,8 +233,10 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
     const thingTo = cue === 'giao' && assignees.length === 0 ? assignedTo(after) : -1;
     if (thingTo >= 0) assignees = addresseesAt(clause, afterAt + thingTo);
     if (assignees.length === 0) assignees = subjectAssignees(clause, afterAt);
-    // "… yêu cầu các sở, ngành:" only names who the listed tasks are for: no task of its own.
+    // "… yêu cầu các sở, ngành:" only names who the listed tasks are for: no task of its own;
+    // neither has "… đề nghị huyện tập trung một số nội dung sau:", which announces them.
     const leadInOnly =
+      (opensList && announcesList(maskedAfter)) ||
       (maskedAfter.length < 40 &&
         (maskedAfter.replace(/như sau|sau đây|[:\s]/gu, ' ').match(/\p{L}+/gu)?.length ?? 0) < 2) ||
       (opensList &&

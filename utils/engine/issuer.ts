@@ -75,7 +75,7 @@ const TITLE_SYLLABLES = new Set([
 
 /** Titles and bodies that make a chain an issuer (a plain department is an addressee, not one). */
 const ISSUER_TITLE =
-  /(?:Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Tổng cục trưởng|Cục trưởng|Chi cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Ban Chỉ huy|Ban Chỉ đạo|Trưởng ban|Trưởng Ban|Ủy viên|Chánh|UBND|Ủy ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Thường trực|Thường vụ|Chính phủ|[Đđ]ồng chí|Ông|Bà|(?<![\p{L}])(?:ông|bà)\s+\p{Lu}|Lãnh đạo|Chủ nhiệm|Trưởng đoàn|Tổng Bí thư|Chủ tịch nước)/u;
+  /(?:Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Tổng cục trưởng|Cục trưởng|Chi cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Ban Chỉ huy|Ban Chỉ đạo|Trưởng ban|Trưởng Ban|Trưởng\s+(?:\p{Lu}|phòng)|Ủy viên|Chánh|UBND|Ủy ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Thường trực|Thường vụ|Chính phủ|[Đđ]ồng chí|Ông|Bà|(?<![\p{L}])(?:ông|bà)\s+\p{Lu}|Lãnh đạo|Chủ nhiệm|Trưởng đoàn|Tổng Bí thư|Chủ tịch nước)/u;
 
 const SURNAMES =
   'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Lâm|Mai|Trịnh|Đào|Cao|Lương|Lưu|Tạ|Chu|Hà|Thái|Triệu|Giàng|Chẩu|Lữ|Nghiêm|Tô|Vương|Từ|Quách|La|Kiều|Châu|Lại|Văn|Hứa|Thân|Tống|Khúc|Mạc|Âu|Bạch|Đàm|Hầu|Lò|Quàng|Sùng|Vàng|Y|Nông|Ma|Hà|Mã|Phùng|Tăng|Diệp|Thạch|Kim|Danh|Sơn|Ông|Doãn|Lục|Cù|Đồng|Trương|Lạc|Khổng|Tôn|Giáp|Hoàng|Cầm|Ninh';
@@ -184,6 +184,16 @@ export function issuerAtStart(segment: string): string {
   const tokens = segment.split(/\s+/u);
   let count = 0;
   while (count < tokens.length && isIssuerToken(tokens[count])) count++;
+  // "… Khổng Minh Đức thị sát kè": a lower-case syllable after the name opens the verb.
+  while (
+    count > 0 &&
+    /^\p{Ll}/u.test(tokens[count - 1]) &&
+    count > 1 &&
+    /^\p{Lu}/u.test(tokens[count - 2]) &&
+    HAS_NAME.test(tokens.slice(0, count - 1).join(' ')) &&
+    !TITLE_END.has(tokens[count - 1])
+  )
+    count--;
   const chain = tokens.slice(0, count).join(' ');
   return ISSUER_TITLE.test(chain) ? chain : '';
 }

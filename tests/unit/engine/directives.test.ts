@@ -462,3 +462,103 @@ describe('directives on real reporting (issue 9, failure modes 1 and 2; made-up 
     ]);
   });
 });
+
+describe('directives: round-4 rules (issue 9 modes 1 and 2, guide readings; made-up examples)', () => {
+  const HEAD =
+    'Huyện họp bàn phòng chống thiên tai\nSáng 8/4/2025, UBND huyện họp bàn công tác phòng chống thiên tai năm 2025; dự họp có lãnh đạo các phòng, ban và Chủ tịch UBND các xã.\n';
+  const read = (body: string) =>
+    analyzeText(HEAD + body).directives.map((d) => ({ text: d.text, issuer: d.issuer, assignees: d.assignees }));
+
+  it('reads an instruction told with "đã" at the meeting being reported, not one cited from earlier', () => {
+    expect(
+      read(
+        'Tại buổi làm việc, Phó Chủ tịch UBND huyện Khổng Minh Đức đã giao Phòng Nông nghiệp lập phương án di dời chuồng trại.',
+      ),
+    ).toEqual([
+      {
+        text: 'Tại buổi làm việc, Phó Chủ tịch UBND huyện Khổng Minh Đức đã giao Phòng Nông nghiệp lập phương án di dời chuồng trại',
+        issuer: 'Phó Chủ tịch UBND huyện Khổng Minh Đức',
+        assignees: ['Phòng Nông nghiệp'],
+      },
+    ]);
+    expect(
+      read('Kết luận cuộc họp, Chủ tịch UBND huyện Tạ Quang Vinh đã yêu cầu các xã kiểm tra toàn bộ đê bao.'),
+    ).toHaveLength(1);
+    expect(read('Trước đó, Chủ tịch UBND huyện Tạ Quang Vinh đã yêu cầu các xã kiểm tra toàn bộ đê bao.')).toEqual([]);
+  });
+
+  it('takes a lead-in that only announces the tasks below it as no task of its own', () => {
+    const found = read(
+      'Bí thư Huyện ủy Lục Văn Quang đề nghị các xã tập trung một số nội dung sau:\nMột là, củng cố lực lượng xung kích ở thôn.\nHai là, dự trữ lương thực ở vùng hay bị chia cắt.',
+    );
+    expect(found.map((d) => d.text)).toEqual([
+      'Một là, củng cố lực lượng xung kích ở thôn',
+      'Hai là, dự trữ lương thực ở vùng hay bị chia cắt',
+    ]);
+    expect(found[0].assignees).toEqual(['các xã']);
+    const given = read(
+      'Chủ tịch UBND huyện Tạ Quang Vinh giao nhiệm vụ cho các đơn vị như sau:\nPhòng Tài chính - Kế hoạch cân đối kinh phí khắc phục sạt lở.',
+    );
+    expect(given).toEqual([
+      {
+        text: 'Phòng Tài chính - Kế hoạch cân đối kinh phí khắc phục sạt lở',
+        issuer: 'Chủ tịch UBND huyện Tạ Quang Vinh',
+        assignees: ['Phòng Tài chính - Kế hoạch'],
+      },
+    ]);
+  });
+
+  it('reads people addressed without "các" by what they are, up to the task verb', () => {
+    const first = (body: string) => read(body)[0]?.assignees;
+    expect(first('Phó Chủ tịch UBND huyện Khổng Minh Đức yêu cầu nhà thầu tăng ca để kịp thông xe.')).toEqual([
+      'nhà thầu',
+    ]);
+    expect(first('Bí thư Huyện đoàn Mạc Thị Yến đề nghị đoàn viên, thanh niên tham gia dọn bùn sau lũ.')).toEqual([
+      'đoàn viên, thanh niên',
+    ]);
+    expect(first('Chủ tịch UBND huyện Tạ Quang Vinh đề nghị bà con ngư dân không ra khơi khi có bão.')).toEqual([
+      'bà con ngư dân',
+    ]);
+    expect(
+      first('Trưởng Công an huyện Tạ Văn Cường yêu cầu chủ các xe tải chấp hành quy định về tải trọng cầu.'),
+    ).toEqual(['chủ các xe tải']);
+  });
+
+  it('reads "căn dặn", "phân công" and "chỉ rõ" as instruction verbs', () => {
+    expect(read('Bí thư Huyện ủy Lục Văn Quang căn dặn các tân binh phải giữ nghiêm kỷ luật quân ngũ.')).toHaveLength(
+      1,
+    );
+    expect(read('Chủ tịch UBND huyện Tạ Quang Vinh phân công Phòng Văn hóa theo dõi các lễ hội đầu năm.')).toHaveLength(
+      1,
+    );
+    expect(
+      read('Chủ tịch UBND huyện Tạ Quang Vinh chỉ rõ: các xã phải xử lý dứt điểm việc lấn chiếm hành lang đê.'),
+    ).toHaveLength(1);
+    expect(read('Chủ tịch UBND huyện Tạ Quang Vinh chỉ rõ, năm nay là năm mưa lũ đến sớm.')).toEqual([]);
+  });
+
+  it('keeps an issuer whose titles stand in apposition between commas', () => {
+    expect(
+      read('Ông Mạc Văn Lợi, Phó Chủ tịch UBND huyện, yêu cầu các xã củng cố nhà văn hóa làm nơi tránh bão.')[0],
+    ).toMatchObject({ issuer: 'Ông Mạc Văn Lợi, Phó Chủ tịch UBND huyện', assignees: ['các xã'] });
+  });
+
+  it('reads a second verb of the leader joined by a comma alone, as in a caption', () => {
+    const found = read(
+      'Phó Chủ tịch UBND huyện Khổng Minh Đức thị sát kè sông, yêu cầu đơn vị thi công hoàn thành trước mùa mưa\nĐoàn công tác đã đi thị sát 3 công trình kè.',
+    );
+    expect(found).toEqual([
+      {
+        text: 'yêu cầu đơn vị thi công hoàn thành trước mùa mưa',
+        issuer: 'Phó Chủ tịch UBND huyện Khổng Minh Đức',
+        assignees: ['đơn vị thi công'],
+      },
+    ]);
+    // An item that opens with "Giao" names the addressee, not a leader who speaks.
+    expect(
+      read(
+        'Chủ tịch UBND huyện Tạ Quang Vinh kết luận như sau:\n1. Giao Văn phòng UBND huyện theo dõi, đôn đốc các xã thực hiện.',
+      )[0],
+    ).toMatchObject({ issuer: 'Chủ tịch UBND huyện Tạ Quang Vinh', assignees: ['Văn phòng UBND huyện'] });
+  });
+});
