@@ -5,6 +5,16 @@ import { localise, t, type Lang } from '../../utils/i18n/lang';
 import { FINDING_KIND_LABELS } from '../../utils/model/labels';
 import { ActionButtons, type SelectionActions, type TrustProps } from './SelectionToolbar';
 
+/**
+ * Why GovMark marked this stretch, in the reader's language: the reason of each rule that made
+ * the finding, without the kind each reason opens with ("chỉ đạo · …"), which the card's heading
+ * already names. Empty for findings stored before the engine traced its rules.
+ */
+export function whyMarked(f: PageFinding, lang: Lang): string {
+  const reasons = (f.finding.rules ?? []).map((rule) => rule[lang].replace(/^[^·]*·\s*/u, '').trim());
+  return [...new Set(reasons.filter((reason) => reason !== ''))].join('; ');
+}
+
 function rows(f: PageFinding, lang: Lang): [string, string][] {
   const none = t('none', lang);
   switch (f.kind) {
@@ -45,6 +55,7 @@ export function FindingCard(
   props: SelectionActions & TrustProps & { lang: Lang; finding: PageFinding; x: number; y: number; onLeave(): void },
 ) {
   const { finding, lang } = props;
+  const why = whyMarked(finding, lang);
   return (
     <div
       class="gm-card"
@@ -63,6 +74,11 @@ export function FindingCard(
           </>
         ))}
       </dl>
+      {why && (
+        <p class="gm-why">
+          <span class="gm-why-label">{t('whyMarked', lang)}</span> {why}
+        </p>
+      )}
       <div class="gm-actions">
         <ActionButtons {...props} />
       </div>

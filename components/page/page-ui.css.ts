@@ -21,6 +21,8 @@ export const PAGE_UI_CSS = `
 .gm-card dl { margin: 0 0 8px; display: grid; grid-template-columns: auto 1fr; gap: 3px 10px; }
 .gm-card dt { color: #9fb0d0; }
 .gm-card dd { margin: 0; }
+.gm-card .gm-why { margin: 0 0 8px; color: #d5ddef; font-size: 12px; }
+.gm-card .gm-why-label { color: #9fb0d0; font-weight: 600; }
 .gm-card .gm-actions { display: flex; flex-wrap: wrap; gap: 2px; border-top: 1px solid #3a4254; padding-top: 6px; }
 .gm-toast { position: fixed; bottom: 16px; right: 16px; background: #1f2430; color: #fff; padding: 8px 12px; border-radius: 8px; font-size: 13px; }
 .gm-toast[data-error] { background: #8b1e1e; }

@@ -22,6 +22,7 @@ export const MESSAGES = {
   assignees: { vi: 'Đơn vị thực hiện', en: 'Assigned to' },
   deadline: { vi: 'Thời hạn', en: 'Deadline' },
   none: { vi: 'Không có', en: 'None' },
+  whyMarked: { vi: 'Vì sao:', en: 'Why:' },
   // popup and pages
   appName: { vi: 'GovMark', en: 'GovMark' },
   tasks: { vi: 'Nhiệm vụ theo dõi', en: 'Tracked tasks' },
