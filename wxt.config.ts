@@ -44,6 +44,10 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: PORTAL_MATCHES,
+    // The in-page note editor (entrypoints/note-editor) is framed in the pages the content
+    // script runs on by itself, and in no other. On a site the reader switched on later, the
+    // side panel takes the note instead (utils/page/reader-actions.ts).
+    web_accessible_resources: [{ resources: ['note-editor.html'], matches: PORTAL_MATCHES }],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'highlight-selection': {

@@ -37,7 +37,7 @@ export default defineBackground(() => {
     onWrite: (type) => {
       if (type !== 'page/visit' && type !== 'settings/set') refreshBadge();
       if (type === 'settings/set') {
-        void getSettings(db).then((s) => Promise.all([syncAlwaysOnSites(s.alwaysOnSites), repaintTabs(s.hiddenKinds)]));
+        void getSettings(db).then((s) => Promise.all([syncAlwaysOnSites(s.alwaysOnSites), repaintTabs(s)]));
       }
       if (!WRITES_WITHOUT_REMINDERS.has(type)) refreshReminders();
     },

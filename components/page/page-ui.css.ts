@@ -24,6 +24,10 @@ export const PAGE_UI_CSS = `
 .gm-card .gm-why { margin: 0 0 8px; color: #d5ddef; font-size: 12px; }
 .gm-card .gm-why-label { color: #9fb0d0; font-weight: 600; }
 .gm-card .gm-actions { display: flex; flex-wrap: wrap; gap: 2px; border-top: 1px solid #3a4254; padding-top: 6px; }
+.gm-note-frame {
+  position: absolute; border: 0; border-radius: 8px; background: #1f2430; color-scheme: dark;
+  box-shadow: 0 6px 24px rgba(0,0,0,.28); z-index: 2147483647; display: block;
+}
 .gm-toast { position: fixed; bottom: 16px; right: 16px; background: #1f2430; color: #fff; padding: 8px 12px; border-radius: 8px; font-size: 13px; }
 .gm-toast[data-error] { background: #8b1e1e; }
 `;

@@ -24,6 +24,8 @@ export default defineContentScript({
       document,
       createMessageBackend(),
       resolveLang(settings.ok ? settings.data.language : undefined),
+      undefined,
+      { noteEditorUrl: browser.runtime.getURL('/note-editor.html') },
     );
     scope[flag] = session;
 
@@ -38,6 +40,10 @@ export default defineContentScript({
         },
         'page/set-kinds': ({ disabled }) => {
           session.setDisabledKinds(disabled);
+          return true;
+        },
+        'page/set-language': ({ language }) => {
+          session.setLang(resolveLang(language));
           return true;
         },
         'page/reanchor': async ({ articleUrls }) => {

@@ -2,7 +2,7 @@
 // holds: real mouse input (CDP events, trusted like the reader's own) and tab messages sent from
 // the extension's service worker. GovMark leaves no marks on the page and its UI sits in a closed
 // shadow root, so this is the only way in. Shared by the end-to-end suite and `npm start`.
-import type { Page, Worker } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 import type { OverlayState, PageState } from '../../utils/messaging/page-state';
 
 /** The parts of the extension API called inside the extension's own contexts. */
@@ -232,4 +232,48 @@ export async function clickToolbarButton(page: Page, label: string, timeout = 10
 /** The short confirmation GovMark's UI shows (e.g. "Highlighted"), or null. */
 export async function uiStatus(page: Page): Promise<string | null> {
   return (await pageUi(page))?.status ?? null;
+}
+
+/**
+ * The in-page note editor once it is open and ready: the frame of the extension's own page that
+ * GovMark placed in its closed shadow root. Playwright reaches it through the browser (CDP), not
+ * through the page, which cannot; its fields are then driven with the real mouse and keyboard.
+ */
+export async function noteEditorFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const editor = (await pageUi(page))?.editor;
+    const frame = page
+      .frames()
+      .find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('note-editor'));
+    if (editor?.ready && frame) return frame;
+    if (Date.now() > deadline) throw new Error(`No note editor on ${page.url()}: ${JSON.stringify(editor)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Clicks the middle of the first occurrence of `text` in `within` with the real mouse (e.g. a highlight). */
+export async function clickText(page: Page, text: string, within = 'body'): Promise<void> {
+  const point = await page.evaluate(
+    ({ text, within }) => {
+      const root = document.querySelector(within);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const i = n.data.indexOf(text);
+        if (i < 0) continue;
+        getSelection()?.removeAllRanges();
+        n.parentElement?.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + text.length);
+        const r = range.getClientRects()[0];
+        return { x: r.left + Math.min(r.width / 2, 40), y: r.top + r.height / 2 };
+      }
+      return null;
+    },
+    { text, within },
+  );
+  if (!point) throw new Error(`Text not found in ${within}: ${text}`);
+  await page.mouse.click(point.x, point.y);
 }

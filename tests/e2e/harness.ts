@@ -8,7 +8,9 @@ import { startDemoServer, hostResolverRules } from '../../scripts/demo-server';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../../scripts/lib/launch-extension';
 
 export {
+  clickText,
   clickToolbarButton,
+  noteEditorFrame,
   pageState,
   pageUi,
   selectText,

@@ -60,6 +60,17 @@ export const MESSAGES = {
   yourMarks: { vi: 'Của bạn', en: 'Yours' },
   taskMark: { vi: 'Nhiệm vụ', en: 'Task' },
   textChanged: { vi: 'Văn bản đã thay đổi', en: 'Text changed' },
+  // the in-page note editor
+  noteEditorTitle: { vi: 'Ghi chú của bạn', en: 'Your note' },
+  noteHint: { vi: 'Viết ghi chú cho đoạn này…', en: 'Write a note on this passage…' },
+  tagSuggestions: { vi: 'Thẻ bạn đã dùng', en: 'Tags you already use' },
+  saving: { vi: 'Đang lưu…', en: 'Saving…' },
+  noteSaved: { vi: 'Đã lưu ghi chú', en: 'Note saved' },
+  noteNotSaved: {
+    vi: 'Chưa lưu được ghi chú, nội dung bạn gõ vẫn còn đây.',
+    en: 'The note was not saved; what you typed is still here.',
+  },
+  noteEditorKeys: { vi: 'Ctrl+Enter để lưu · Esc để đóng', en: 'Ctrl+Enter to save · Esc to close' },
   openPanelHint: {
     vi: 'Đã tô sáng. Mở bảng bên GovMark từ biểu tượng tiện ích để viết ghi chú.',
     en: 'Highlighted. Open the GovMark side panel from the extension icon to write the note.',

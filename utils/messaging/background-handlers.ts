@@ -15,6 +15,8 @@ import { toStorageFailure } from '../storage/errors';
 import { getSettings, setSettings } from '../storage/settings-queries';
 import { deleteTasks, listTasksForArticle, setTaskStatuses, trackTask, updateTask } from '../storage/task-queries';
 import { wipeLibrary } from '../storage/wipe-library';
+import { libraryTags } from '../storage/library-queries';
+import { RecordNotFoundError } from '../storage/errors';
 import type { LibrarySearch } from '../search/library-search';
 import { abortImport, beginImport, commitImport, stageChunk } from '../storage/import-staging';
 import { toPaintable } from '../model/paintable';
@@ -100,6 +102,12 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     'annotation/create': (annotation, { now: at, fromExtensionPage }) =>
       addAnnotation(db, annotation, at).then((saved) => (fromExtensionPage ? saved : toPaintable(saved))),
     'annotation/update': ({ id, revision, changes }, { now: at }) => updateAnnotation(db, id, changes, revision, at),
+    'annotation/get': async ({ id }) => {
+      const stored = await db.annotations.get(id);
+      if (!stored) throw new RecordNotFoundError('annotations', id);
+      return stored;
+    },
+    'tags/list': () => libraryTags(db),
     'annotation/delete': ({ ids }) => deleteAnnotations(db, ids),
     'annotation/restore': async (deleted) => {
       await restoreRecords(db, deleted);
@@ -164,6 +172,14 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
       const claimed = claimedPage(type, payload);
       const own = pageOfSender(sender);
       if (claimed === 'refused' || (claimed !== null && !isOwnSite(claimed, own))) return failed(foreignPage());
+    }
+    // An extension page framed inside a web page (the in-page note editor) reads and edits only
+    // annotations of that page's site: a page that frames the editor itself and hands it an id
+    // cannot make it open the notes kept on another site.
+    const embedder = fromExtensionPage ? embeddingPage(sender) : null;
+    if (embedder !== null && (type === 'annotation/get' || type === 'annotation/update')) {
+      const stored = await db.annotations.get((payload as Requests['annotation/get']).id).catch(() => undefined);
+      if (stored && !sameSite(stored.articleUrl, embedder)) return failed(foreignPage());
     }
     let reported: WriteChanges | null = null;
     try {
@@ -263,6 +279,12 @@ function isOwnSite(claimed: string, own: string | null): boolean {
 function siteOf(sender: MessageSender, claimed: string): string {
   const own = pageOfSender(sender);
   return own && URL.canParse(own) ? new URL(own).hostname : claimed;
+}
+
+/** The web page an extension page is framed in (its tab shows a web page), or null. */
+function embeddingPage(sender: MessageSender): string | null {
+  const url = sender.tab?.url;
+  return url !== undefined && /^https?:/i.test(url) ? url : null;
 }
 
 /** An extension page (popup, side panel, dashboard), as opposed to a content script in a web page. */

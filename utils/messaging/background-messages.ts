@@ -95,6 +95,13 @@ export const REQUEST_SCHEMAS = {
     tasks: v.pipe(v.array(taskRecordSchema), v.maxLength(MAX_BULK)),
   }),
   'annotations/for-page': v.object({ url: pageUrlSchema }),
+  /**
+   * One annotation with its note and tags, for the extension's own pages (the in-page note
+   * editor, an extension page in an iframe, reads the note it edits this way).
+   */
+  'annotation/get': v.object({ id: idSchema }),
+  /** Every tag the reader has filed annotations under (completion in the note editor). */
+  'tags/list': v.object({}),
   /** The ids of the page's annotations tracked as tasks, so the page paints them as tasks. */
   'annotations/tracked-for-page': v.object({ url: pageUrlSchema }),
   'task/track': trackTaskSchema,
@@ -162,6 +169,9 @@ export interface Responses {
   'annotation/restore': null;
   /** To a content script, only what painting needs: no notes, no tags. */
   'annotations/for-page': PaintableAnnotation[];
+  'annotation/get': AnnotationRecord;
+  /** Sorted as the library's tag filter sorts them. */
+  'tags/list': string[];
   'task/track': Omit<TrackedTask, 'annotation'> & { annotation: PaintableAnnotation };
   'task/update': TaskRecord;
   'annotations/tracked-for-page': string[];
@@ -210,6 +220,8 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
   'annotation/delete': { from: 'extension-page', writes: true },
   'annotation/restore': { from: 'extension-page', writes: true },
   'annotations/for-page': { from: 'any-extension-context', writes: false },
+  'annotation/get': { from: 'extension-page', writes: false },
+  'tags/list': { from: 'extension-page', writes: false },
   'annotations/tracked-for-page': { from: 'any-extension-context', writes: false },
   'task/track': { from: 'any-extension-context', writes: true },
   'task/update': { from: 'extension-page', writes: true },

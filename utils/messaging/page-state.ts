@@ -75,6 +75,8 @@ export const pageStateSchema = v.object({
 export interface OverlayState {
   view: 'none' | 'toolbar' | 'card';
   text: string;
+  /** The in-page note editor's frame where it is open (its contents are the extension's, not the page's). */
+  editor: { annotationId: string; ready: boolean; x: number; y: number; width: number; height: number } | null;
   controls: { label: string; pressed: boolean; x: number; y: number; width: number; height: number }[];
   status: string | null;
 }
@@ -84,6 +86,9 @@ const pixels = v.pipe(v.number(), v.finite());
 export const overlayStateSchema = v.object({
   view: v.picklist(['none', 'toolbar', 'card']),
   text: text(100_000),
+  editor: v.nullable(
+    v.object({ annotationId: idSchema, ready: v.boolean(), x: pixels, y: pixels, width: pixels, height: pixels }),
+  ),
   controls: v.pipe(
     v.array(v.object({ label: text(200), pressed: v.boolean(), x: pixels, y: pixels, width: pixels, height: pixels })),
     v.maxLength(100),

@@ -19,6 +19,11 @@ export const TAB_MESSAGES = {
   'page/highlight-selection': { request: v.object({}), reply: v.boolean() },
   /** The finding kinds the reader switched off, painted no more. */
   'page/set-kinds': { request: v.object({ disabled: v.array(findingKindSchema) }), reply: v.boolean() },
+  /**
+   * The reader's language choice (the options page): the page's toolbar, cards, confirmations
+   * and note editor speak it from now on, without a reload. 'auto' follows the browser.
+   */
+  'page/set-language': { request: v.object({ language: v.picklist(['auto', 'vi', 'en']) }), reply: v.boolean() },
   /** What the in-page UI shows and where its controls are (for tests that drive it with real input). */
   'page/ui': { request: v.object({}), reply: overlayStateSchema },
   /**

@@ -97,6 +97,17 @@ export class AnnotationLayer {
     this.paint();
   }
 
+  /** The placed annotation whose passage holds the point (the shortest, where they nest), or null. */
+  annotationAt(node: Node, offset: number): string | null {
+    let best: { id: string; length: number } | null = null;
+    for (const { record, range } of this.placed.values()) {
+      if (!range || !pointIn(range, node, offset)) continue;
+      const length = range.toString().length;
+      if (!best || length < best.length) best = { id: record.id, length };
+    }
+    return best?.id ?? null;
+  }
+
   rangeOf(annotationId: string): Range | null {
     return this.placed.get(annotationId)?.range ?? null;
   }
@@ -124,5 +135,14 @@ export class AnnotationLayer {
       'task',
       placed.filter((p) => p.task).map((p) => p.range as Range),
     );
+  }
+}
+
+function pointIn(range: Range, node: Node, offset: number): boolean {
+  try {
+    return range.isPointInRange(node, offset);
+  } catch {
+    // A point in another document or a doctype node.
+    return false;
   }
 }

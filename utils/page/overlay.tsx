@@ -1,5 +1,7 @@
-// The in-page overlay: one shadow host holding the selection toolbar, the finding card and
-// short confirmations. Rendering is Preact; positions are page coordinates.
+// The in-page overlay: one shadow host holding the selection toolbar, the finding card, the
+// note editor's frame and short confirmations. Rendering is Preact; positions are page
+// coordinates. The note editor's iframe sits beside Preact's mount, so redrawing the toolbar or
+// a confirmation never reloads it.
 import { render } from 'preact';
 import { SelectionToolbar, type SelectionActions } from '../../components/page/SelectionToolbar';
 import { FindingCard } from '../../components/page/FindingCard';
@@ -8,6 +10,7 @@ import { createShadowHost, type ShadowHost } from './shadow-host';
 import type { PageFinding } from './finding-index';
 import type { Lang } from '../i18n/lang';
 import type { OverlayState } from '../messaging/page-state';
+import { NoteFrame, type NoteFrameEvents } from './note-frame';
 
 type View =
   | { type: 'none' }
@@ -18,6 +21,10 @@ type View =
 export interface OverlaySeams {
   isTrusted?: (event: Event) => boolean;
   shadowMode?: ShadowRootMode;
+  /** The note editor page's address (`browser.runtime.getURL('/note-editor.html')` in the product). */
+  noteEditorUrl?: string;
+  /** How long the note editor's frame has to come up (tests shorten it). */
+  noteEditorTimeoutMs?: number;
 }
 
 export class Overlay {
@@ -25,10 +32,11 @@ export class Overlay {
   private view: View = { type: 'none' };
   private toast: { text: string; error: boolean } | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  private noteFrame: NoteFrame | null = null;
 
   constructor(
     private readonly doc: Document,
-    private readonly lang: Lang,
+    private lang: Lang,
     private readonly seams: OverlaySeams = {},
     /** Told what shows after every change (the page outlines a card's stretch while it is open). */
     private readonly onShow: (showing: View['type']) => void = () => undefined,
@@ -68,6 +76,57 @@ export class Overlay {
   }
 
   /**
+   * Opens the note editor for an annotation beside `near` (the passage's box in the viewport),
+   * in place of any toolbar or card and of an editor already open.
+   */
+  openNoteEditor(annotationId: string, near: DOMRect, events: NoteFrameEvents): void {
+    this.closeNoteEditor();
+    this.hide();
+    const pageUrl = this.seams.noteEditorUrl;
+    if (!pageUrl) {
+      events.onUnavailable();
+      return;
+    }
+    const frame = new NoteFrame(
+      this.doc,
+      this.host().root,
+      annotationId,
+      this.lang,
+      near,
+      {
+        onClose: (saved) => {
+          if (this.noteFrame === frame) this.noteFrame = null;
+          events.onClose(saved);
+        },
+        onUnavailable: () => {
+          if (this.noteFrame === frame) this.noteFrame = null;
+          events.onUnavailable();
+        },
+      },
+      { pageUrl, readyTimeoutMs: this.seams.noteEditorTimeoutMs },
+    );
+    this.noteFrame = frame;
+  }
+
+  /** The annotation the open note editor edits, or null. */
+  get noteEditorFor(): string | null {
+    return this.noteFrame?.editing ?? null;
+  }
+
+  closeNoteEditor(): void {
+    this.noteFrame?.close();
+    this.noteFrame = null;
+  }
+
+  /** Speaks another language from now on: what shows is drawn again, the note editor told. */
+  setLang(lang: Lang): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.noteFrame?.setLang(lang);
+    if (this.view.type !== 'none' || this.toast) this.draw();
+  }
+
+  /**
    * What the overlay shows, for the extension's own contexts (the end-to-end tests drive it with
    * real input through this): its controls where they are in the viewport, its text, its status.
    */
@@ -86,7 +145,20 @@ export class Overlay {
         height: rect.height,
       };
     });
-    return { view: this.view.type, text: view?.textContent ?? '', controls, status };
+    const frame = this.noteFrame;
+    const box = frame?.rect();
+    const editor =
+      frame && box
+        ? {
+            annotationId: frame.editing,
+            ready: frame.isReady,
+            x: box.left,
+            y: box.top,
+            width: box.width,
+            height: box.height,
+          }
+        : null;
+    return { view: this.view.type, text: view?.textContent ?? '', editor, controls, status };
   }
 
   hide(): void {
@@ -107,6 +179,7 @@ export class Overlay {
 
   destroy(): void {
     clearTimeout(this.toastTimer);
+    this.closeNoteEditor();
     if (this.shadow) render(null, this.shadow.mount);
     this.shadow?.remove();
     this.shadow = null;

@@ -81,7 +81,10 @@ export class PageSession {
         onSelection: (range) => this.onSelection(range),
         onHover: (x, y) => this.showCardAt(x, y, false),
         onClick: (x, y) => this.showCardAt(x, y, true),
-        onEscape: () => this.overlay.hide(),
+        onEscape: () => {
+          this.overlay.hide();
+          this.overlay.closeNoteEditor();
+        },
       },
       {
         isOwnUi: (target) => this.overlay.contains(target),
@@ -134,6 +137,12 @@ export class PageSession {
   /** What the in-page UI shows (the `page/ui` tab message). */
   ui(): OverlayState {
     return this.overlay.describe();
+  }
+
+  /** The reader chose another language: the toolbar, cards, confirmations and note editor speak it now. */
+  setLang(lang: Lang): void {
+    this.overlay.setLang(lang);
+    this.actions.setLang(lang);
   }
 
   setDisabledKinds(kinds: readonly FindingKind[]): void {
@@ -231,6 +240,15 @@ export class PageSession {
 
   private showCardAt(x: number, y: number, fromClick: boolean): void {
     const caret = caretAt(this.doc, x, y);
+    // A click on one of the reader's own passages opens its note, before any finding beneath it.
+    const annotationId = fromClick && caret ? this.layer.annotationAt(caret.node, caret.offset) : null;
+    if (annotationId) {
+      const range = this.layer.rangeOf(annotationId);
+      if (range && this.overlay.noteEditorFor !== annotationId) {
+        this.actions.editNote(annotationId, rectNear(range, x, y));
+      }
+      return;
+    }
     const finding = caret
       ? findingAt(this.watcher.findings, caret.node, caret.offset, (kind) => !this.disabled.has(kind))
       : null;

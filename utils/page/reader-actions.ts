@@ -1,5 +1,5 @@
-// What the reader does with a passage: highlight it, write a note on it (in the side panel),
-// track it as a task, or copy its citation. Each action describes the passage in its scope,
+// What the reader does with a passage: highlight it, write a note on it (in the note editor
+// that opens beside it), track it as a task, or copy its citation. Each action describes the passage in its scope,
 // asks the background, places the result in the annotation layer and says how it went. Nothing
 // here needs the page to be an article: the context says where passages are described.
 import { describe } from '../anchoring/describe';
@@ -32,7 +32,7 @@ export interface ReaderContext {
 }
 
 /** The part of the overlay the actions talk through. */
-export type ActionFeedback = Pick<Overlay, 'hide' | 'notify' | 'shadowRoot'>;
+export type ActionFeedback = Pick<Overlay, 'hide' | 'notify' | 'shadowRoot' | 'openNoteEditor'>;
 
 export class ReaderActions {
   constructor(
@@ -41,13 +41,55 @@ export class ReaderActions {
     private readonly feedback: ActionFeedback,
     private readonly layer: AnnotationLayer,
     private readonly context: ReaderContext,
-    private readonly lang: Lang,
+    private lang: Lang,
   ) {}
+
+  /** The language of the confirmations from now on (the reader changed it on the options page). */
+  setLang(lang: Lang): void {
+    this.lang = lang;
+  }
 
   async highlight(
     range: Range,
     color: HighlightColor,
     finding: FindingDetail | null = null,
+  ): Promise<PaintableAnnotation | null> {
+    const record = await this.save(range, color, finding);
+    if (record) this.feedback.notify(t('highlighted', this.lang));
+    return record;
+  }
+
+  /** Highlights the passage and opens the note editor beside it. */
+  async note(range: Range, finding: FindingDetail | null = null): Promise<void> {
+    const near = range.getBoundingClientRect();
+    const record = await this.save(range, 'yellow', finding);
+    if (record) this.editNote(record.id, near);
+  }
+
+  /**
+   * Opens the note editor on a saved annotation beside `near`. Where the browser or the page
+   * keeps the editor's frame from coming up, the side panel opens on the annotation instead
+   * (or the reader is told where to write the note, when the browser refuses that too).
+   */
+  editNote(annotationId: string, near: DOMRect): void {
+    this.feedback.openNoteEditor(annotationId, near, {
+      onClose: (saved) => {
+        if (saved) this.feedback.notify(t('noteSaved', this.lang));
+      },
+      onUnavailable: () => void this.openSidePanel(annotationId),
+    });
+  }
+
+  private async openSidePanel(annotationId: string): Promise<void> {
+    const opened = await this.backend.openSidePanel(annotationId).catch(() => false);
+    // Some browsers open panels only from their own UI: say where the note is written then.
+    if (!opened) this.feedback.notify(t('openPanelHint', this.lang));
+  }
+
+  private async save(
+    range: Range,
+    color: HighlightColor,
+    finding: FindingDetail | null,
   ): Promise<PaintableAnnotation | null> {
     this.feedback.hide();
     try {
@@ -57,20 +99,11 @@ export class ReaderActions {
       );
       this.layer.place(record, range);
       this.doc.getSelection()?.removeAllRanges();
-      this.feedback.notify(t('highlighted', this.lang));
       return record;
     } catch (error) {
       this.report(error);
       return null;
     }
-  }
-
-  async note(range: Range, finding: FindingDetail | null = null): Promise<void> {
-    const record = await this.highlight(range, 'yellow', finding);
-    if (!record) return;
-    const opened = await this.backend.openSidePanel(record.id).catch(() => false);
-    // Some browsers open panels only from their own UI: say where the note is written then.
-    if (!opened) this.feedback.notify(t('openPanelHint', this.lang));
   }
 
   /**

@@ -5,7 +5,14 @@ import type { GovMarkDB } from '../../../utils/storage/db';
 import { LibrarySearch } from '../../../utils/search/library-search';
 import { DEFAULT_SETTINGS } from '../../../utils/storage/settings-queries';
 import type { AnnotationRecord, TaskRecord } from '../../../utils/model/records';
-import { ARTICLE_URL, directiveAnnotation, openTestDb, sampleAnnotation, sampleVisit } from '../storage/test-db';
+import {
+  ARTICLE_URL,
+  directiveAnnotation,
+  OTHER_URL,
+  openTestDb,
+  sampleAnnotation,
+  sampleVisit,
+} from '../storage/test-db';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
@@ -389,6 +396,64 @@ describe('every write reaches the open tabs of its articles (issue 11.3)', () =>
         'annotation/delete',
         'annotation/restore',
       ].map((type) => ({ type, urls: [ARTICLE_URL] })),
+    );
+  });
+});
+
+describe('the in-page note editor, an extension page framed in the article (issue 13)', () => {
+  /** The editor's frame: the extension's origin, in a tab that shows the article. */
+  const EDITOR_IN_ARTICLE: MessageSender = {
+    id: EXTENSION_ID,
+    url: `${EXTENSION_ORIGIN}/note-editor.html`,
+    origin: EXTENSION_ORIGIN,
+    tab: { id: 7, url: ARTICLE_URL },
+  };
+  /** The same page framed by a page on another site (it is web-accessible to portals). */
+  const EDITOR_IN_OTHER_SITE: MessageSender = { ...EDITOR_IN_ARTICLE, tab: { id: 8, url: OTHER_URL } };
+
+  it('reads the note it edits, saves it, and lists the reader’s tags; a content script may do neither', async () => {
+    const { send } = setup();
+    const saved = expectOk<AnnotationRecord>(
+      await send('annotation/create', sampleAnnotation({ note: 'ghi chú cũ', tags: ['ngân sách'] }), POPUP),
+    );
+    expectOk(await send('annotation/create', sampleAnnotation({ tags: ['đầu tư công', 'Ngân sách'] }), POPUP));
+    const read = expectOk<AnnotationRecord>(await send('annotation/get', { id: saved.id }, EDITOR_IN_ARTICLE));
+    expect(read).toMatchObject({ id: saved.id, note: 'ghi chú cũ', tags: ['ngân sách'] });
+    const updated = expectOk<AnnotationRecord>(
+      await send(
+        'annotation/update',
+        { id: saved.id, revision: read.revision, changes: { note: 'mới', tags: ['ngân sách', 'hạn chót'] } },
+        EDITOR_IN_ARTICLE,
+      ),
+    );
+    expect(updated.note).toBe('mới');
+    expect(expectOk<string[]>(await send('tags/list', {}, EDITOR_IN_ARTICLE))).toEqual([
+      'đầu tư công',
+      'hạn chót',
+      'ngân sách',
+      'Ngân sách',
+    ]);
+    for (const type of ['annotation/get', 'tags/list'] as const) {
+      const payload = type === 'annotation/get' ? { id: saved.id } : {};
+      expect(expectFailure(await send(type, payload as never, CONTENT_SCRIPT)).code).toBe('untrusted-sender');
+    }
+    expect(expectFailure(await send('annotation/get', { id: 'missing-id' }, EDITOR_IN_ARTICLE)).code).toBe('not-found');
+  });
+
+  it('framed by a page on another site, opens and saves none of this site’s notes', async () => {
+    const { send } = setup();
+    const saved = expectOk<AnnotationRecord>(
+      await send('annotation/create', sampleAnnotation({ note: 'riêng' }), POPUP),
+    );
+    const refused = [
+      await send('annotation/get', { id: saved.id }, EDITOR_IN_OTHER_SITE),
+      await send('annotation/update', { id: saved.id, revision: 1, changes: { note: 'x' } }, EDITOR_IN_OTHER_SITE),
+    ];
+    for (const response of refused) expect(expectFailure(response).message.en).toMatch(/another site/);
+    expect((await db.annotations.get(saved.id))?.note).toBe('riêng');
+    // The library's own pages, in a tab of their own, are not framed by any site.
+    expect(expectOk<AnnotationRecord>(await send('annotation/get', { id: saved.id }, DASHBOARD_IN_TAB)).note).toBe(
+      'riêng',
     );
   });
 });

@@ -23,10 +23,11 @@ const STATE: PageState = {
 function handlers(overrides: Partial<TabHandlers> = {}): TabHandlers {
   return {
     'page/state': () => STATE,
-    'page/ui': () => ({ view: 'none', text: '', controls: [], status: null }),
+    'page/ui': () => ({ view: 'none', text: '', editor: null, controls: [], status: null }),
     'page/scroll-to': (target) => 'annotationId' in target,
     'page/highlight-selection': () => true,
     'page/set-kinds': () => true,
+    'page/set-language': () => true,
     'page/reanchor': () => true,
     ...overrides,
   };

@@ -117,6 +117,19 @@ describe('PageSession', () => {
     expect(attributes.filter((name) => name.includes('govmark'))).toEqual([]);
   });
 
+  it('speaks the language the reader chose, from the next look at its UI, without a reload', async () => {
+    select(rangeOf('Sở Kế hoạch và Đầu tư'));
+    document.getElementById('body')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await vi.waitFor(() => expect(session.ui().view).toBe('toolbar'));
+    expect(session.ui().controls.map((c) => c.label)).toContain('Add note');
+    session.setLang('vi');
+    expect(session.ui().controls.map((c) => c.label)).toEqual(
+      expect.arrayContaining(['Tô sáng', 'Vàng', 'Ghi chú', 'Theo dõi nhiệm vụ', 'Sao chép trích dẫn']),
+    );
+    toolbarButton('Tô sáng')!.click();
+    await vi.waitFor(() => expect(session.ui().status).toBe('Đã tô sáng'));
+  });
+
   it('highlights the current selection on the keyboard shortcut', async () => {
     select(rangeOf('Sở Tài chính'));
     await session.highlightCurrentSelection('green');

@@ -5,6 +5,7 @@ import { AnnotationLayer } from '../../../utils/page/annotation-layer';
 import { ArticleWatcher } from '../../../utils/page/article-watcher';
 import { createPageScopes } from '../../../utils/page/page-scopes';
 import { ReaderActions, type ActionFeedback } from '../../../utils/page/reader-actions';
+import type { NoteFrameEvents } from '../../../utils/page/note-frame';
 import { ARTICLE_HTML, DIRECTIVE_WORDS, loadPage, rangeOf } from './article-page';
 import { createFakeBackend, createRecordingPainter, type FakeBackend } from './fake-backend';
 
@@ -15,12 +16,15 @@ let painter: ReturnType<typeof createRecordingPainter>;
 let notices: { text: string; error: boolean }[];
 let actions: ReaderActions;
 let watcher: ArticleWatcher;
+/** What the overlay's note editor was asked to open, and the events it was given. */
+let editors: { annotationId: string; events: NoteFrameEvents }[];
 
 /** The actions as the session wires them, on a page that is an article or (`articleRoot` null) is not. */
 function setup(articleRoot?: () => Element | null) {
   backend = createFakeBackend();
   painter = createRecordingPainter();
   notices = [];
+  editors = [];
   watcher = new ArticleWatcher(document, { onRead() {}, onArticleChanged() {} }, { isOwnNode: () => false });
   watcher.start();
   watcher.stop();
@@ -28,6 +32,7 @@ function setup(articleRoot?: () => Element | null) {
     hide: vi.fn(),
     notify: (text: string, error = false) => void notices.push({ text, error }),
     shadowRoot: document.createElement('div').attachShadow({ mode: 'open' }),
+    openNoteEditor: (annotationId, _near, events) => void editors.push({ annotationId, events }),
   };
   actions = new ReaderActions(
     document,
@@ -57,6 +62,8 @@ function setup(articleRoot?: () => Element | null) {
 
 beforeEach(() => {
   loadPage(ARTICLE_HTML);
+  // jsdom lays nothing out.
+  Range.prototype.getBoundingClientRect = () => ({ left: 10, top: 10, right: 90, bottom: 30 }) as DOMRect;
 });
 
 describe('ReaderActions', () => {
@@ -103,13 +110,36 @@ describe('ReaderActions', () => {
     expect(painter.texts('user-yellow')).toEqual([]);
   });
 
-  it('opens the side panel for a note, or says where to write it when the browser refuses', async () => {
+  it('highlights the passage of a note and opens the note editor on it; a save is confirmed', async () => {
     setup();
     await actions.note(rangeOf('Sở Tài chính'));
-    expect(backend.sidePanelRequests).toEqual(['a1']);
+    expect(backend.annotations.map((a) => a.quote)).toEqual(['Sở Tài chính']);
+    expect(painter.texts('user-yellow')).toEqual(['Sở Tài chính']);
+    expect(editors.map((e) => e.annotationId)).toEqual(['a1']);
+    expect(backend.sidePanelRequests).toEqual([]);
+    editors[0].events.onClose(false);
+    expect(notices).toEqual([]);
+    editors[0].events.onClose(true);
+    expect(notices).toEqual([{ text: 'Note saved', error: false }]);
+  });
+
+  it('opens nothing when the passage could not be saved, and says why', async () => {
+    setup();
+    backend.failNextWrite({ vi: 'Bộ nhớ đầy', en: 'Storage is full' });
+    await actions.note(rangeOf('Sở Tài chính'));
+    expect(editors).toEqual([]);
+    expect(notices).toEqual([{ text: 'Storage is full', error: true }]);
+  });
+
+  it('opens the side panel when the note editor cannot come up, or says where to write when that fails too', async () => {
+    setup();
+    await actions.note(rangeOf('Sở Tài chính'));
+    editors[0].events.onUnavailable();
+    await vi.waitFor(() => expect(backend.sidePanelRequests).toEqual(['a1']));
     backend.sidePanelOpens = false;
     await actions.note(rangeOf('công trình giao thông'));
-    expect(notices.at(-1)?.text).toMatch(/Open the GovMark side panel/);
+    editors[1].events.onUnavailable();
+    await vi.waitFor(() => expect(notices.at(-1)?.text).toMatch(/Open the GovMark side panel/));
   });
 
   it('works on a page that is not an article, with the body as its root and no findings', async () => {
