@@ -128,7 +128,7 @@ const COUNTED_BY_SHAPE =
 // People addressed by what they are or do, without "các" ("đề nghị đoàn viên, thanh niên tích
 // cực …", "yêu cầu nhà thầu bổ sung máy móc", "đề nghị bà con không đốt rơm rạ", "yêu cầu chủ
 // các phương tiện chấp hành …"): heads of noun phrases that name people, not things.
-const PEOPLE_HEADS = String.raw`nhà thầu|đơn vị thi công|tư vấn giám sát|bà con|nhân dân|người dân|đoàn viên|hội viên|thanh niên|thiếu nhi|học sinh|sinh viên|giáo viên|thầy cô|phụ huynh|y bác sĩ|bác sĩ|cán bộ|công chức|viên chức|đảng viên|chiến sĩ|cán bộ, chiến sĩ|nông dân|ngư dân|công nhân|người lao động|tiểu thương|hộ dân|du khách|tài xế|lái xe|doanh nhân|ban quản lý|ban chỉ đạo|ban tổ chức|tổ công tác|đoàn kiểm tra|đoàn công tác|lực lượng chức năng`;
+const PEOPLE_HEADS = String.raw`nhà thầu|chủ đầu tư|nhà đầu tư|đơn vị thi công|tư vấn giám sát|bà con|nhân dân|người dân|đoàn viên|hội viên|thanh niên|thiếu nhi|học sinh|sinh viên|giáo viên|thầy cô|phụ huynh|y bác sĩ|bác sĩ|cán bộ|công chức|viên chức|đảng viên|chiến sĩ|cán bộ, chiến sĩ|nông dân|ngư dân|công nhân|người lao động|tiểu thương|hộ dân|du khách|tài xế|lái xe|doanh nhân|ban quản lý|ban chỉ đạo|ban tổ chức|tổ công tác|đoàn kiểm tra|đoàn công tác|lực lượng chức năng`;
 
 // Words that may follow the head of a lower-case addressee ("các sở, ngành liên quan của tỉnh",
 // "chính quyền cấp huyện, cấp xã", "bà con ngư dân"): more heads, levels and qualifiers. The
@@ -170,7 +170,9 @@ const ADDRESSEE_TAIL = new RegExp(
   `^[\\s,]*(?:${PEOPLE_HEADS}|${[...ADDRESSEE_TAIL_WORDS].sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])`,
   'u',
 );
-const PEOPLE_HEAD = new RegExp(`^(?:${PEOPLE_HEADS})(?![\\p{L}])`, 'u');
+// Bodies, as against people: their names go on with descriptive words ("cơ sở khám bệnh").
+const INSTITUTION_NOUNS = new Set(AGENT_NOUNS.filter((noun) => !new RegExp(`^(?:${PEOPLE_HEADS})$`, 'u').test(noun)));
+const PEOPLE_HEAD = new RegExp(`^(?:(?:[Cc]ác|[Nn]hững|[Tt]ừng)\\s+)?(?:${PEOPLE_HEADS})(?![\\p{L}])`, 'u');
 
 /**
  * `phrase` cut before the first lower-case word that cannot continue an addressee of people
@@ -181,8 +183,11 @@ function cutAtUnknownVerb(phrase: string): string {
   const head = PEOPLE_HEAD.exec(phrase);
   if (head === null) return phrase;
   let at = head[0].length;
-  for (let tail = ADDRESSEE_TAIL.exec(phrase.slice(at)); tail !== null; tail = ADDRESSEE_TAIL.exec(phrase.slice(at)))
+  for (let tail = ADDRESSEE_TAIL.exec(phrase.slice(at)); tail !== null; tail = ADDRESSEE_TAIL.exec(phrase.slice(at))) {
+    // "các hộ dân và cơ sở kinh doanh": a body noun takes descriptive words after it.
+    if (INSTITUTION_NOUNS.has(tail[0].replace(/^[\s,]+/u, ''))) return phrase;
     at += tail[0].length;
+  }
   const rest = phrase.slice(at);
   // A capitalised word goes on naming a body ("các đơn vị trực thuộc Sở Y tế"): left whole.
   if (!/\p{L}/u.test(rest) || /^[\s,]*\p{Lu}/u.test(rest)) return phrase;
@@ -244,7 +249,7 @@ export function subjectAssignees(written: string, from: number): string[] {
     if (subjectStart < 0) continue;
     // Adverbs before the verb ("định kỳ", "khẩn trương") end the subject too.
     const end = Math.min(verbAt, phraseEnd(clause, from + subjectStart));
-    const phrase = collapse(written.slice(from + subjectStart, end)).replace(/[\s,]+$/u, '');
+    const phrase = cutAtUnknownVerb(collapse(written.slice(from + subjectStart, end)).replace(/[\s,]+$/u, ''));
     return [...splitAssignees(phrase), ...coAssignees(written, verbAt)];
   }
   return [];

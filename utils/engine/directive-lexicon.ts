@@ -192,6 +192,7 @@ export const ACTION_WORDS = [
   'sơ tán',
   'chấp hành',
   'tuân thủ',
+  'sẵn sàng',
 ] as const;
 
 // Modals, also capitalised where they open a sentence ("Nghiêm cấm …", "Không được …").
@@ -333,6 +334,18 @@ export const AGENT_NOUNS = [
   'đội',
   'ấp',
   'khu',
+  // people who carry out tasks on the ground (guide, Readings · Directives: addressees by shape)
+  'nhà thầu',
+  'đơn vị thi công',
+  'đoàn viên',
+  'hội viên',
+  'cá nhân',
+  'chủ phương tiện',
+  'chủ tàu',
+  'chủ rừng',
+  'giáo viên',
+  'y bác sĩ',
+  'chiến sĩ',
 ];
 
 /** Collective addressees ("các sở, ngành", "từng đồng chí", "cả hệ thống chính trị", "cấp ủy, chính quyền"). */

@@ -37,10 +37,20 @@ import {
   maskQuotes,
   subjectAssignees,
 } from './assignees.ts';
-import { antecedent, findMentions, issuerAtStart, issuerStart, namesPerson, type Mention } from './issuer.ts';
+import {
+  antecedent,
+  findMentions,
+  issuerAtStart,
+  issuerOrBodyStart,
+  issuerStart,
+  namesPerson,
+  type Mention,
+} from './issuer.ts';
 import { splitParagraph, type Clause, type TextRange } from './sentences.ts';
 
 const CUE = wordsRegex(CUE_WORDS, 'gu');
+const SAY_WORDS = ['nói', 'phát biểu'];
+const SAY = new RegExp(`${wordsRegex(SAY_WORDS).source}(?=\\s*[.!]?\\s*$)`, 'gu');
 const CUE_AT_START = startsWithRegex(['yêu cầu', 'giao', 'đề nghị', 'chỉ đạo', 'lưu ý', 'đôn đốc', 'nhắc nhở']);
 const ACTION_AT_START = startsWithRegex(ACTION_WORDS);
 const ACTION_ANYWHERE = wordsRegex(ACTION_WORDS);
@@ -67,7 +77,8 @@ const APPOSITION_END =
 const REPORTED_SPEECH = /^[^,;:]{0,120}?(?<![\p{L}])cho biết(?![\p{L}])/u;
 const PAST_FILLER = /(?:^|\s)đã(?:\s|$)/u;
 const HABITUAL_FILLER = /(?:^|\s)(?:thường xuyên|liên tục|luôn)(?:\s|$)/u;
-const TIME_FRAME = /^[\s,]*(?:(?:trong|từ nay đến|đến|từ|ngay trong)\s[^,;:]{1,40},\s*)?/u;
+const TIME_FRAME =
+  /^[\s,]*(?:(?:trong|từ nay đến|đến|từ|ngay trong|thời gian tới|sắp tới|trước mắt)(?:\s[^,;:]{1,40})?,\s*)?/u;
 // Addressees above the issuer: a proposal upward ("Sở Tài chính đề nghị UBND tỉnh …").
 const SUPERIOR =
   /^[\s,]*(?:UBND tỉnh|Ủy ban nhân dân tỉnh|Chính phủ|Thủ tướng|Bộ\s|Trung ương|Tỉnh ủy|HĐND tỉnh|cấp trên|tỉnh(?![\p{L}]))/u;
@@ -116,7 +127,10 @@ function objectFollows(after: string): boolean {
   // "… có ý kiến chỉ đạo như sau:" opens a list (the clause ends before its colon).
   if (/^\s*(?:như sau|sau đây)?\s*:|^\s*(?:như sau|sau đây)\s*$/u.test(after)) return true;
   const rest = after.slice(TIME_FRAME.exec(after)?.[0].length ?? 0);
-  if (/^\s*(?:của|tại|điều hành|,)/u.test(after) && !/^\s*,\s*(?:các|từng|cả)\s/u.test(after)) return false;
+  // "yêu cầu, trong thời gian tới, các ngành cần …": a comma before a time frame or the addressee.
+  const commaThenObject = /^\s*,/u.test(after) && (TIME_FRAME.exec(after)?.[0].length ?? 0) > after.indexOf(',') + 1;
+  if (/^\s*(?:của|tại|điều hành|,)/u.test(after) && !/^\s*,\s*(?:các|từng|cả)\s/u.test(after) && !commaThenObject)
+    return false;
   const trimmed = rest.replace(/^[\s,]+/u, '');
   return isAddresseeStart(trimmed) || ACTION_AT_START.test(trimmed);
 }
@@ -130,6 +144,12 @@ const LEAD_IN_WORDS = 12;
 function announcesList(after: string): boolean {
   const tail = ANNOUNCED_TASKS.exec(after);
   return tail !== null && (after.slice(0, tail.index).match(/\p{L}+/gu)?.length ?? 0) <= LEAD_IN_WORDS;
+}
+
+/** Does a sentence of speech open with a task: a modal, a task verb or an addressee? */
+function opensTask(sentence: string): boolean {
+  const body = sentence.slice(TIME_FRAME.exec(sentence)?.[0].length ?? 0).trimStart();
+  return MODAL.test(body) || ACTION_AT_START.test(body) || isAddresseeStart(body);
 }
 
 const COPULA = /(?<![\p{L}])là(?![\p{L}])/u;
@@ -147,7 +167,9 @@ function isAssessment(content: string): boolean {
  * it introduces the tasks listed after it.
  */
 function explicitInstruction(clause: string, opensList: boolean, openDeadline: boolean): Reading | null {
-  for (const match of clause.matchAll(CUE)) {
+  // A quote before its attribution may be said with a plain verb ("“… phải …”, ông Bình nói").
+  const cues = /^\s*[“"]/u.test(clause) ? [...clause.matchAll(CUE), ...clause.matchAll(SAY)] : clause.matchAll(CUE);
+  for (const match of cues) {
     const cue = match[0].replace(/\s+/g, ' ');
     const prefixWithFillers = clause.slice(0, match.index);
     const fillers = FILLERS_AT_END.exec(prefixWithFillers)?.[0] ?? '';
@@ -155,7 +177,7 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
     const prefix = prefixWithFillers
       .slice(0, prefixWithFillers.length - fillers.length)
       .replace(APPOSITION_END, (comma) => ' '.repeat(comma.length));
-    let start = issuerStart(prefix);
+    let start = issuerOrBodyStart(prefix);
     let spanFrom = 0;
     if (start < 0) {
       // "Đồng chí Chủ tịch UBND tỉnh đã phát biểu kết luận …, đồng thời giao …": the subject
@@ -210,7 +232,13 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
         },
       };
     }
-    if (SPEECH_CUES.has(cue)) {
+    if (SAY_WORDS.includes(cue)) continue;
+    // "… nhấn mạnh: “Tiến độ năm nay rất chậm. Các chủ đầu tư phải …”": a speech quoted after
+    // the cue opens with an assessment; its later obligations are the orders.
+    const quoted = SPEECH_CUES.has(cue) ? /^\s*:?\s*[“"]/u.exec(after) : null;
+    const quoteOpenerOnly =
+      quoted !== null && !opensTask(after.slice(quoted[0].length).split(/[.!?;]/u)[0] ?? '') && opensQuote(after);
+    if (SPEECH_CUES.has(cue) && !quoteOpenerOnly) {
       if (!MODAL.test(maskedAfter) && !ACTION_ANYWHERE.test(maskedAfter)) continue;
       // "nhấn mạnh, năm 2025 là năm cuối thực hiện …": an assessment, not an order.
       if (!MODAL.test(maskedAfter) && isAssessment(maskedAfter)) continue;
@@ -236,6 +264,7 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
     // "… yêu cầu các sở, ngành:" only names who the listed tasks are for: no task of its own;
     // neither has "… đề nghị huyện tập trung một số nội dung sau:", which announces them.
     const leadInOnly =
+      quoteOpenerOnly ||
       (opensList && announcesList(maskedAfter)) ||
       (maskedAfter.length < 40 &&
         (maskedAfter.replace(/như sau|sau đây|[:\s]/gu, ' ').match(/\p{L}+/gu)?.length ?? 0) < 2) ||
@@ -711,9 +740,10 @@ export function findDirectives(
       chain = { issuer, assignees, named: !isCollective(assignees), sentence: clause.sentence };
       speaker = issuer;
       const rest = written.slice(clause.start, paragraph.end);
-      if (opensList || instruction.leadInOnly)
+      const quoteOpens = opensQuote(rest.slice(0, clause.end - clause.start + 2));
+      if (opensList || (instruction.leadInOnly && !quoteOpens))
         open = { ...chain, named: false, kind: 'list', strays: 0, paragraph: clause.paragraph, openedAt: clause.start };
-      else if (opensQuote(rest.slice(0, clause.end - clause.start + 2)))
+      else if (quoteOpens)
         open = { ...chain, kind: 'quote', strays: 0, paragraph: clause.paragraph, openedAt: clause.start };
       else open = null;
       const span = { ...clause, start: clause.start + instruction.spanFrom };

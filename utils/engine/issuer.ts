@@ -161,6 +161,26 @@ function issuerSuffixStart(segment: string): number {
  * chain written right before the cue starts, or -1. Whole comma-separated title segments
  * before the last one join it ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Được").
  */
+// A department, office or union that instructs those below it (guide, Readings · Directives:
+// "a district's or department's instructions to those below it count"): "Sở Y tế yêu cầu các
+// bệnh viện …", "Công an tỉnh đề nghị người dân …". Upward requests are told apart by the cue's
+// addressee (directives.ts, SUPERIOR).
+const BODY_ISSUER =
+  /^(?:Sở|Công an|Bộ Chỉ huy|Ban Chỉ huy|Cục|Chi cục|Phòng|Trung tâm|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Ban|Văn phòng|Bảo hiểm xã hội|Kho bạc|Thanh tra|Hội|Liên đoàn|Mặt trận|Ủy ban MTTQ|MTTQ|Bệnh viện|Trường)\s+\p{Lu}/u;
+const NOT_AN_ISSUER_START = /^(?:Giao|Yêu cầu|Đề nghị|Chỉ đạo|Theo|Tại|Với|Về|Đối với)(?![\p{L}])/u;
+
+/** `issuerStart` that also takes a department or union as the issuer. */
+export function issuerOrBodyStart(prefix: string): number {
+  const start = issuerStart(prefix);
+  if (start >= 0) return start;
+  const segmentStart = prefix.lastIndexOf(',') + 1;
+  const from = segmentStart + issuerSuffixStart(prefix.slice(segmentStart));
+  let at = from;
+  while (/[\s“"‘]/u.test(prefix[at] ?? '')) at++;
+  const chain = prefix.slice(at);
+  return chain.trim() && BODY_ISSUER.test(chain) && !NOT_AN_ISSUER_START.test(chain) ? at : -1;
+}
+
 export function issuerStart(prefix: string): number {
   let segmentStart = prefix.lastIndexOf(',') + 1;
   let start = segmentStart + issuerSuffixStart(prefix.slice(segmentStart));

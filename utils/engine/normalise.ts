@@ -3,6 +3,7 @@
 // the finders see one canonical form; the offset map leads every finding back to the raw page.
 
 import { buildNfcMap } from '../anchoring/nfc-map.ts';
+import { correctMisspellings } from './misspellings.ts';
 
 export { foldForSearch } from '../search/fold.ts';
 
@@ -42,6 +43,6 @@ const LATIN_ETH = /[Ðð]/g;
 /** raw (NFC, NFD or mixed) → canonical text + exact offset map back to raw. */
 export function normaliseText(raw: string): NormalisedText {
   const nfc = buildNfcMap(raw);
-  const text = canonicalTone(nfc.text).replace(LATIN_ETH, (eth) => (eth === 'Ð' ? 'Đ' : 'đ'));
+  const text = correctMisspellings(canonicalTone(nfc.text).replace(LATIN_ETH, (eth) => (eth === 'Ð' ? 'Đ' : 'đ')));
   return { text, toRaw: (i) => nfc.toRaw(i, 'start') };
 }

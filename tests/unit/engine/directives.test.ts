@@ -562,3 +562,59 @@ describe('directives: round-4 rules (issue 9 modes 1 and 2, guide readings; made
     ).toMatchObject({ issuer: 'Chủ tịch UBND huyện Tạ Quang Vinh', assignees: ['Văn phòng UBND huyện'] });
   });
 });
+
+describe('directives: round-4 rules, second batch (made-up examples)', () => {
+  const HEAD =
+    'Tỉnh rà soát các công trình thủy lợi\nSáng 3/6/2025, UBND tỉnh họp rà soát các công trình thủy lợi trước mùa mưa; dự họp có lãnh đạo các sở, ngành và Chủ tịch UBND các huyện.\n';
+  const read = (body: string) =>
+    analyzeText(HEAD + body).directives.map((d) => ({ text: d.text, issuer: d.issuer, assignees: d.assignees }));
+
+  it('reads a cue followed by a comma and a time frame before the addressee', () => {
+    expect(
+      read('Phó Chủ tịch UBND tỉnh Âu Thị Lựu yêu cầu, thời gian tới, các huyện phải nạo vét xong kênh cấp một.')[0],
+    ).toMatchObject({ issuer: 'Phó Chủ tịch UBND tỉnh Âu Thị Lựu' });
+  });
+
+  it('reads a department or a union instructing those below it, not one asking the province', () => {
+    expect(read('Sở Nông nghiệp yêu cầu các trạm bơm vận hành thử trước ngày 15/6/2025.')[0]).toMatchObject({
+      issuer: 'Sở Nông nghiệp',
+      assignees: ['các trạm bơm'],
+    });
+    expect(read('Sở Nông nghiệp đề nghị UBND tỉnh bổ sung kinh phí nạo vét.')).toEqual([]);
+    expect(read('Giao Sở Tài chính theo dõi, đôn đốc các huyện giải ngân vốn.')).toEqual([]);
+  });
+
+  it('reads subjects in a task list who are people on the ground ("Các nhà thầu …")', () => {
+    const found = read(
+      'Chủ tịch UBND tỉnh Doãn Văn Khôi yêu cầu:\nCác chủ đầu tư nghiệm thu ngay khối lượng hoàn thành.\nCác nhà thầu bố trí đủ máy bơm dự phòng.',
+    );
+    expect(found.map((d) => d.assignees)).toEqual([['Các chủ đầu tư'], ['Các nhà thầu']]);
+  });
+
+  it('opens a quoted speech that starts with an assessment without taking the assessment for an order', () => {
+    const found = read(
+      'Phó Chủ tịch UBND tỉnh Âu Thị Lựu nhấn mạnh: “Mùa mưa năm nay đến sớm. Các huyện phải kiểm tra từng cống. Sở Nông nghiệp cần lập danh sách cống xung yếu.”',
+    );
+    expect(found.map((d) => d.text)).toEqual([
+      'Các huyện phải kiểm tra từng cống',
+      'Sở Nông nghiệp cần lập danh sách cống xung yếu',
+    ]);
+    expect(found.every((d) => d.issuer === 'Phó Chủ tịch UBND tỉnh Âu Thị Lựu')).toBe(true);
+  });
+
+  it('reads a quoted order attributed with a plain "nói"', () => {
+    expect(read('“Trạm bơm nào hỏng phải sửa xong trong tuần”, Phó Chủ tịch UBND tỉnh Âu Thị Lựu nói.')).toHaveLength(
+      1,
+    );
+    expect(read('“Năm nay nước về sớm”, Phó Chủ tịch UBND tỉnh Âu Thị Lựu nói.')).toEqual([]);
+  });
+
+  it('reads titles with a mark missing, issuers kept as written', () => {
+    expect(read('Bí thu Huyện ủy Doãn Văn Khôi yêu cầu các xã kiểm tra bờ bao.')[0]).toMatchObject({
+      issuer: 'Bí thu Huyện ủy Doãn Văn Khôi',
+    });
+    expect(read('Pho Chủ tịch UBND tinh Âu Thị Lựu yêu cầu các xã kiểm tra bờ bao.')[0]).toMatchObject({
+      issuer: 'Pho Chủ tịch UBND tinh Âu Thị Lựu',
+    });
+  });
+});
