@@ -8,6 +8,15 @@ import type { Page } from 'playwright-core';
 import { hostResolverRules, readManifest, startDemoServer } from './demo-server';
 import { writeDemoSite } from './demo-site/generate';
 import { launchWithExtension } from './lib/launch-extension';
+import {
+  clickToolbarButton,
+  hoverFinding,
+  pageState,
+  pageUi,
+  selectText,
+  uiStatus,
+  waitForPageState,
+} from './lib/drive-page';
 
 const OUT_DIR = path.resolve('docs/screenshots');
 
@@ -16,35 +25,12 @@ const WORDS = {
   'en-US': { track: 'Track as task', highlight: 'Highlight', suffix: 'en' },
 } as const;
 
+/** Selects a passage with the real mouse and presses a toolbar button, then waits for its confirmation. */
 async function selectAndPress(page: Page, text: string, button: string): Promise<void> {
-  const box = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.nodeValue ?? '').indexOf(text);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + text.length);
-      (n.parentElement as Element).scrollIntoView({ block: 'center' });
-      const rects = range.getClientRects();
-      const first = rects[0];
-      const last = rects[rects.length - 1];
-      return {
-        x0: first.left + 1,
-        y0: first.top + first.height / 2,
-        x1: last.right - 1,
-        y1: last.top + last.height / 2,
-      };
-    }
-    return null;
-  }, text);
-  if (!box) throw new Error(`not on the page: ${text}`);
-  // A real drag, as a reader selects.
-  await page.mouse.move(box.x0, box.y0);
-  await page.mouse.down();
-  await page.mouse.move(box.x1, box.y1, { steps: 8 });
-  await page.mouse.up();
-  await page.getByRole('button', { name: button, exact: true }).click();
+  await selectText(page, text);
+  await clickToolbarButton(page, button);
+  const until = Date.now() + 5_000;
+  while ((await uiStatus(page)) === null && Date.now() < until) await page.waitForTimeout(100);
   await page.mouse.click(5, 5);
 }
 
@@ -61,22 +47,20 @@ async function shoot(lang: keyof typeof WORDS, withCard: boolean): Promise<strin
   });
   const saved: string[] = [];
   try {
+    // tsx compiles the in-page functions with esbuild's keepNames, whose `__name` helper pages lack.
+    await session.context.addInitScript('globalThis.__name = (fn) => fn');
     const page = await session.context.newPage();
     await page.goto(server.url(article.host, article.path));
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-govmark'), null, { timeout: 30_000 });
+    await waitForPageState(page, (state) => state.ready, 30_000);
     const body = article.bodySelector ?? 'body';
     const paragraphs = await page.locator(`${body} p`).allInnerTexts();
     const words4 = (p: string) => p.split(/\s+/).slice(0, 9).join(' ');
     // A highlight of the reader's on the first paragraph and a tracked directive further down.
     await selectAndPress(page, words4(paragraphs[0]), words.highlight);
     // The second directive of the article's body (the headline may read as one too).
-    const directive = await page.evaluate((body) => {
-      const ranges = ['govmark-directive', 'govmark-directive-alt']
-        .flatMap((name) => [...((CSS.highlights.get(name) ?? []) as unknown as Iterable<Range>)])
-        .filter((r) => !!r.startContainer.parentElement?.closest(body));
-      const range = ranges[1] ?? ranges[0];
-      return range ? range.toString().split(/\s+/).slice(0, 10).join(' ') : null;
-    }, body);
+    const directives = (await pageState(page))?.findings.filter((f) => f.kind === 'directive') ?? [];
+    const chosen = directives[1] ?? directives[0];
+    const directive = chosen ? chosen.text.split(/\s+/).slice(0, 10).join(' ') : null;
     if (directive) await selectAndPress(page, directive, words.track);
 
     const panel = await session.context.newPage();
@@ -93,27 +77,22 @@ async function shoot(lang: keyof typeof WORDS, withCard: boolean): Promise<strin
 
     if (withCard) {
       await page.bringToFront();
-      const point = await page.evaluate(() => {
-        const ranges = [...((CSS.highlights.get('govmark-figure') ?? []) as unknown as Iterable<Range>)];
-        const range = ranges.find((r) => /đồng|%/.test(r.toString())) ?? ranges[0];
-        if (!range) return null;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const r = range.getClientRects()[0];
-        return { x: r.left + Math.min(8, r.width / 2), y: r.top + r.height / 2 };
-      });
-      if (point) {
-        // From the side column at the figure's height, so no other card is open on the way.
-        await page.mouse.move(1090, point.y);
-        await page.keyboard.press('Escape');
-        await page.mouse.move(point.x, point.y);
-        await page.getByRole('dialog', { name: /Số liệu|Figure/ }).waitFor({ timeout: 5_000 });
+      // From the side column at the figure's height, so no other card is open on the way.
+      await page.keyboard.press('Escape');
+      const figure = await hoverFinding(page, 'figure', /đồng|%/u);
+      if (figure) {
+        const until = Date.now() + 5_000;
+        while ((await pageUi(page))?.view !== 'card' && Date.now() < until) await page.waitForTimeout(100);
         await page.evaluate(
           () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
         );
+        // The card's action row is its lowest part: the picture holds the card and the text above it.
+        const controls = (await pageUi(page))?.controls ?? [];
+        const bottom = Math.max(...controls.map((c) => c.y + c.height), 400);
         const cardFile = path.join(OUT_DIR, `finding-card-${words.suffix}.png`);
         await page.screenshot({
           path: cardFile,
-          clip: { x: 0, y: Math.max(0, point.y - 260), width: 1100, height: 560 },
+          clip: { x: 0, y: Math.max(0, bottom - 460), width: 1100, height: 500 },
         });
         saved.push(cardFile);
       }

@@ -1,13 +1,21 @@
 // `npm run screenshots`: pictures of GovMark's own pages for the README, taken headless on the
 // built extension with the demo portal site: the popup, the side panel beside an article, the
-// options page, the library (dashboard) and the first-run page, in Vietnamese (and the options
-// page in English too). Written to docs/screenshots/.
+// in-page note editor, the options page, the library (dashboard) and the first-run page, in
+// Vietnamese (and the options page in English too). Written to docs/screenshots/.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { hostResolverRules, readManifest, startDemoServer } from './demo-server';
 import { writeDemoSite } from './demo-site/generate';
-import { clickToolbarButton, pageState, selectText, uiStatus, waitForPageState } from './lib/drive-page';
+import {
+  clickToolbarButton,
+  noteEditorFrame,
+  pageState,
+  pageUi,
+  selectText,
+  uiStatus,
+  waitForPageState,
+} from './lib/drive-page';
 import { launchWithExtension, type ExtensionSession } from './lib/launch-extension';
 
 const OUT_DIR = path.resolve('docs/screenshots');
@@ -28,6 +36,8 @@ async function main(): Promise<void> {
     lang: 'vi-VN',
     viewport: { width: 1280, height: 860 },
   });
+  // tsx compiles the in-page functions with esbuild's keepNames, whose `__name` helper pages lack.
+  await session.context.addInitScript('globalThis.__name = (fn) => fn');
   try {
     const url = (name: string) => `chrome-extension://${session.extensionId}/${name}.html`;
     const shots: string[] = [];
@@ -49,6 +59,7 @@ async function main(): Promise<void> {
     await article.goto(server.url(host, articlePath));
     await waitForPageState(article, (state) => state.ready, 30_000);
     await trackFirstDirective(article);
+    shots.push(await noteEditorShot(article));
 
     const popup = await session.context.newPage();
     await popup.setViewportSize({ width: 420, height: 640 });
@@ -92,6 +103,45 @@ async function main(): Promise<void> {
     await session.close();
     await server.close();
   }
+}
+
+/**
+ * The note editor beside a passage, with a note typed and a tag being completed from one the
+ * reader used on another passage just before.
+ */
+async function noteEditorShot(page: Page): Promise<string> {
+  const paragraphs = await page.locator('article p, main p, body p').allInnerTexts();
+  const words = (text: string, from: number, count: number) =>
+    text
+      .split(/\s+/)
+      .slice(from, from + count)
+      .join(' ');
+  const writeNote = async (quote: string, note: string, tags: string, save: boolean) => {
+    await selectText(page, quote);
+    await clickToolbarButton(page, 'Ghi chú');
+    const editor = await noteEditorFrame(page);
+    await editor.locator('textarea').click();
+    await page.keyboard.type(note);
+    await editor.locator('#tags').click();
+    await page.keyboard.type(tags);
+    if (!save) return;
+    await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
+    const until = Date.now() + 5_000;
+    while ((await uiStatus(page)) !== 'Đã lưu ghi chú' && Date.now() < until) await page.waitForTimeout(100);
+  };
+  const long = paragraphs.filter((p) => p.split(/\s+/).length > 24);
+  await writeNote(words(long[0], 0, 8), 'Đối chiếu với báo cáo tháng trước.', 'đầu tư công', true);
+  await writeNote(words(long[1] ?? long[0], 2, 10), 'Hỏi lại sở về tiến độ giải ngân.', 'đầu', false);
+  const editor = (await pageUi(page))?.editor;
+  if (!editor) throw new Error('The note editor did not open.');
+  const file = path.join(OUT_DIR, 'note-editor.png');
+  await page.waitForTimeout(300);
+  await page.screenshot({
+    path: file,
+    clip: { x: 0, y: Math.max(0, editor.y - 220), width: 1280, height: Math.min(860, editor.height + 300) },
+  });
+  await page.keyboard.press('Escape');
+  return file;
 }
 
 async function waitForPage(session: ExtensionSession, url: string): Promise<Page> {

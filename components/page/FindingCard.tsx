@@ -15,6 +15,16 @@ export function whyMarked(f: PageFinding, lang: Lang): string {
   return [...new Set(reasons.filter((reason) => reason !== ''))].join('; ');
 }
 
+/**
+ * The amount in đồng beside the figure as written: in the largest fitting unit, or in full
+ * where that unit is the one the article wrote ("86,5 tỷ đồng = 86.500.000.000 đồng").
+ */
+export function inDong(written: string, vnd: number, lang: Lang): string {
+  const scaled = formatVnd(vnd, lang);
+  const same = scaled.replace(/\s+/gu, ' ').trim() === written.replace(/\s+/gu, ' ').trim();
+  return `${written} = ${same ? `${formatNumber(vnd, lang)} đồng` : scaled}`;
+}
+
 function rows(f: PageFinding, lang: Lang): [string, string][] {
   const none = t('none', lang);
   switch (f.kind) {
@@ -25,7 +35,7 @@ function rows(f: PageFinding, lang: Lang): [string, string][] {
       ];
       if (fig.unit) out.push([t('unit', lang), fig.unit]);
       if (fig.qualifier) out.push([t('qualifier', lang), fig.qualifier]);
-      if (fig.vnd !== null) out.push([t('inDong', lang), `${fig.text} = ${formatVnd(fig.vnd, lang)}`]);
+      if (fig.vnd !== null) out.push([t('inDong', lang), inDong(fig.text, fig.vnd, lang)]);
       return out;
     }
     case 'document': {

@@ -277,3 +277,29 @@ export async function clickText(page: Page, text: string, within = 'body'): Prom
   if (!point) throw new Error(`Text not found in ${within}: ${text}`);
   await page.mouse.click(point.x, point.y);
 }
+
+/**
+ * Rests the real mouse on the first painted finding of `kind` whose text matches `pattern` (the
+ * engine's findings are painted through the page's CSS highlight registry), so its card opens.
+ * Returns the finding's text, or null when none is painted.
+ */
+export async function hoverFinding(page: Page, kind: string, pattern: RegExp = /./): Promise<string | null> {
+  const target = await page.evaluate(
+    ({ name, source }) => {
+      const painted = CSS.highlights.get(name);
+      if (!painted) return null;
+      const ranges = [...(painted as unknown as Iterable<Range>)];
+      const range = ranges.find((r) => new RegExp(source, 'u').test(r.toString())) ?? null;
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { text: range.toString(), x: rect.left + Math.min(rect.width / 2, 10), y: rect.top + rect.height / 2 };
+    },
+    { name: `govmark-${kind}`, source: pattern.source },
+  );
+  if (!target) return null;
+  // From the page's left edge at the same height first: the pointer then arrives as a reader's does.
+  await page.mouse.move(2, target.y);
+  await page.mouse.move(target.x, target.y, { steps: 4 });
+  return target.text;
+}

@@ -10,6 +10,7 @@ import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../..
 export {
   clickText,
   clickToolbarButton,
+  hoverFinding,
   noteEditorFrame,
   pageState,
   pageUi,

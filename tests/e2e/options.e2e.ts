@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   clickToolbarButton,
+  hoverFinding,
   pageUi,
   readHighlights,
   selectText,
+  sendFromExtensionPage,
   startHarness,
   uiStatus,
   type Harness,
@@ -116,6 +118,66 @@ describe('options page', () => {
     await popup.getByRole('link', { name: 'Open library' }).waitFor();
     await article.close();
     await popup.close();
+    await options.close();
+  });
+
+  it('changes the language of an open article’s toolbar and cards without a reload', async () => {
+    const article = await harness.openArticle(KHANHHOA.host, KHANHHOA.path);
+    // Left on the page's window: gone if the page were reloaded.
+    await article.evaluate(() => Object.assign(window, { notReloaded: true }));
+    expect(await hoverFinding(article, 'figure')).not.toBeNull();
+    await expect.poll(async () => (await pageUi(article))?.text, { timeout: 5_000 }).toMatch(/^Figure.*Why:/);
+
+    const options = await harness.openExtensionPage('options');
+    await options.waitForSelector('[data-ready]');
+    await options.getByRole('radio', { name: 'Tiếng Việt' }).check();
+    await options.getByRole('heading', { name: 'GovMark · Tùy chọn' }).waitFor();
+    await article.bringToFront();
+    await article.keyboard.press('Escape');
+    expect(await hoverFinding(article, 'figure')).not.toBeNull();
+    await expect.poll(async () => (await pageUi(article))?.text, { timeout: 5_000 }).toMatch(/^Số liệu.*Vì sao:/);
+    await article.keyboard.press('Escape');
+    await selectText(article, KHANHHOA.directive);
+    await expect
+      .poll(async () => (await pageUi(article))?.controls.map((control) => control.label))
+      .toEqual(expect.arrayContaining(['Tô sáng', 'Ghi chú', 'Theo dõi nhiệm vụ']));
+    await clickToolbarButton(article, 'Tô sáng');
+    await expect.poll(() => uiStatus(article)).toBe('Đã tô sáng');
+    expect(await article.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+    await options.getByRole('radio', { name: 'Theo trình duyệt' }).check();
+    await options.getByRole('heading', { name: 'GovMark · Options' }).waitFor();
+    await article.bringToFront();
+    await selectText(article, 'tàu cá mất kết nối');
+    await expect.poll(async () => (await pageUi(article))?.controls.map((c) => c.label)).toContain('Highlight');
+    await options.close();
+    await article.close();
+  });
+
+  it('switches a site off, and says why a site cannot be switched on', async () => {
+    const options = await harness.openExtensionPage('options');
+    await options.waitForSelector('[data-ready]');
+    expect(
+      await sendFromExtensionPage(options, { type: 'settings/set', payload: { alwaysOnSites: ['tinmoi.example'] } }),
+    ).toMatchObject({ ok: true });
+    const sites = options.getByRole('list', { name: 'Sites you switched on' });
+    await expect.poll(() => sites.textContent()).toContain('tinmoi.example');
+    await sites.getByRole('button', { name: 'Switch off' }).click();
+    await options.getByText(/You have not switched on any other site/).waitFor();
+    const stored = (await sendFromExtensionPage(options, { type: 'settings/get', payload: {} })) as {
+      data: { alwaysOnSites: string[] };
+    };
+    expect(stored.data.alwaysOnSites).toEqual([]);
+
+    const field = options.getByRole('textbox', { name: 'Site to switch on' });
+    await field.fill('không phải địa chỉ');
+    await options.getByRole('button', { name: 'Switch on' }).click();
+    await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/not a site name/);
+    // Headless Chromium answers the browser's permission prompt with no: nothing is switched on.
+    await field.fill('https://tinmoi.example/bai-viet');
+    await options.getByRole('button', { name: 'Switch on' }).click();
+    await expect.poll(() => options.getByRole('alert').textContent()).toBe('Permission for this site was not granted.');
+    await options.getByText(/You have not switched on any other site/).waitFor();
     await options.close();
   });
 

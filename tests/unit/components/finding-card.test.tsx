@@ -3,7 +3,7 @@
 // rule that made it, in the reader's language, from the engine's own trace on a made-up text.
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { FindingCard, whyMarked } from '../../../components/page/FindingCard';
+import { FindingCard, inDong, whyMarked } from '../../../components/page/FindingCard';
 import { analyzeText } from '../../../utils/engine/analyze';
 import { RULES } from '../../../utils/engine/rules';
 import type { PageFinding } from '../../../utils/page/finding-index';
@@ -49,5 +49,13 @@ describe('FindingCard', () => {
     const untraced = { ...figure, finding: { ...figure.finding, rules: undefined } } as PageFinding;
     render(<FindingCard lang="en" x={0} y={0} finding={untraced} {...actions} />);
     expect(screen.queryByText('Why:')).toBeNull();
+  });
+});
+
+describe('the amount in đồng', () => {
+  it('spells it in a larger unit, or in full when the article wrote it in that unit already', () => {
+    expect(inDong('1.300 tỷ đồng', 1.3e12, 'vi')).toBe('1.300 tỷ đồng = 1,3 nghìn tỷ đồng');
+    expect(inDong('86,5 tỷ đồng', 86.5e9, 'vi')).toBe('86,5 tỷ đồng = 86.500.000.000 đồng');
+    expect(inDong('86,5 tỷ đồng', 86.5e9, 'en')).toBe('86,5 tỷ đồng = 86.5 billion đồng');
   });
 });
