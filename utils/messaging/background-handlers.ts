@@ -19,7 +19,7 @@ import { libraryTags } from '../storage/library-queries';
 import { RecordNotFoundError } from '../storage/errors';
 import type { LibrarySearch } from '../search/library-search';
 import { abortImport, beginImport, commitImport, stageChunk } from '../storage/import-staging';
-import { toPaintable } from '../model/paintable';
+import { toPageSettings, toPageTask, toPaintable } from '../model/paintable';
 import { foreignPage, invalidMessage, untrustedSender } from './failures';
 import { claimedPage, pageOfSender } from './sender-page';
 import { sameSite } from '../model/site';
@@ -120,14 +120,21 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     },
     'task/track': async (input, { now: at, fromExtensionPage }) => {
       const tracked = await trackTask(db, input, at);
-      return fromExtensionPage ? tracked : { ...tracked, annotation: toPaintable(tracked.annotation) };
+      // An already tracked passage comes back with the task as the reader edited it: its page
+      // learns only that it is tracked.
+      return fromExtensionPage
+        ? tracked
+        : { ...tracked, task: toPageTask(tracked.task), annotation: toPaintable(tracked.annotation) };
     },
     'annotations/tracked-for-page': async ({ url }) =>
       (await listTasksForArticle(db, url)).map((task) => task.annotationId),
     'task/update': ({ id, revision, changes }, { now: at }) => updateTask(db, id, changes, revision, at),
     'task/set-status': ({ ids, status }, { now: at }) => setTaskStatuses(db, ids, status, at),
     'task/delete': ({ ids }) => deleteTasks(db, ids),
-    'settings/get': () => getSettings(db),
+    'settings/get': async (_, { fromExtensionPage }) => {
+      const settings = await getSettings(db);
+      return fromExtensionPage ? settings : toPageSettings(settings);
+    },
     'settings/set': (changes) => setSettings(db, changes),
     'library/wipe': () => wipeLibrary(db),
     'import/begin': async () => ({ importId: await beginImport(db) }),

@@ -9,7 +9,7 @@ import type { StorageFailure } from '../storage/errors';
 import type { AnnotationRecord, ArticleRecord, Settings, TaskRecord } from '../model/records';
 import type { TaskChanges, TrackedTask, TrackTaskInput } from '../storage/task-queries';
 import type { ImportSummary } from '../storage/import-staging';
-import type { PaintableAnnotation } from '../model/paintable';
+import type { PageSettings, PageTask, PaintableAnnotation } from '../model/paintable';
 import type { WipedRecords } from '../storage/wipe-library';
 import type { LibraryResults } from '../search/library-search';
 import {
@@ -172,7 +172,8 @@ export interface Responses {
   'annotation/get': AnnotationRecord;
   /** Sorted as the library's tag filter sorts them. */
   'tags/list': string[];
-  'task/track': Omit<TrackedTask, 'annotation'> & { annotation: PaintableAnnotation };
+  /** To a content script, the task only as the passage it marks (model/paintable.ts); extension pages get all of it. */
+  'task/track': Omit<TrackedTask, 'annotation' | 'task'> & { task: PageTask; annotation: PaintableAnnotation };
   'task/update': TaskRecord;
   'annotations/tracked-for-page': string[];
   'task/set-status': TaskRecord[];
@@ -182,7 +183,8 @@ export interface Responses {
   /** How many records the import added, updated, or found already there. */
   'import/commit': ImportSummary;
   'import/abort': null;
-  'settings/get': Settings;
+  /** To a content script, only what painting needs (model/paintable.ts); extension pages get all of them. */
+  'settings/get': PageSettings;
   'settings/set': Settings;
   /** The keys of what was deleted (for the search index). */
   'library/wipe': WipedRecords;

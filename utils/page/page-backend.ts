@@ -1,7 +1,7 @@
 // What the content script asks of the background. The entrypoint implements it with the typed
 // message client; tests pass a fake. Keeping it an interface keeps page code free of transport.
-import type { AnnotationScope, TaskRecord, FindingDetail } from '../model/records';
-import type { PaintableAnnotation } from '../model/paintable';
+import type { AnnotationScope, FindingDetail } from '../model/records';
+import type { PageTask, PaintableAnnotation } from '../model/paintable';
 import type { HighlightColor, AnnotationKind } from '../model/kinds';
 import type { Selector } from '../anchoring/types';
 import type { FindingKind } from '../model/kinds';
@@ -44,7 +44,7 @@ export interface PageBackend {
   /** The ids of the page's annotations tracked as tasks (painted as tasks). */
   trackedAnnotationIds(articleUrl: string): Promise<string[]>;
   /** The task and the annotation marking its passage (an existing one when already tracked). */
-  trackTask(input: NewTask): Promise<{ task: TaskRecord; annotation: PaintableAnnotation }>;
+  trackTask(input: NewTask): Promise<{ task: PageTask; annotation: PaintableAnnotation }>;
   /** Opens the side panel on this tab, focused on one annotation (for writing its note); false when the browser refused. */
   openSidePanel(focusAnnotationId: string | null): Promise<boolean>;
   disabledKinds(): Promise<FindingKind[]>;

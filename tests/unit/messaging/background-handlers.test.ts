@@ -160,7 +160,8 @@ describe('dispatch', () => {
         CONTENT_SCRIPT,
       ),
     );
-    expect(tracked.task).toMatchObject({ province: 'Ninh Thuận', status: 'open' });
+    // The page is told which task marks the passage; the task itself is stored in full.
+    expect(await db.tasks.get(tracked.task.id)).toMatchObject({ province: 'Ninh Thuận', status: 'open' });
 
     const [inProgress] = expectOk<TaskRecord[]>(
       await send('task/set-status', { ids: [tracked.task.id], status: 'in-progress' }),
@@ -202,7 +203,7 @@ describe('dispatch', () => {
     expect(await db.annotations.get(tracked.annotation.id)).toEqual(note);
     expect(await db.tasks.count()).toBe(1);
 
-    expect(expectOk(await send('settings/get', {}, CONTENT_SCRIPT))).toEqual(DEFAULT_SETTINGS);
+    expect(expectOk(await send('settings/get', {}))).toEqual(DEFAULT_SETTINGS);
     expect(onWrite.mock.calls.map(([type]) => type)).toEqual([
       'page/visit',
       'task/track',
@@ -337,6 +338,62 @@ describe('a content script speaks only for its own page (issue 12.1)', () => {
     expect(painted).not.toHaveProperty('note');
     expect(painted).not.toHaveProperty('tags');
     expect(painted).toMatchObject({ quote: saved.quote, color: saved.color, selectors: saved.selectors });
+  });
+
+  it('answers its own page tracking an already tracked passage without the task the reader wrote', async () => {
+    const { send } = setup();
+    const passage = directiveAnnotation();
+    // From the popup: the reader tracks the passage with a private note and rewrites the task.
+    const first = expectOk<{ task: TaskRecord }>(
+      await send('task/track', {
+        source: { annotation: passage },
+        text: 'Hoàn thành báo cáo',
+        issuer: null,
+        assignees: ['Sở Kế hoạch và Đầu tư'],
+        deadline: '2023-08-15',
+        notes: 'gọi riêng cho Giám đốc Sở',
+      }),
+    );
+    expectOk(
+      await send('task/update', {
+        id: first.task.id,
+        revision: first.task.revision,
+        changes: { text: 'Hỏi lại tiến độ báo cáo', assignees: ['Văn phòng UBND tỉnh'] },
+      }),
+    );
+    // The page tracks the same passage again: it learns it is tracked, and nothing the reader wrote.
+    const reply = expectOk<{ task: Record<string, unknown>; annotation: Record<string, unknown> }>(
+      await send(
+        'task/track',
+        { source: { annotation: passage }, text: passage.quote, issuer: null, assignees: [], deadline: null },
+        CONTENT_SCRIPT,
+      ),
+    );
+    const sent = JSON.stringify(reply);
+    for (const written of ['gọi riêng', 'Hỏi lại tiến độ', 'Văn phòng UBND tỉnh']) expect(sent).not.toContain(written);
+    expect(Object.keys(reply.task).sort()).toEqual(['annotationId', 'articleUrl', 'id']);
+    expect(reply.task.id).toBe(first.task.id);
+    expect(reply.annotation).not.toHaveProperty('note');
+    expect(reply.annotation).not.toHaveProperty('tags');
+    // The popup still gets the whole task.
+    const full = expectOk<{ task: TaskRecord }>(
+      await send('task/track', {
+        source: { annotation: passage },
+        text: 'x',
+        issuer: null,
+        assignees: [],
+        deadline: null,
+      }),
+    );
+    expect(full.task).toMatchObject({ notes: 'gọi riêng cho Giám đốc Sở', text: 'Hỏi lại tiến độ báo cáo' });
+  });
+
+  it('gives its own page of the settings only the kinds it paints and the language', async () => {
+    const { send } = setup();
+    expectOk(await send('settings/set', { alwaysOnSites: ['bao-rieng.example.vn'], hiddenKinds: ['date'] }));
+    const settings = expectOk<Record<string, unknown>>(await send('settings/get', {}, CONTENT_SCRIPT));
+    expect(settings).toEqual({ hiddenKinds: ['date'], language: 'auto' });
+    expect(JSON.stringify(settings)).not.toContain('bao-rieng');
   });
 
   it('records a visit under the site of the frame that sent it', async () => {
