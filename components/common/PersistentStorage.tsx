@@ -1,7 +1,8 @@
 // Whether the browser keeps GovMark's data when the disk fills, and a button to ask for it. The
 // request must come from an extension page: the background's service worker has no
-// `navigator.storage.persist`, so asking there always failed. A small piece of its own, so the
-// options and first-run pages can place it too (for now it sits in the dashboard's data section).
+// `navigator.storage.persist`, so asking there always failed. It sits in the dashboard's and the
+// options page's data sections (asked with the button) and on the first-run page, which asks as
+// it opens: installing is when a reader expects the browser to ask about keeping data.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/lang';
 import {
@@ -19,12 +20,28 @@ const STATUS_TEXT = {
   unsupported: 'storagePersistUnsupported',
 } as const;
 
-export function PersistentStorage({ storage = globalThis.navigator?.storage }: { storage?: PersistableStorage }) {
+export function PersistentStorage({
+  storage = globalThis.navigator?.storage,
+  askOnOpen = false,
+}: {
+  storage?: PersistableStorage;
+  /** Ask at once when the data is not persistent yet (the first-run page), not only on the button. */
+  askOnOpen?: boolean;
+}) {
   const lang = useLang();
   const [status, setStatus] = useState<PersistenceStatus | null>(null);
   useEffect(() => {
-    void persistenceStatus(storage).then(setStatus);
-  }, [storage]);
+    let live = true;
+    void (async () => {
+      const known = await persistenceStatus(storage);
+      const answer =
+        askOnOpen && known === 'not-asked' ? ((await requestPersistence(storage)) ? 'granted' : 'refused') : known;
+      if (live) setStatus(answer);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [storage, askOnOpen]);
 
   async function ask() {
     setStatus((await requestPersistence(storage)) ? 'granted' : 'refused');

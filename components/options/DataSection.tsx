@@ -1,4 +1,5 @@
-// The reader's data: a backup to keep, a backup to bring back, and wiping everything. Wiping
+// The reader's data: whether the browser keeps it, a backup to keep, a backup to bring back, and
+// wiping everything. Wiping
 // asks first, says how much goes, and offers the backup beside the confirmation.
 import { useState } from 'preact/hooks';
 import { countOf } from '../../utils/i18n/counts';
@@ -6,6 +7,7 @@ import { localise, t } from '../../utils/i18n/lang';
 import { sendRequest } from '../../utils/messaging/send-to-background';
 import type { GovMarkDB } from '../../utils/storage/db';
 import { useLang } from '../common/lang-context';
+import { PersistentStorage } from '../common/PersistentStorage';
 import { useLiveQuery } from '../common/use-live-query';
 import { downloadBackup } from '../library/download-backup';
 import { importBackupFile } from '../library/import-backup';
@@ -46,6 +48,7 @@ export function DataSection({ db }: { db: GovMarkDB }) {
     <section aria-labelledby="data-title">
       <h2 id="data-title">{t('optionsData', lang)}</h2>
       <p class="muted">{t('optionsDataHint', lang)}</p>
+      <PersistentStorage />
       <div class="button-row">
         <button
           type="button"

@@ -1,9 +1,11 @@
 // The first-run page, opened once when GovMark is installed: on a short demo article, what
 // GovMark paints by itself and the three things the reader does (highlight, note, track), with
-// the ways to the options page and the library. The demo text is GovMark's own.
+// the ways to the options page and the library. It asks the browser to keep GovMark's data and
+// shows the answer. The demo text is GovMark's own.
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n/lang';
 import { useLang } from '../common/lang-context';
+import { PersistentStorage } from '../common/PersistentStorage';
 
 function openPage(path: '/options.html' | '/dashboard.html') {
   void browser.tabs.create({ url: browser.runtime.getURL(path) });
@@ -52,6 +54,7 @@ export function WelcomeApp() {
           <strong>{t('welcomeTrackTitle', lang)}</strong> {t('welcomeTrack', lang)}
         </li>
       </ol>
+      <PersistentStorage askOnOpen />
       <div class="button-row">
         <button type="button" onClick={() => openPage('/options.html')}>
           {t('openOptions', lang)}
