@@ -10,11 +10,11 @@ import {
   annotationScopeSchema,
   anchoringVersionSchema,
   strictArticleRecordSchema,
-  findingDetailSchema,
+  strictFindingDetailSchema,
   highlightColorSchema,
   longTextSchema,
   pageUrlSchema,
-  selectorsSchema,
+  strictSelectorsSchema,
   strictTaskRecordSchema,
 } from '../model/schemas';
 import { FIRST_REVISION } from '../model/revision';
@@ -50,14 +50,14 @@ const AnnotationItemSchema = v.strictObject({
       v.check((bodies) => bodies.filter((body) => body.purpose === 'commenting').length <= 1, 'more than one note'),
     ),
   ),
-  target: v.strictObject({ source: pageUrlSchema, selector: selectorsSchema }),
+  target: v.strictObject({ source: pageUrlSchema, selector: strictSelectorsSchema }),
   created: isoTimestamp,
   modified: isoTimestamp,
   govmark: v.strictObject({
     kind: annotationKindSchema,
     color: highlightColorSchema,
     quote: longTextSchema,
-    finding: findingDetailSchema,
+    finding: strictFindingDetailSchema,
     anchoringVersion: anchoringVersionSchema,
     /** Absent in backups made before revisions (schema version 4). */
     revision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(FIRST_REVISION)), FIRST_REVISION),

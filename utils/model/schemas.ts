@@ -53,7 +53,10 @@ const namesSchema = v.pipe(v.array(shortText), v.maxLength(MAX_LIST));
 
 const spanEntries = { text: longText, start: offsetSchema, end: offsetSchema };
 
-const figureSchema = v.object({
+// Each shape of the engine's findings and of the selectors, as entries: the messages take them as
+// `v.object` (unknown keys dropped), a backup as `v.strictObject` (a key from a newer GovMark is
+// reported, not dropped: utils/export/backup.ts).
+const figureEntries = {
   ...spanEntries,
   kind: v.picklist(FIGURE_KINDS),
   value: v.number(),
@@ -62,55 +65,90 @@ const figureSchema = v.object({
   qualifier: nullableShortText,
   numerator: v.optional(v.number()),
   denominator: v.optional(v.number()),
-}) satisfies v.GenericSchema<Figure>;
+};
 
-const documentSchema = v.object({
+const documentEntries = {
   ...spanEntries,
   docType: shortText,
   symbol: shortText,
   number: nullableShortText,
   date: nullableShortText,
   issuer: nullableShortText,
-}) satisfies v.GenericSchema<DocumentRef>;
+};
 
-const dateMentionSchema = v.object({
+const dateMentionEntries = {
   ...spanEntries,
   iso: shortText,
   deadline: v.boolean(),
-}) satisfies v.GenericSchema<DateMention>;
+};
 
-const directiveSchema = v.object({
+const directiveEntries = {
   ...spanEntries,
   issuer: nullableShortText,
   assignees: namesSchema,
   deadline: nullableShortText,
   // Stored as the engine wrote it; only a tracked task's own deadline must be a known form.
   deadlineIso: nullableShortText,
-}) satisfies v.GenericSchema<Directive>;
+};
 
 export const findingDetailSchema = v.nullable(
   v.variant('kind', [
-    v.object({ kind: v.literal('figure'), figure: figureSchema }),
-    v.object({ kind: v.literal('document'), document: documentSchema }),
-    v.object({ kind: v.literal('date'), date: dateMentionSchema }),
-    v.object({ kind: v.literal('directive'), directive: directiveSchema }),
+    v.object({ kind: v.literal('figure'), figure: v.object(figureEntries) satisfies v.GenericSchema<Figure> }),
+    v.object({
+      kind: v.literal('document'),
+      document: v.object(documentEntries) satisfies v.GenericSchema<DocumentRef>,
+    }),
+    v.object({ kind: v.literal('date'), date: v.object(dateMentionEntries) satisfies v.GenericSchema<DateMention> }),
+    v.object({
+      kind: v.literal('directive'),
+      directive: v.object(directiveEntries) satisfies v.GenericSchema<Directive>,
+    }),
+  ]),
+) satisfies v.GenericSchema<FindingDetail | null>;
+
+/** The same findings, refusing any key they do not list (backups). */
+export const strictFindingDetailSchema = v.nullable(
+  v.variant('kind', [
+    v.strictObject({ kind: v.literal('figure'), figure: v.strictObject(figureEntries) }),
+    v.strictObject({ kind: v.literal('document'), document: v.strictObject(documentEntries) }),
+    v.strictObject({ kind: v.literal('date'), date: v.strictObject(dateMentionEntries) }),
+    v.strictObject({ kind: v.literal('directive'), directive: v.strictObject(directiveEntries) }),
   ]),
 ) satisfies v.GenericSchema<FindingDetail | null>;
 
 export const annotationScopeSchema = v.picklist(['article', 'page']) satisfies v.GenericSchema<AnnotationScope>;
 
+const quoteSelectorEntries = {
+  type: v.literal('TextQuoteSelector'),
+  exact: longText,
+  prefix: v.optional(shortText),
+  suffix: v.optional(shortText),
+};
+const positionSelectorEntries = { type: v.literal('TextPositionSelector'), start: offsetSchema, end: offsetSchema };
+const START_AFTER_END = 'start must not be after end';
+
 export const selectorsSchema = v.pipe(
   v.array(
     v.variant('type', [
-      v.object({
-        type: v.literal('TextQuoteSelector'),
-        exact: longText,
-        prefix: v.optional(shortText),
-        suffix: v.optional(shortText),
-      }) satisfies v.GenericSchema<TextQuoteSelector>,
+      v.object(quoteSelectorEntries) satisfies v.GenericSchema<TextQuoteSelector>,
       v.pipe(
-        v.object({ type: v.literal('TextPositionSelector'), start: offsetSchema, end: offsetSchema }),
-        v.check((selector) => selector.start <= selector.end, 'start must not be after end'),
+        v.object(positionSelectorEntries),
+        v.check((selector) => selector.start <= selector.end, START_AFTER_END),
+      ) satisfies v.GenericSchema<TextPositionSelector>,
+    ]),
+  ),
+  v.minLength(1),
+  v.maxLength(10),
+);
+
+/** The same selectors, refusing any key they do not list (backups). */
+export const strictSelectorsSchema = v.pipe(
+  v.array(
+    v.variant('type', [
+      v.strictObject(quoteSelectorEntries) satisfies v.GenericSchema<TextQuoteSelector>,
+      v.pipe(
+        v.strictObject(positionSelectorEntries),
+        v.check((selector) => selector.start <= selector.end, START_AFTER_END),
       ) satisfies v.GenericSchema<TextPositionSelector>,
     ]),
   ),

@@ -151,6 +151,24 @@ describe('parseBackup and what a file can hold that this version cannot', () => 
     expect(error.vi).toMatch(/trường “reminderDays”.*phiên bản mới hơn/);
   });
 
+  it.each([
+    ['the file', (b: any) => (b.signature = 'x'), 'signature'],
+    ['its GovMark part', (b: any) => (b.govmark.settings = {}), 'govmark.settings'],
+    ['an article', (b: any) => (b.govmark.articles[0].language = 'vi'), 'govmark.articles.0.language'],
+    ['an annotation', (b: any) => (b.items[0].rights = 'x'), 'items.0.rights'],
+    ['a note or tag', (b: any) => (b.items[0].body[0].language = 'vi'), 'items.0.body.0.language'],
+    ['a target', (b: any) => (b.items[0].target.state = {}), 'items.0.target.state'],
+    ['an annotation’s GovMark part', (b: any) => (b.items[0].govmark.pinned = true), 'items.0.govmark.pinned'],
+    ['a selector', (b: any) => (b.items[0].target.selector[0].refinedBy = {}), 'items.0.target.selector.0.refinedBy'],
+    ['a finding', (b: any) => (b.items[0].govmark.finding.confidence = 0.9), 'items.0.govmark.finding.confidence'],
+  ])('reports a field of a newer GovMark on %s instead of dropping it', (_where, add, path) => {
+    const backup = JSON.parse(JSON.stringify(buildBackup(library, NOW)));
+    add(backup);
+    const error = errorOf(roundTrip(backup));
+    expect(error.path).toBe(path);
+    expect(error.en).toMatch(/newer version.*not changed/);
+  });
+
   it('names a malformed percent-encoded id instead of throwing a URIError', () => {
     const backup = JSON.parse(JSON.stringify(buildBackup(library, NOW)));
     backup.items[1].id = 'urn:govmark:annotation:ghi%E0%A4%A';
