@@ -14,6 +14,7 @@ import { tellOpenTabs } from '../utils/messaging/tell-open-tabs';
 import { t } from '../utils/i18n/lang';
 import { createReminderService, REMINDER_ALARM } from '../utils/reminders/reminder-service';
 import { reminderNow, TEST_NOW_KEY } from '../utils/reminders/clock';
+import { rebuildRegister } from '../utils/storage/register-rebuild';
 
 const MENU_HIGHLIGHT = 'govmark-highlight';
 const BADGE_ALARM = 'govmark-badge';
@@ -54,7 +55,11 @@ export default defineBackground(() => {
     return true;
   });
 
+  // Articles stored before the register existed (or while a stopped worker left it half done).
+  const rebuild = () => void rebuildRegister(db, Date.now()).catch(() => undefined);
+
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    rebuild();
     // The first-run page shows a new reader how to highlight, note and track; not on updates.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: t('highlight'), contexts: ['selection'] });
@@ -64,6 +69,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => {
     refreshBadge();
     refreshReminders();
+    rebuild();
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -16,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
     return (emit) => benchLibrary({ emit });
   },
   export: async () => (await import('./bench/export.ts')).benchExport,
+  register: async () => (await import('./bench/register.ts')).benchRegister,
 };
 
 function printLine(section: string, line: object): void {

@@ -30,6 +30,8 @@ import { useLibraryRows } from './use-library-rows';
 import { LazyExportPanel } from './LazyExportPanel';
 import { DeadlineCalendar } from './DeadlineCalendar';
 import { DashboardTabs, type DashboardTab, tabFromHash } from './DashboardTabs';
+import { DocumentsView } from '../register/DocumentsView';
+import { RegisterDbContext } from '../register/register-db';
 
 /** Room taken above the list by the title, toolbar and bulk bar. */
 const LIST_TOP = 150;
@@ -104,85 +106,94 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
   }
 
   return (
-    <div class="dashboard" data-ready={library.rows ? '' : undefined} data-complete={library.complete ? '' : undefined}>
-      <main>
-        <DashboardTabs tab={tab} onChange={setTab} />
-        {tab === 'calendar' ? (
-          <DeadlineCalendar db={db} today={today} onOpen={(task) => void openTaskPassage(db, task)} />
-        ) : (
-          <>
-            <DashboardToolbar
-              view={view}
-              tags={tags}
-              resultCount={library.totalItems}
-              countComplete={library.totalExact}
-              onChange={setViewField}
-              onOpenTags={() => setTagsWanted(true)}
-            />
-            <BulkBar
-              shownCount={itemKeys.length}
-              selectedCount={selected.size}
-              taskCount={selection.taskIds.length}
-              deletableCount={selection.rowCount}
-              error={requests.error ?? (library.error && localise(library.error, lang))}
-              onSelectShown={() => setSelected(new Set(itemKeys))}
-              onSetStatus={(status) => void requests.run(setTaskStatus(selection.taskIds, status))}
-              onDelete={() => void deleteSelection()}
-              onClear={() => setSelected(new Set())}
-            />
-            {!searching && !library.complete && (
-              <ProgressBar
-                label={t('progressLoading', lang)}
-                done={shownArticles.length}
-                total={articleTotal ?? null}
-                unit={t('unitArticles', lang)}
+    // The register's parts inside the library's rows (a task's timeline) read the same database.
+    <RegisterDbContext.Provider value={db}>
+      <div
+        class="dashboard"
+        data-ready={library.rows ? '' : undefined}
+        data-complete={library.complete ? '' : undefined}
+      >
+        <main>
+          <DashboardTabs tab={tab} onChange={setTab} />
+          {tab === 'calendar' ? (
+            <DeadlineCalendar db={db} today={today} onOpen={(task) => void openTaskPassage(db, task)} />
+          ) : tab === 'documents' ? (
+            <DocumentsView db={db} />
+          ) : (
+            <>
+              <DashboardToolbar
+                view={view}
+                tags={tags}
+                resultCount={library.totalItems}
+                countComplete={library.totalExact}
+                onChange={setViewField}
+                onOpenTags={() => setTagsWanted(true)}
               />
-            )}
-            {!library.rows ? null : rows.length === 0 ? (
-              <p class="muted">
-                {view.query.trim() === '' && view.tag === null ? t('noArticlesHint', lang) : t('noResults', lang)}
-              </p>
-            ) : (
-              <VirtualList
-                items={rows}
-                rowHeight={LIBRARY_ROW_HEIGHT}
-                height={height}
-                label={t('libraryList', lang)}
-                getKey={(row) => row.key}
-                onNearEnd={library.loadMore}
-                renderRow={(row) => (
-                  <LibraryRowView
-                    row={row}
-                    selected={selected.has(row.key)}
-                    today={today}
-                    onToggle={toggle}
-                    onOpen={open}
-                    onStatusChange={changeStatus}
-                  />
-                )}
+              <BulkBar
+                shownCount={itemKeys.length}
+                selectedCount={selected.size}
+                taskCount={selection.taskIds.length}
+                deletableCount={selection.rowCount}
+                error={requests.error ?? (library.error && localise(library.error, lang))}
+                onSelectShown={() => setSelected(new Set(itemKeys))}
+                onSetStatus={(status) => void requests.run(setTaskStatus(selection.taskIds, status))}
+                onDelete={() => void deleteSelection()}
+                onClear={() => setSelected(new Set())}
               />
-            )}
-          </>
+              {!searching && !library.complete && (
+                <ProgressBar
+                  label={t('progressLoading', lang)}
+                  done={shownArticles.length}
+                  total={articleTotal ?? null}
+                  unit={t('unitArticles', lang)}
+                />
+              )}
+              {!library.rows ? null : rows.length === 0 ? (
+                <p class="muted">
+                  {view.query.trim() === '' && view.tag === null ? t('noArticlesHint', lang) : t('noResults', lang)}
+                </p>
+              ) : (
+                <VirtualList
+                  items={rows}
+                  rowHeight={LIBRARY_ROW_HEIGHT}
+                  height={height}
+                  label={t('libraryList', lang)}
+                  getKey={(row) => row.key}
+                  onNearEnd={library.loadMore}
+                  renderRow={(row) => (
+                    <LibraryRowView
+                      row={row}
+                      selected={selected.has(row.key)}
+                      today={today}
+                      onToggle={toggle}
+                      onOpen={open}
+                      onStatusChange={changeStatus}
+                    />
+                  )}
+                />
+              )}
+            </>
+          )}
+        </main>
+        <LazyExportPanel
+          load={exportNow}
+          db={db}
+          view={view}
+          citationArticles={citationArticles}
+          citationScopeIsSelection={selection.articleUrls.length > 0}
+        />
+        {deleted && (
+          <Notice
+            actionLabel={t('undo', lang)}
+            onAction={() => void undoDelete()}
+            onClose={() => setDeleted(null)}
+            closeLabel={t('close', lang)}
+          >
+            {t('deletedItems', lang)}: {deletedRowCount(deleted)}
+          </Notice>
         )}
-      </main>
-      <LazyExportPanel
-        load={exportNow}
-        db={db}
-        view={view}
-        citationArticles={citationArticles}
-        citationScopeIsSelection={selection.articleUrls.length > 0}
-      />
-      {deleted && (
-        <Notice
-          actionLabel={t('undo', lang)}
-          onAction={() => void undoDelete()}
-          onClose={() => setDeleted(null)}
-          closeLabel={t('close', lang)}
-        >
-          {t('deletedItems', lang)}: {deletedRowCount(deleted)}
-        </Notice>
-      )}
-    </div>
+      </div>
+    </RegisterDbContext.Provider>
   );
 }
 

@@ -1,23 +1,36 @@
-// The dashboard's two views: the library list and the calendar of deadlines. The view is kept in
-// the address's hash (dashboard.html#calendar), so a link or a reload opens the same one.
+// The dashboard's views: the library list, the calendar of deadlines and the register of
+// documents. The view is kept in the address's hash (dashboard.html#calendar, #documents), so a
+// link or a reload opens the same one.
+import { useEffect } from 'preact/hooks';
 import { t } from '../../utils/i18n/lang';
 import { useLang } from '../common/lang-context';
 
-export type DashboardTab = 'library' | 'calendar';
+export const DASHBOARD_TABS = ['library', 'calendar', 'documents'] as const;
+export type DashboardTab = (typeof DASHBOARD_TABS)[number];
+
+const LABELS = { library: 'libraryView', calendar: 'calendar', documents: 'documentsTab' } as const;
 
 export function tabFromHash(hash: string): DashboardTab {
-  return hash === '#calendar' ? 'calendar' : 'library';
+  if (hash === '#calendar') return 'calendar';
+  if (hash === '#documents') return 'documents';
+  return 'library';
 }
 
 export function DashboardTabs({ tab, onChange }: { tab: DashboardTab; onChange: (tab: DashboardTab) => void }) {
   const lang = useLang();
+  // A link to another view of this page (a document's "open in register") changes only the hash.
+  useEffect(() => {
+    const follow = () => onChange(tabFromHash(location.hash));
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, [onChange]);
   const choose = (next: DashboardTab) => {
-    history.replaceState(null, '', next === 'calendar' ? '#calendar' : location.pathname + location.search);
+    history.replaceState(null, '', next === 'library' ? location.pathname + location.search : `#${next}`);
     onChange(next);
   };
   return (
-    <div class="dashboard-tabs" role="tablist">
-      {(['library', 'calendar'] as const).map((name) => (
+    <div class="dashboard-tabs" role="tablist" aria-label={t('dashboardViews', lang)}>
+      {DASHBOARD_TABS.map((name) => (
         <button
           key={name}
           type="button"
@@ -26,7 +39,7 @@ export function DashboardTabs({ tab, onChange }: { tab: DashboardTab; onChange: 
           class={tab === name ? 'selected' : undefined}
           onClick={() => choose(name)}
         >
-          {t(name === 'library' ? 'libraryView' : 'calendar', lang)}
+          {t(LABELS[name], lang)}
         </button>
       ))}
     </div>

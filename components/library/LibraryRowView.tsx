@@ -10,6 +10,7 @@ import { useLang } from '../common/lang-context';
 import { DeadlineLabel } from './DeadlineLabel';
 import { StatusSelect } from './StatusSelect';
 import { TaskEditor } from './TaskEditor';
+import { TaskTimelineButton } from '../register/TaskTimelineButton';
 
 export const LIBRARY_ROW_HEIGHT = 64;
 
@@ -117,6 +118,7 @@ export function LibraryRowView({ row, selected, today, onToggle, onOpen, onStatu
         label={`${t('status', lang)}: ${task.text.slice(0, 80)}`}
       />
       <TaskEditor task={task} />
+      <TaskTimelineButton task={task} />
       <button type="button" class="link-button" onClick={() => onOpen(row)}>
         {t('openSource', lang)}
       </button>

@@ -4,6 +4,7 @@ import { formatNumber, formatVnd, formatIsoDate } from '../../utils/page/format-
 import { localise, t, type Lang } from '../../utils/i18n/lang';
 import { FINDING_KIND_LABELS } from '../../utils/model/labels';
 import { ActionButtons, type SelectionActions, type TrustProps } from './SelectionToolbar';
+import { CitedInSection } from '../register/CitedInSection';
 
 /**
  * Why GovMark marked this stretch, in the reader's language: the reason of each rule that made
@@ -89,6 +90,7 @@ export function FindingCard(
           <span class="gm-why-label">{t('whyMarked', lang)}</span> {why}
         </p>
       )}
+      <CitedInSection finding={finding} lang={lang} />
       <div class="gm-actions">
         <ActionButtons {...props} />
       </div>

@@ -5,6 +5,7 @@
 // the messages that carry them (utils/model/schemas.ts), so a file that parses here also passes
 // the background's check when it is imported. The file's types are inferred from these schemas.
 import * as v from 'valibot';
+import { registerBackupSchema } from '../model/register-schemas';
 import {
   annotationKindSchema,
   annotationScopeSchema,
@@ -75,7 +76,11 @@ export const BackupSchema = v.strictObject({
   version: v.literal(BACKUP_VERSION),
   created: isoTimestamp,
   items: v.array(AnnotationItemSchema),
-  govmark: v.strictObject({ articles: v.array(strictArticleRecordSchema), tasks: v.array(strictTaskRecordSchema) }),
+  govmark: v.strictObject({
+    articles: v.array(strictArticleRecordSchema),
+    tasks: v.array(strictTaskRecordSchema),
+    register: v.optional(registerBackupSchema),
+  }),
 });
 
 export type AnnotationItem = v.InferOutput<typeof AnnotationItemSchema>;

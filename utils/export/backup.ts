@@ -112,7 +112,11 @@ export function buildBackup(library: LibraryRecords, now: number = Date.now()): 
     version: BACKUP_VERSION,
     created: new Date(now).toISOString(),
     items: library.annotations.map(toItem),
-    govmark: { articles: library.articles, tasks: library.tasks },
+    govmark: {
+      articles: library.articles,
+      tasks: library.tasks,
+      ...(library.register ? { register: library.register } : {}),
+    },
   };
 }
 
@@ -205,7 +209,9 @@ export function parseBackup(input: unknown): ParsedBackup {
     duplicate(
       govmark.tasks.map((task) => task.id),
       'govmark.tasks',
-    );
+    ) ??
+    duplicate(govmark.register?.documents.map((document) => document.key) ?? [], 'govmark.register.documents') ??
+    duplicate(govmark.register?.followUps.map((followUp) => followUp.id) ?? [], 'govmark.register.followUps');
   if (problem) return { ok: false, error: problem };
   const annotations: AnnotationRecord[] = [];
   for (const [index, item] of items.entries()) {
@@ -213,5 +219,13 @@ export function parseBackup(input: unknown): ParsedBackup {
     if (id === null) return { ok: false, error: damaged(`items.${index}.id`, 'malformed percent-encoding') };
     annotations.push(fromItem(item, id));
   }
-  return { ok: true, data: { articles: govmark.articles, annotations, tasks: govmark.tasks } };
+  return {
+    ok: true,
+    data: {
+      articles: govmark.articles,
+      annotations,
+      tasks: govmark.tasks,
+      ...(govmark.register ? { register: govmark.register } : {}),
+    },
+  };
 }

@@ -1,5 +1,8 @@
 // UI text in the two languages GovMark speaks. The browser's language picks one (see lang.ts).
+import { REGISTER_MESSAGES } from './register-messages';
+
 export const MESSAGES = {
+  ...REGISTER_MESSAGES,
   highlight: { vi: 'Tô sáng', en: 'Highlight' },
   addNote: { vi: 'Ghi chú', en: 'Add note' },
   trackTask: { vi: 'Theo dõi nhiệm vụ', en: 'Track as task' },

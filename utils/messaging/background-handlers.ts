@@ -3,6 +3,10 @@
 // back to the sender.
 import * as v from 'valibot';
 import { recordVisit } from '../storage/article-queries';
+import { decideFollowUp } from '../storage/follow-up-queries';
+import { citedIn, registerArticle } from '../storage/register-queries';
+import { indexTasks } from '../storage/task-match-queries';
+import { rebuildRegister } from '../storage/register-rebuild';
 import {
   addAnnotation,
   deleteAnnotations,
@@ -96,9 +100,22 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
   const now = options.now ?? Date.now;
   const extensionOrigin = options.extensionOrigin.replace(/\/+$/, '');
   const handlers: Handlers = {
-    // A visit is recorded under the site the sender's frame is on, whatever the page claims.
-    'page/visit': (visit, { now: at, sender, fromExtensionPage }) =>
-      recordVisit(db, fromExtensionPage ? visit : { ...visit, site: siteOf(sender, visit.site) }, at),
+    // A visit is recorded under the site the sender's frame is on, whatever the page claims (its
+    // address was checked against the sender's page by the dispatch, and its findings against
+    // its text by the schema).
+    'page/visit': async ({ documents, directives, ...visit }, { now: at, sender, fromExtensionPage }) => {
+      const article = await recordVisit(
+        db,
+        fromExtensionPage ? visit : { ...visit, site: siteOf(sender, visit.site) },
+        at,
+      );
+      // The register follows the article as read now; a page that no longer reads as an
+      // article keeps what was registered from its stored text.
+      if (visit.isArticle && documents && directives) {
+        await registerArticle(db, article, { documents, directives }, at);
+      }
+      return article;
+    },
     'annotation/create': (annotation, { now: at, fromExtensionPage }) =>
       addAnnotation(db, annotation, at).then((saved) => (fromExtensionPage ? saved : toPaintable(saved))),
     'annotation/update': ({ id, revision, changes }, { now: at }) => updateAnnotation(db, id, changes, revision, at),
@@ -142,9 +159,12 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
       await stageChunk(db, { importId, seq, ...records });
       return null;
     },
-    'import/commit': async ({ importId, chunks }, { changed }) => {
+    'import/commit': async ({ importId, chunks }, { now: at, changed }) => {
       const committed = await commitImport(db, importId, chunks);
       changed(committed);
+      // The imported articles' snapshots fill the register (the commit unmarked those it wrote);
+      // the file's answers to follow-ups were merged by the commit.
+      await rebuildRegister(db, at);
       return committed.summary;
     },
     'import/abort': async ({ importId }) => {
@@ -153,6 +173,11 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     },
     'library/search': (request) => requireSearch().search(request),
     'tasks/search': ({ query }) => requireSearch().searchTasks(query),
+    // The article named was checked to be on the sender's site; its stored province scopes a
+    // local document's symbol ("45/KH-UBND" of one province is not another's).
+    'register/cited-in': async ({ symbol, date, articleUrl }) =>
+      citedIn(db, { symbol, date }, (await db.articles.get(articleUrl))?.province ?? null),
+    'follow-up/decide': ({ id, state }, { now: at }) => decideFollowUp(db, id, state, at),
     'ui/open-side-panel': async ({ focusAnnotationId }, { sender }) =>
       (await options.openSidePanel?.(sender.tab?.id, focusAnnotationId)) ?? false,
     'reminders/open-notification': async ({ notificationId }) =>
@@ -202,6 +227,8 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
         options.onWrite?.(type);
         const changes = reported ?? changedRecords(type, payload, data);
         if (changes) await announce(changes);
+        // The follow-up check reads tasks through their match rows: keep them with the tasks.
+        if (changes?.tasks) await indexTasks(db, changes.tasks).catch(() => undefined);
       }
       return { ok: true, data };
     } catch (error) {

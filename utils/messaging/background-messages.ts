@@ -3,7 +3,10 @@
 // panel) answers. Each request's payload has a valibot schema, checked in the background before
 // anything is read or written. Messages to a tab's content script are in ./tab-messages.ts.
 import * as v from 'valibot';
+import { followUpRecordSchema } from '../model/register-schemas';
 import type { ArticleVisit } from '../storage/article-queries';
+import type { ArticleFindings, CitedIn } from '../storage/register-queries';
+import type { FollowUpRecord } from '../model/register-records';
 import type { AnnotationChanges, DeletedRecords, NewAnnotation } from '../storage/annotation-queries';
 import type { StorageFailure } from '../storage/errors';
 import type { AnnotationRecord, ArticleRecord, Settings, TaskRecord } from '../model/records';
@@ -19,6 +22,8 @@ import {
   annotationScopeSchema,
   articleRecordSchema,
   deadlineSchema,
+  directiveSchema,
+  documentSchema,
   findingDetailSchema,
   highlightColorSchema,
   idSchema,
@@ -38,15 +43,33 @@ const idsSchema = v.pipe(v.array(idSchema), v.minLength(1), v.maxLength(MAX_BULK
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const revisionSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
 
-const articleVisitSchema = v.object({
-  url: pageUrlSchema,
-  title: v.nullable(text(2_000)),
-  site: text(253),
-  province: v.nullable(text(200)),
-  published: v.nullable(text(200)),
-  textSnapshot: text(5_000_000),
-  isArticle: v.boolean(),
-}) satisfies v.GenericSchema<ArticleVisit>;
+/** Findings one article may send with its visit: generous for a long decree, fatal for floods. */
+const MAX_VISIT_FINDINGS = 2_000;
+
+const articleVisitSchema = v.pipe(
+  v.object({
+    url: pageUrlSchema,
+    title: v.nullable(text(2_000)),
+    site: text(253),
+    province: v.nullable(text(200)),
+    published: v.nullable(text(200)),
+    textSnapshot: text(5_000_000),
+    isArticle: v.boolean(),
+    // The engine's document and directive findings, for the register (absent from older senders).
+    documents: v.optional(v.pipe(v.array(documentSchema), v.maxLength(MAX_VISIT_FINDINGS))),
+    directives: v.optional(v.pipe(v.array(directiveSchema), v.maxLength(MAX_VISIT_FINDINGS))),
+  }),
+  v.check(
+    (visit) =>
+      [...(visit.documents ?? []), ...(visit.directives ?? [])].every((f) => quotesText(visit.textSnapshot, f)),
+    'findings must quote the article text at their offsets',
+  ),
+) satisfies v.GenericSchema<VisitWithFindings>;
+
+/** A finding is recorded only where it says it is: its text at its offsets of the snapshot. */
+function quotesText(snapshot: string, finding: { text: string; start: number; end: number }): boolean {
+  return finding.start < finding.end && snapshot.slice(finding.start, finding.end) === finding.text;
+}
 
 const newAnnotationSchema = v.object({
   articleUrl: pageUrlSchema,
@@ -83,6 +106,9 @@ const trackTaskSchema = v.object({
   deadline: deadlineSchema,
   notes: v.optional(text(100_000)),
 }) satisfies v.GenericSchema<TrackTaskInput>;
+
+/** A visit with the findings the register keeps. */
+export type VisitWithFindings = ArticleVisit & Partial<ArticleFindings>;
 
 export const REQUEST_SCHEMAS = {
   'page/visit': articleVisitSchema,
@@ -121,6 +147,8 @@ export const REQUEST_SCHEMAS = {
       articles: v.pipe(v.array(articleRecordSchema), v.maxLength(MAX_CHUNK)),
       annotations: v.pipe(v.array(annotationRecordSchema), v.maxLength(MAX_CHUNK)),
       tasks: v.pipe(v.array(taskRecordSchema), v.maxLength(MAX_CHUNK)),
+      /** The file's answers to suggested follow-ups (its documents are rebuilt from the articles). */
+      followUps: v.optional(v.pipe(v.array(followUpRecordSchema), v.maxLength(MAX_CHUNK))),
     }),
   }),
   'import/commit': v.object({
@@ -143,6 +171,18 @@ export const REQUEST_SCHEMAS = {
   }),
   /** The ids of the tasks whose text holds every word (the popup). */
   'tasks/search': v.object({ query: v.pipe(v.string(), v.minLength(1), v.maxLength(1_000)) }),
+  /** The reader's articles that cite a document found on a page (the finding card). */
+  'register/cited-in': v.object({
+    symbol: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    date: v.nullable(text(20)),
+    /** The article the card is on: its stored province scopes a local document's symbol. */
+    articleUrl: pageUrlSchema,
+  }),
+  /** The reader confirms or dismisses a suggested follow-up of a task. */
+  'follow-up/decide': v.object({
+    id: v.pipe(v.string(), v.minLength(1), v.maxLength(10_000)),
+    state: v.picklist(['confirmed', 'dismissed']),
+  }),
   /** Opens the side panel beside the sender's tab, focused on one annotation (to write its note). */
   'ui/open-side-panel': v.object({ focusAnnotationId: v.nullable(idSchema) }),
   /**
@@ -190,6 +230,8 @@ export interface Responses {
   'library/wipe': WipedRecords;
   'library/search': LibraryResults;
   'tasks/search': string[];
+  'register/cited-in': CitedIn;
+  'follow-up/decide': FollowUpRecord;
   /** False when the browser refused (it opens panels only from a user gesture). */
   'ui/open-side-panel': boolean;
   /** False when the notification is not a reminder or its task is gone. */
@@ -238,6 +280,8 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
   'library/wipe': { from: 'extension-page', writes: true },
   'library/search': { from: 'extension-page', writes: false },
   'tasks/search': { from: 'extension-page', writes: false },
+  'register/cited-in': { from: 'any-extension-context', writes: false },
+  'follow-up/decide': { from: 'extension-page', writes: true },
   'ui/open-side-panel': { from: 'any-extension-context', writes: false },
   'reminders/open-notification': { from: 'extension-page', writes: false },
 };

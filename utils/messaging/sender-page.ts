@@ -25,6 +25,8 @@ export function claimedPage<K extends MessageType>(type: K, payload: Requests[K]
     case 'page/visit':
     case 'annotations/for-page':
       return request.payload.url;
+    case 'register/cited-in':
+      return request.payload.articleUrl;
     case 'annotation/create':
       return request.payload.articleUrl;
     case 'task/track':

@@ -91,6 +91,10 @@ const directiveEntries = {
   deadlineIso: nullableShortText,
 };
 
+/** A document reference and a directive as a visit sends them for the register (messages). */
+export const documentSchema = v.object(documentEntries) satisfies v.GenericSchema<DocumentRef>;
+export const directiveSchema = v.object(directiveEntries) satisfies v.GenericSchema<Directive>;
+
 export const findingDetailSchema = v.nullable(
   v.variant('kind', [
     v.object({ kind: v.literal('figure'), figure: v.object(figureEntries) satisfies v.GenericSchema<Figure> }),

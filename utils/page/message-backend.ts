@@ -43,6 +43,10 @@ export function createMessageBackend(): PageBackend {
     async openSidePanel(focusAnnotationId) {
       return unwrap(await sendRequest('ui/open-side-panel', { focusAnnotationId }));
     },
+    async citedIn({ symbol, date }, articleUrl) {
+      const response = await sendRequest('register/cited-in', { symbol, date, articleUrl });
+      return response.ok ? response.data.articles : null;
+    },
     async disabledKinds() {
       return unwrap(await sendRequest('settings/get', {})).hiddenKinds;
     },

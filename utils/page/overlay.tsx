@@ -11,6 +11,7 @@ import type { PageFinding } from './finding-index';
 import type { Lang } from '../i18n/lang';
 import type { OverlayState } from '../messaging/page-state';
 import { NoteFrame, type NoteFrameEvents } from './note-frame';
+import { CitedInContext, type CitedInSource } from '../../components/register/cited-in-context';
 
 type View =
   | { type: 'none' }
@@ -40,6 +41,8 @@ export class Overlay {
     private readonly seams: OverlaySeams = {},
     /** Told what shows after every change (the page outlines a card's stretch while it is open). */
     private readonly onShow: (showing: View['type']) => void = () => undefined,
+    /** Where the document card's "cited in" section asks (the page backend); none shows no section. */
+    private readonly citedIn: CitedInSource | null = null,
   ) {}
 
   get shadowRoot(): ShadowRoot {
@@ -195,7 +198,7 @@ export class Overlay {
     this.onShow(v.type);
     const lang = this.lang;
     render(
-      <>
+      <CitedInContext.Provider value={this.citedIn}>
         {v.type === 'toolbar' && (
           <SelectionToolbar lang={lang} x={v.x} y={v.y} isTrusted={this.seams.isTrusted} {...v.actions} />
         )}
@@ -215,7 +218,7 @@ export class Overlay {
             {this.toast.text}
           </div>
         )}
-      </>,
+      </CitedInContext.Provider>,
       this.host().mount,
     );
   }

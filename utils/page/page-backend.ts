@@ -5,6 +5,8 @@ import type { PageTask, PaintableAnnotation } from '../model/paintable';
 import type { HighlightColor, AnnotationKind } from '../model/kinds';
 import type { Selector } from '../anchoring/types';
 import type { FindingKind } from '../model/kinds';
+import type { Directive, DocumentRef } from '../engine/types';
+import type { CitingArticle } from '../storage/register-queries';
 
 export interface VisitInput {
   url: string;
@@ -14,6 +16,9 @@ export interface VisitInput {
   published: string | null;
   textSnapshot: string;
   isArticle: boolean;
+  /** The engine's document and directive findings on the snapshot, for the register of documents. */
+  documents?: DocumentRef[];
+  directives?: Directive[];
 }
 
 export interface NewAnnotation {
@@ -48,6 +53,8 @@ export interface PageBackend {
   /** Opens the side panel on this tab, focused on one annotation (for writing its note); false when the browser refused. */
   openSidePanel(focusAnnotationId: string | null): Promise<boolean>;
   disabledKinds(): Promise<FindingKind[]>;
+  /** The reader's articles citing a document found on the page `articleUrl` (the register); null when unknown. */
+  citedIn(cited: { symbol: string; date: string | null }, articleUrl: string): Promise<CitingArticle[] | null>;
 }
 
 /** A failure the reader should see, with its message in both languages. */

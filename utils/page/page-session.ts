@@ -41,10 +41,17 @@ export class PageSession {
     seams: OverlaySeams = {},
   ) {
     this.painter = painter;
-    // The stretch a card describes is outlined while the card is open.
-    this.overlay = new Overlay(doc, lang, seams, (showing) => {
-      if (showing !== 'card') this.painter.clear('focus');
-    });
+    // The stretch a card describes is outlined while the card is open; a document's card asks
+    // the register which of the reader's articles cite it.
+    this.overlay = new Overlay(
+      doc,
+      lang,
+      seams,
+      (showing) => {
+        if (showing !== 'card') this.painter.clear('focus');
+      },
+      { lookup: (cited, url) => backend.citedIn(cited, url), articleUrl: () => this.currentUrl },
+    );
     this.currentUrl = canonicalUrlOf(doc);
     this.watcher = new ArticleWatcher(
       doc,
@@ -212,6 +219,8 @@ export class PageSession {
       published: analysis?.article.published ?? null,
       textSnapshot: analysis?.text ?? '',
       isArticle: analysis?.article.isArticle ?? false,
+      documents: analysis?.documents ?? [],
+      directives: analysis?.directives ?? [],
     };
   }
 

@@ -31,13 +31,14 @@ const NATIONAL_ISSUER =
   /^(?:CP|TTG|VPCP|CTN|QH\d*|UBTVQH\d*|TW|VPTW|BTCTW|BTGTW|BDVTW|UBKTTW|TWDTN|NHNN|TTCP|KTNN|TANDTC|VKSNDTC|BNV|BTC|BCT|BYT|BGDDT|BKHDT|BTTTT|BVHTTDL|BNNPTNT|BNNMT|BTNMT|BGTVT|BXD|BLDTBXH|BQP|BCA|BNG|BTP|BKHCN|BDTTG|UBDT)$/;
 /** Local issuers that also appear in national-looking symbols ("QĐ-UBND", "KL/TU"). */
 const LOCAL_ISSUER = /^(?:UBND|HDND|CTUBND|TU|HU|QU|THU|DU|DUK|VPTU|BTCTU|BTGTU|BDVTU|UBKTTU|BCD|S[A-Z]+)$/;
-const SO_PREFIX = /^\s*s[oố]\s*:?\s*/iu;
+/** "Số", "số:", "Số." or a mistyped "Sô" before the symbol, on the folded text. */
+const SO_PREFIX = /^\s*so(?![a-z])\s*[:.]?\s*/iu;
 const SEPARATORS = /[\s/\-‐‑‒–—−]+/u;
 const YEAR_TOKEN = /^(?:19|20)\d{2}$/;
 
 /** The tokens of a symbol, folded: "Số: 05 /2019/ NQ–HĐND" → ["5", "2019", "NQ", "HDND"]. */
 export function symbolTokens(symbol: string): string[] {
-  const folded = foldForSearch(symbol.normalize('NFC').replace(SO_PREFIX, '')).toUpperCase();
+  const folded = foldForSearch(symbol).replace(SO_PREFIX, '').toUpperCase();
   const tokens = folded.split(SEPARATORS).filter((token) => token !== '');
   if (tokens.length > 0 && /^\d+$/.test(tokens[0])) tokens[0] = String(Number(tokens[0]));
   return tokens;

@@ -111,6 +111,9 @@ const FORM_WORDS = new Set(
   ].map(foldForSearch),
 );
 
+/** Longest first, so "trong thang" goes before "trong". */
+const FORM_WORDS_LONGEST_FIRST = [...FORM_WORDS].sort((x, y) => y.length - x.length);
+
 /** Department names as the press abbreviates them ("Sở GTVT"), folded. */
 const DEPARTMENT_ABBREVIATIONS: Record<string, string> = {
   gtvt: 'giao thong van tai',
@@ -128,7 +131,7 @@ const DEPARTMENT_ABBREVIATIONS: Record<string, string> = {
 };
 
 /** The assignee as a comparable name: folded, abbreviations spelt out, "tỉnh X" and "các" dropped. */
-function bodyName(name: string): string {
+export function bodyName(name: string): string {
   const folded = foldForSearch(name)
     .replace(/&/g, '')
     .replace(/\b(so|bo)\s+([a-z]+)\b/, (whole, kind: string, short: string) =>
@@ -140,18 +143,26 @@ function bodyName(name: string): string {
     .trim();
 }
 
-function shareAssignee(a: readonly string[], b: readonly string[]): boolean {
-  const names = new Set(a.map(bodyName).filter((name) => name !== ''));
-  return b.some((name) => names.has(bodyName(name)));
+/**
+ * The matter's syllables: the text folded, assignee names and form words removed. What precedes
+ * the first addressee is who speaks and where ("Kết luận hội nghị, Chủ tịch UBND tỉnh … yêu cầu"),
+ * not the matter, so the action is read from the addressee on.
+ */
+function matterSyllables(text: string, assignees: readonly string[]): string[] {
+  let folded = fromFirstAddressee(` ${foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `, assignees);
+  for (const name of assignees) folded = folded.split(` ${foldForSearch(name)} `).join(' ');
+  for (const word of FORM_WORDS_LONGEST_FIRST) folded = folded.split(` ${word} `).join(' ');
+  return folded.split(' ').filter((syllable) => syllable !== '' && !/^\d+$/.test(syllable));
 }
 
-/** The matter's syllables: the text folded, assignee names and form words removed. */
-function matterSyllables(text: string, assignees: readonly string[]): string[] {
-  let folded = ` ${foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  for (const name of assignees) folded = folded.split(` ${foldForSearch(name)} `).join(' ');
-  // Longest form words first, so "trong thang" goes before "trong".
-  for (const word of [...FORM_WORDS].sort((x, y) => y.length - x.length)) folded = folded.split(` ${word} `).join(' ');
-  return folded.split(' ').filter((syllable) => syllable !== '' && !/^\d+$/.test(syllable));
+/** The text from its first addressee on, when an addressee is named before some words of action. */
+function fromFirstAddressee(folded: string, assignees: readonly string[]): string {
+  const starts = assignees
+    .map((name) => folded.indexOf(` ${foldForSearch(name).replace(/[^\p{L}\p{N}]+/gu, ' ')} `))
+    .filter((index) => index >= 0);
+  if (starts.length === 0) return folded;
+  const rest = folded.slice(Math.min(...starts));
+  return rest.trim().split(' ').length > 3 ? rest : folded;
 }
 
 /** Syllable pairs, each weighted by its length in letters (long compounds are rarer). */
@@ -165,22 +176,52 @@ function pairWeights(syllables: readonly string[]): Map<string, number> {
 }
 
 /** Weighted overlap of the two actions' syllable pairs, relative to the smaller action. */
-export function actionSimilarity(a: { text: string; assignees: readonly string[] }, b: typeof a): number {
-  const left = pairWeights(matterSyllables(a.text, a.assignees));
-  const right = pairWeights(matterSyllables(b.text, b.assignees));
+/** An action's matter as weighted syllable pairs, computed once and compared with many (a stored task's). */
+export type MatterWeights = ReadonlyMap<string, number>;
+
+export function matterWeights(action: { text: string; assignees: readonly string[] }): MatterWeights {
+  return pairWeights(matterSyllables(action.text, action.assignees));
+}
+
+/** Weighted overlap of two actions' syllable pairs (Dice coefficient over the weights). */
+export function matterSimilarity(left: MatterWeights, right: MatterWeights): number {
   if (left.size === 0 || right.size === 0) return 0;
   let shared = 0;
   for (const [pair, weight] of left) if (right.has(pair)) shared += weight;
-  const total = (weights: Map<string, number>) => [...weights.values()].reduce((sum, weight) => sum + weight, 0);
+  const total = (weights: MatterWeights) => [...weights.values()].reduce((sum, weight) => sum + weight, 0);
   return (2 * shared) / (total(left) + total(right));
+}
+
+export function actionSimilarity(a: { text: string; assignees: readonly string[] }, b: typeof a): number {
+  return matterSimilarity(matterWeights(a), matterWeights(b));
+}
+
+/** A task or directive with its matter and comparable assignee names worked out once. */
+export interface PreparedAction {
+  bodies: ReadonlySet<string>;
+  matter: MatterWeights;
+  documents: readonly DocumentIdentity[];
+}
+
+export function prepareAction(action: TaskForMatching | DirectiveForMatching): PreparedAction {
+  return {
+    bodies: new Set(action.assignees.map(bodyName).filter((name) => name !== '')),
+    matter: matterWeights(action),
+    documents: action.documents,
+  };
 }
 
 /** The follow-up this directive is of the task, or null when it is not one. */
 export function matchFollowUp(task: TaskForMatching, directive: DirectiveForMatching): FollowUpMatch | null {
+  return matchPrepared(prepareAction(task), prepareAction(directive));
+}
+
+/** matchFollowUp on prepared actions: a visit prepares each directive once for all candidate tasks. */
+export function matchPrepared(task: PreparedAction, directive: PreparedAction): FollowUpMatch | null {
   if (task.documents.some((cited) => directive.documents.some((other) => sameDocument(cited, other)))) {
     return { reason: 'same-document', score: 1 };
   }
-  if (!shareAssignee(task.assignees, directive.assignees)) return null;
-  const score = actionSimilarity(task, directive);
+  if (![...directive.bodies].some((body) => task.bodies.has(body))) return null;
+  const score = matterSimilarity(task.matter, directive.matter);
   return score >= SAME_MATTER_THRESHOLD ? { reason: 'same-matter', score } : null;
 }

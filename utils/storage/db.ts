@@ -3,6 +3,13 @@
 // belong to the visited site.
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { AnnotationRecord, ArticleRecord, SettingRecord, TaskRecord } from '../model/records';
+import type {
+  CitationRecord,
+  DocumentRecord,
+  FollowUpRecord,
+  RegisteredArticle,
+  TaskMatchRecord,
+} from '../model/register-records';
 import type { DocKey, SerializedIndex } from '../search/library-index';
 import { declareSchema } from './schema';
 import type { StagedChunk } from './import-staging';
@@ -28,6 +35,12 @@ export class GovMarkDB extends Dexie {
   declare searchPending: Table<{ key: DocKey }, string>;
   /** An import's chunks until its commit swaps them in (utils/storage/import-staging.ts). */
   declare importStaging: Table<StagedChunk, [string, number]>;
+  /** The register of documents (issue 14): utils/storage/register-queries.ts. */
+  declare documents: Table<DocumentRecord, string>;
+  declare citations: Table<CitationRecord, string>;
+  declare taskMatch: Table<TaskMatchRecord, string>;
+  declare followUps: Table<FollowUpRecord, string>;
+  declare registered: Table<RegisteredArticle, string>;
 
   constructor(name: string = DATABASE_NAME, deps: IndexedDbDeps = {}) {
     super(name, deps);

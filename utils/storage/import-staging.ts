@@ -4,11 +4,18 @@
 // import that stops half way (the page closed, a chunk refused) changes nothing: its rows are
 // dropped by the next import's start or by an abort.
 import type { LibraryRecords } from '../model/library';
+import type { FollowUpRecord } from '../model/register-records';
 import type { GovMarkDB } from './db';
 import { mergeImport } from '../export/merge-import';
 import { normaliseLibrary } from './import-normalise';
+import { mergeFollowUps } from './register-backup';
 
-export interface StagedChunk extends LibraryRecords {
+/** One message's share of an import: library records, and the file's answers to follow-ups. */
+export interface ImportChunk extends Omit<LibraryRecords, 'register'> {
+  followUps?: FollowUpRecord[];
+}
+
+export interface StagedChunk extends ImportChunk {
   importId: string;
   seq: number;
 }
@@ -56,7 +63,8 @@ export async function abortImport(db: GovMarkDB, importId: string): Promise<void
  * all of the import lands, or (a chunk missing, the disk full) none of it.
  */
 export async function commitImport(db: GovMarkDB, importId: string, chunks: number): Promise<CommittedImport> {
-  return db.transaction('rw', [db.articles, db.annotations, db.tasks, db.importStaging], async () => {
+  const tables = [db.articles, db.annotations, db.tasks, db.importStaging, db.followUps, db.registered];
+  return db.transaction('rw', tables, async () => {
     const out: CommittedImport = {
       summary: { added: 0, updated: 0, unchanged: 0 },
       articles: [],
@@ -69,11 +77,15 @@ export async function commitImport(db: GovMarkDB, importId: string, chunks: numb
       const staged = await db.importStaging.get([importId, seq]);
       if (!staged) throw new UnknownImportError(importId);
       const summary = await mergeRecords(db, normaliseLibrary(staged), out, touched);
+      await mergeFollowUps(db, staged.followUps ?? []);
       out.summary.added += summary.added;
       out.summary.updated += summary.updated;
       out.summary.unchanged += summary.unchanged;
     }
     await abortImport(db, importId);
+    // Articles the import wrote are registered again from their imported snapshots
+    // (utils/storage/register-rebuild.ts, run by the background after the commit).
+    await db.registered.bulkDelete(out.articles);
     out.articleUrls = [...touched];
     return out;
   });

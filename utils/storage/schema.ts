@@ -46,7 +46,23 @@ export const SCHEMA_V4 = {
   importStaging: '[importId+seq]',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+/**
+ * Version 5: the register of documents across articles (documents keyed by their normalised
+ * symbol, citations linking them to passages), what the follow-up check needs of each task, the
+ * follow-ups suggested, and which articles are registered (so the rebuild from stored articles
+ * knows what is left). The register is filled from findings, not by this upgrade: the background
+ * rebuilds it from the stored snapshots after opening (utils/storage/register-rebuild.ts).
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  documents: 'key, symbolKey, articleCount, lastSeen, docType, *provinces',
+  citations: 'id, documentKey, articleUrl',
+  taskMatch: 'taskId, articleUrl, *symbolKeys, *bodies',
+  followUps: 'id, taskId, articleUrl, state',
+  registered: 'url',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** A task as version 1 stored it. */
 export type TaskRecordV1 = Omit<TaskRecord, 'site' | 'province' | 'statusHistory' | 'due' | 'revision'>;
@@ -65,6 +81,7 @@ export function declareSchema(db: Dexie): void {
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+  db.version(5).stores(SCHEMA_V5);
 }
 
 /**

@@ -10,13 +10,20 @@ export interface WipedRecords {
 }
 
 export async function wipeLibrary(db: GovMarkDB): Promise<WipedRecords> {
-  return db.transaction('rw', db.articles, db.annotations, db.tasks, async () => {
+  const register = [db.documents, db.citations, db.taskMatch, db.followUps, db.registered];
+  return db.transaction('rw', [db.articles, db.annotations, db.tasks, ...register], async () => {
     const [articles, annotations, tasks] = await Promise.all([
       db.articles.toCollection().primaryKeys(),
       db.annotations.toCollection().primaryKeys(),
       db.tasks.toCollection().primaryKeys(),
     ]);
-    await Promise.all([db.articles.clear(), db.annotations.clear(), db.tasks.clear()]);
+    // The register is read from the articles: it names what the reader read, so it goes with them.
+    await Promise.all([
+      db.articles.clear(),
+      db.annotations.clear(),
+      db.tasks.clear(),
+      ...register.map((t) => t.clear()),
+    ]);
     return { articles: articles as string[], annotations: annotations as string[], tasks: tasks as string[] };
   });
 }

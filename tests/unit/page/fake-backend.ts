@@ -1,5 +1,6 @@
 // An in-memory PageBackend for the page tests: what the content script would ask the background,
 // kept in arrays the tests read, with failures on demand.
+import type { CitingArticle } from '../../../utils/storage/register-queries';
 import type { AnnotationRecord, TaskRecord } from '../../../utils/model/records';
 import type { FindingKind } from '../../../utils/model/kinds';
 import {
@@ -23,6 +24,9 @@ export interface FakeBackend extends PageBackend {
   hiddenKinds: FindingKind[];
   /** Annotation ids tracked as tasks (those saved through trackTask are added). */
   trackedIds: string[];
+  /** What citedIn answers, and the lookups it was asked (the card's "cited in" section). */
+  citing: CitingArticle[] | null;
+  citedInRequests: { symbol: string; date: string | null; articleUrl: string }[];
 }
 
 export function createFakeBackend(saved: AnnotationRecord[] = []): FakeBackend {
@@ -55,6 +59,8 @@ export function createFakeBackend(saved: AnnotationRecord[] = []): FakeBackend {
     sidePanelOpens: true,
     hiddenKinds: [],
     trackedIds: [],
+    citing: null,
+    citedInRequests: [],
     failNextWrite(message) {
       failure = message;
     },
@@ -86,6 +92,10 @@ export function createFakeBackend(saved: AnnotationRecord[] = []): FakeBackend {
     },
     async disabledKinds() {
       return backend.hiddenKinds;
+    },
+    async citedIn(cited, articleUrl) {
+      backend.citedInRequests.push({ ...cited, articleUrl });
+      return backend.citing;
     },
   };
   return backend;

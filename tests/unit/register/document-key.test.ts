@@ -20,6 +20,29 @@ describe('symbol tokens', () => {
     expect(symbolTokens(symbol)).toEqual(tokens);
   });
 
+  it.each([
+    ['Số:05/2019/NQ-HĐND', ['5', '2019', 'NQ', 'HDND']],
+    ['SỐ 105/NQ-CP', ['105', 'NQ', 'CP']],
+    ['so 105/NQ-CP', ['105', 'NQ', 'CP']],
+    ['Số. 105/NQ-CP', ['105', 'NQ', 'CP']],
+    ['Sô 105/NQ-CP', ['105', 'NQ', 'CP']],
+    ['Số 105/NQ-CP'.normalize('NFD'), ['105', 'NQ', 'CP']],
+  ])('"số" written %s', (symbol, tokens) => {
+    expect(symbolTokens(symbol)).toEqual(tokens);
+  });
+
+  it.each([
+    ['hyphen-minus', '105/NQ-CP'],
+    ['en dash', '105/NQ–CP'],
+    ['em dash', '105/NQ—CP'],
+    ['minus sign', '105/NQ−CP'],
+    ['non-breaking hyphen', '105/NQ\u2011CP'],
+    ['figure dash', '105/NQ‒CP'],
+    ['spaced, with no-break spaces', '105 /\u00a0NQ\u00a0-\u00a0CP'],
+  ])('a %s between the parts', (_kind, symbol) => {
+    expect(symbolTokens(symbol)).toEqual(['105', 'NQ', 'CP']);
+  });
+
   it('reads NFD text and both tone placements alike', () => {
     expect(symbolTokens('12/KH-UBND'.normalize('NFD'))).toEqual(symbolTokens('12/KH-UBND'));
     expect(symbolTokens('Số 08-QĐi/TW'.normalize('NFD'))).toEqual(['8', 'QDI', 'TW']);

@@ -78,3 +78,14 @@ describe('follow-ups of a tracked task', () => {
     expect(matchFollowUp(withDocument, later)).toEqual({ reason: 'same-document', score: 1 });
   });
 });
+
+describe('the action of a directive', () => {
+  it('is read from the addressee on, so who spoke and where does not dilute the matter', () => {
+    const spoken = {
+      text: 'Kết luận buổi làm việc, Phó Chủ tịch UBND tỉnh Nguyễn Văn An giao Sở Giao thông vận tải bàn giao mặt bằng dự án đường ven biển cho nhà thầu trong tháng 7',
+      assignees: ['Sở Giao thông vận tải'],
+      documents: [],
+    };
+    expect(matchFollowUp(task, spoken)?.reason).toBe('same-matter');
+  });
+});

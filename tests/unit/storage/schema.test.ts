@@ -212,7 +212,7 @@ describe('schema', () => {
 
     const db = new GovMarkDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.articles.toArray()).toEqual([ARTICLE]);
     expect(await db.annotations.toArray()).toEqual([UPGRADED_ANNOTATION]);
     expect(await db.tasks.toArray()).toEqual([{ ...task, revision: 1 }]);

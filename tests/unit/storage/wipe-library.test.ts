@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { wipeLibrary } from '../../../utils/storage/wipe-library';
 import { annotation, article, task } from '../library/records';
 import { openTestDb } from './test-db';
+import { visit } from '../register/register-articles';
 
 const { db } = openTestDb();
 
@@ -21,5 +22,19 @@ describe('wipeLibrary', () => {
     expect(await db.annotations.count()).toBe(0);
     expect(await db.tasks.count()).toBe(0);
     expect((await db.settings.get('language'))?.value).toBe('vi');
+  });
+});
+
+describe('wipeLibrary and the register', () => {
+  it('deletes the register with the articles it was read from', async () => {
+    const { db: fresh } = openTestDb();
+    await visit(fresh, 'first', 1_000);
+    await visit(fresh, 'second', 2_000);
+    expect(await fresh.documents.count()).toBeGreaterThan(0);
+    await wipeLibrary(fresh);
+    for (const table of [fresh.documents, fresh.citations, fresh.taskMatch, fresh.followUps, fresh.registered]) {
+      expect(await table.count()).toBe(0);
+    }
+    fresh.close();
   });
 });
