@@ -16,7 +16,10 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
     return (emit) => benchLibrary({ emit });
   },
   export: async () => (await import('./bench/export.ts')).benchExport,
-  register: async () => (await import('./bench/register.ts')).benchRegister,
+  register: async () => {
+    const { benchRegister } = await import('./bench/register.ts');
+    return () => benchRegister();
+  },
 };
 
 function printLine(section: string, line: object): void {
