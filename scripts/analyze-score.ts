@@ -7,8 +7,11 @@
 //                   (date, round, commit, figures only: never page text).
 //   --misses NAME   list what the engine missed or added on one corpus (seeds, own, real-tuning),
 //                   to design rules from. The blind half is refused: its misses stay unseen.
+//   --by-rule       precision of each rule and of each confidence level on the corpora open to
+//                   tuning (never the blind half), to check the rules' priors.
 import { execFileSync } from 'node:child_process';
 import { analyzeText } from '../utils/engine/analyze.ts';
+import { confidenceLevel } from '../utils/engine/confidence.ts';
 import type { Span } from '../utils/engine/types.ts';
 import {
   KINDS,
@@ -84,8 +87,38 @@ function commit(): string {
   }
 }
 
+/** Found and right, per first rule and per confidence level, on the corpora open to tuning. */
+function printByRule(): void {
+  const tally = new Map<string, { found: number; right: number }>();
+  const count = (key: string, right: boolean) => {
+    const t = tally.get(key) ?? { found: 0, right: 0 };
+    t.found++;
+    if (right) t.right++;
+    tally.set(key, t);
+  };
+  for (const corpus of SCORED_CORPORA) {
+    if (corpus === 'real-blind' || !available(corpus)) continue;
+    for (const c of loadCorpus(corpus)) {
+      const analysis = analyzeText(c.text);
+      for (const kind of KINDS) {
+        const found: (Span & { rules?: { rule: string }[]; confidence?: number })[] = analysis[kind];
+        const pairs = matchSpans<Span, Span>(found, c.gold[kind]);
+        found.forEach((f, i) => {
+          count(`rule ${f.rules?.[0]?.rule ?? 'none'}`, pairs.has(i));
+          count(`${kind} ${f.confidence === undefined ? 'none' : confidenceLevel(f.confidence)}`, pairs.has(i));
+        });
+      }
+    }
+  }
+  console.log('| rule or level | found | precision |');
+  for (const [key, t] of [...tally].sort(([a], [b]) => a.localeCompare(b)))
+    console.log(`| ${key} | ${t.found} | ${(t.right / t.found).toFixed(3)} |`);
+}
+
 const misses = argValue('--misses') as ScoredCorpus | null;
-if (misses !== null) {
+if (process.argv.includes('--by-rule')) {
+  printByRule();
+} else if (misses !== null) {
   if (misses === 'real-blind') {
     console.error('analyze-score: the blind half is measured, never inspected (issue 9); use real-tuning.');
     process.exitCode = 2;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { analyzeText } from '../utils/engine/analyze.ts';
+import { confidenceLevel } from '../utils/engine/confidence.ts';
 import { analyzeDocument } from '../utils/engine/html-article.ts';
 import type { Analysis } from '../utils/engine/types.ts';
 
@@ -110,7 +111,11 @@ function explanation(file: string, analysis: Analysis): string {
   for (const [kind, findings] of kinds)
     for (const finding of findings) {
       const shown = finding.text.length > 90 ? `${finding.text.slice(0, 87)}…` : finding.text;
-      out.push(`  ${kind} ${finding.start}-${finding.end} «${shown}»`);
+      const confidence =
+        finding.confidence === undefined
+          ? ''
+          : ` · confidence ${finding.confidence.toFixed(2)} (${confidenceLevel(finding.confidence)})`;
+      out.push(`  ${kind} ${finding.start}-${finding.end} «${shown}»${confidence}`);
       for (const rule of finding.rules ?? []) out.push(`    ← ${rule.rule} [${rule.section}]: ${rule.vi} / ${rule.en}`);
     }
   return out.join('\n');

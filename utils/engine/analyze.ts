@@ -3,6 +3,7 @@
 // of the input, so `nfc.slice(start, end) === text` holds for each finding.
 
 import { readArticle } from './article.ts';
+import { dateConfidence, directiveConfidence, documentConfidence, figureConfidence } from './confidence.ts';
 import { findDates } from './dates.ts';
 import { findDirectives } from './directives.ts';
 import { findDocuments } from './documents.ts';
@@ -66,13 +67,26 @@ export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Analysi
   const directives = findDirectives(text, zones, dates, nfc, article.published);
   const toNfc = (i: number): number => toRaw(i);
   const source = { url: opts.url ?? null, title };
-  const nfcDirectives = directives.map((d) => onNfc(d, nfc, toNfc));
+  const nfcDirectives = directives.map((d) => {
+    const directive = onNfc(d, nfc, toNfc);
+    return { ...directive, confidence: directiveConfidence(directive) };
+  });
+  const withConfidence = <T extends Span>(finding: T, of: (f: T) => number): T => ({
+    ...finding,
+    confidence: of(finding),
+  });
   return {
     article,
     text: nfc,
-    figures: figures.map((f) => traced(onNfc(f, nfc, toNfc), 'figure.number-and-noun')),
-    documents: documents.map((d) => traced(onNfc(d, nfc, toNfc), 'document.type-and-number')),
-    dates: dates.map((d) => traced(onNfc(d, nfc, toNfc), d.deadline ? 'date.deadline' : 'date.calendar')),
+    figures: figures.map((f) =>
+      withConfidence(traced(onNfc(f, nfc, toNfc), 'figure.number-and-noun'), figureConfidence),
+    ),
+    documents: documents.map((d) =>
+      withConfidence(traced(onNfc(d, nfc, toNfc), 'document.type-and-number'), documentConfidence),
+    ),
+    dates: dates.map((d) =>
+      withConfidence(traced(onNfc(d, nfc, toNfc), d.deadline ? 'date.deadline' : 'date.calendar'), dateConfidence),
+    ),
     directives: nfcDirectives,
     tasks: proposeTasks(nfcDirectives, source),
   };

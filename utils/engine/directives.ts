@@ -810,7 +810,7 @@ export function findDirectives(
         const own = writtenAssignees(subjectAssignees(canonical, bodyStart(canonical)));
         const assignees = own.length > 0 ? own : open.assignees;
         open.strays = 0;
-        directives.push(directiveOf(written, clause, open.issuer, assignees, dates, 'directive.lead-in-list'));
+        directives.push(directiveOf(written, clause, open.issuer, assignees, dates, 'directive.task-by-form'));
       } else if (open.kind === 'list' && ++open.strays > 1) {
         open = null;
       }

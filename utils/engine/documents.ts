@@ -84,14 +84,27 @@ const MAX_SUBJECTS = 4;
 /** Finds document references in normalised article text, sorted by start. */
 export function findDocuments(text: string, opts: ScanOptions): DocumentRef[] {
   const found: DocumentRef[] = [];
+  // "Kế hoạch 318" after "Kế hoạch số 318/KH-UBND": a type never cited by a bare number on its
+  // own is a short re-mention when the article cites that type and number in full (guide,
+  // Readings · Documents), not a programme's name ("Chương trình 135").
+  const rementions: DocumentRef[] = [];
   REFERENCE.lastIndex = 0;
   for (let m = REFERENCE.exec(text); m !== null; m = REFERENCE.exec(text)) {
     const [whole, docType, numberWord, symbol, bareNumber, dateClause] = m;
     const numberEnd = m.index + whole.length - (dateClause?.length ?? 0);
-    if (symbol === undefined && numberWord === undefined && !bareCitationEnds(text, docType, numberEnd, dateClause))
+    const bare = symbol === undefined && numberWord === undefined;
+    if (bare && !bareCitationEnds(text, docType, numberEnd, dateClause)) {
+      // The full citation elsewhere is the evidence: the re-mention may run on into the sentence.
+      rementions.push(reference(text, m.index, whole, docType, symbol, bareNumber, dateClause, opts.year));
       continue;
+    }
     found.push(reference(text, m.index, whole, docType, symbol, bareNumber, dateClause, opts.year));
   }
+  const citedInFull = new Set(
+    found.filter((d) => /[/-]/u.test(d.symbol)).map((d) => `${d.docType.toLowerCase()} ${d.number}`),
+  );
+  found.push(...rementions.filter((d) => citedInFull.has(`${d.docType.toLowerCase()} ${d.number}`)));
+  found.sort((a, b) => a.start - b.start);
   const direct = found.length;
   let next = 0;
   let typeWords: RegExpExecArray[] | null = null;

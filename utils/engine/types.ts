@@ -16,9 +16,11 @@ export interface RuleTrace {
   en: string;
 }
 
-/** Findings say which rules made them (optional: stored findings from before had none). */
+/** Findings say which rules made them and how sure the engine is (optional: stored findings from before had neither). */
 interface Traced {
   rules?: RuleTrace[];
+  /** 0..1, from the rules that fired and what the finding carries (utils/engine/confidence.ts). */
+  confidence?: number;
 }
 
 export type FigureKind = 'percent' | 'money' | 'quantity' | 'ratio';

@@ -83,8 +83,12 @@ describe('analyze command', () => {
     );
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('directive');
-    expect(result.stdout).toContain('← directive.lead-in-list');
-    expect(result.stdout).toContain('tiếp nối danh sách nhiệm vụ sau lời dẫn');
+    expect(result.stdout).toContain('← directive.task-by-form');
+    expect(result.stdout).toContain('theo hình thức câu');
+    // Each finding carries its confidence, as a number and a level.
+    expect(result.stdout).toMatch(
+      /directive \d+-\d+ «Có phương án[^»]*» · confidence 0\.\d\d \((?:high|medium|low)\)/u,
+    );
   }, 60_000);
 
   it('reads standard input for "-"', () => {

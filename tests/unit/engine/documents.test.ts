@@ -98,3 +98,21 @@ describe('findDocuments: overlapping readings', () => {
     expect(scan('Văn bản hợp nhất số 12/VBHN-BXD').map((d) => d.docType)).toEqual(['Văn bản hợp nhất']);
   });
 });
+
+describe('short re-mentions (guide, Readings · Documents; made-up examples)', () => {
+  it('reads "Kế hoạch 318" and "Đề án 09" as documents when the article cites them in full', () => {
+    const documents = scan(
+      'UBND huyện ban hành Kế hoạch số 318/KH-UBND và Đề án số 09/ĐA-UBND về chuyển đổi số. Theo Kế hoạch 318, mỗi xã có một tổ công nghệ; Đề án 09 đặt mục tiêu số hóa hồ sơ.',
+    );
+    expect(documents.map((d) => [d.text, d.docType, d.number])).toEqual([
+      ['Kế hoạch số 318/KH-UBND', 'Kế hoạch', '318'],
+      ['Đề án số 09/ĐA-UBND', 'Đề án', '09'],
+      ['Kế hoạch 318', 'Kế hoạch', '318'],
+      ['Đề án 09', 'Đề án', '09'],
+    ]);
+  });
+
+  it('leaves a programme named by a number when nothing cites it in full', () => {
+    expect(scan('Huyện triển khai Chương trình 135, các xã đặc biệt khó khăn được hỗ trợ.')).toEqual([]);
+  });
+});
