@@ -106,7 +106,11 @@ describe('anchors after the portal edits the page', () => {
         [QUOTES.negation]: false,
         [QUOTES.moved]: false,
       });
-      // Placed on the original paragraphs, and on nothing that now holds the same words.
+      // Placed on exactly their words (the page's text where each was placed)...
+      const placedText = Object.fromEntries(state.annotations.map((a) => [a.quote, a.placedText]));
+      expect(placedText[QUOTES.collision]).toBe(QUOTES.collision);
+      expect(placedText[QUOTES.nearDuplicate]).toBe(QUOTES.nearDuplicate);
+      // ...in the original paragraphs, and on nothing that now holds the same words.
       await expect.poll(() => yellowBehind(page, QUOTES.collision, '#goc-1')).toBe(true);
       await expect.poll(() => yellowBehind(page, QUOTES.nearDuplicate, '#goc-2')).toBe(true);
       expect(await yellowBehind(page, QUOTES.collision, '#chen-vao')).toBe(false);

@@ -4,7 +4,7 @@
 // count that text, a quote that occurs twice) every annotation is placed on exactly its quote.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTICE_LINES, NOTICE_PATH } from '../../scripts/demo-site/page-notice';
 import type { Selector } from '../../utils/anchoring/types';
@@ -70,9 +70,52 @@ describe('a page the engine does not recognise', () => {
     await page.reload();
     await waitForPageState(page, (s) => s.ready && s.annotations.length === 2);
     await expect.poll(() => userHighlights(page)).toEqual(expect.arrayContaining([passage, request]));
+
+    // The proposal is the engine's; the reader edits the task in the popup, then in the dashboard.
+    const popup = await h.openExtensionPage('popup');
+    await popup.waitForSelector('[data-ready]');
+    await editTask(popup.locator(`.task-item[data-task-id="${task.id}"]`), {
+      text: 'Dự trữ nước trước khi tạm ngừng cấp',
+      assignees: 'Các hộ dân; Cơ sở kinh doanh',
+      deadline: '2025-12-19',
+    });
+    await expect
+      .poll(async () => storedTask(task.id))
+      .toMatchObject({
+        text: 'Dự trữ nước trước khi tạm ngừng cấp',
+        assignees: ['Các hộ dân', 'Cơ sở kinh doanh'],
+        deadline: '2025-12-19',
+      });
+    await popup.close();
+    const dashboard = await h.openExtensionPage('dashboard');
+    await dashboard.waitForSelector('[data-ready]');
+    await editTask(dashboard.locator(`[data-row-type="task"][data-task-id="${task.id}"]`), {
+      text: 'Dự trữ nước sinh hoạt',
+      assignees: 'Các hộ dân',
+      deadline: '2025-12',
+    });
+    await expect
+      .poll(async () => storedTask(task.id))
+      .toMatchObject({ text: 'Dự trữ nước sinh hoạt', assignees: ['Các hộ dân'], deadline: '2025-12' });
+    await dashboard.close();
     await page.close();
   });
 });
+
+async function storedTask(id: string): Promise<TaskRecord | undefined> {
+  return (await storedRecords<TaskRecord>(h.serviceWorker, 'tasks')).find((t) => t.id === id);
+}
+
+/** Opens a task's editor from its row (popup or dashboard), fills it in and saves, as a reader does. */
+async function editTask(row: Locator, fields: { text: string; assignees: string; deadline: string }): Promise<void> {
+  await row.getByRole('button', { name: 'Edit task' }).click();
+  const dialog = row.locator('dialog.task-editor');
+  await dialog.getByLabel('Task', { exact: true }).fill(fields.text);
+  await dialog.getByLabel('Assigned to', { exact: true }).fill(fields.assignees);
+  await dialog.getByLabel('Deadline', { exact: true }).fill(fields.deadline);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+}
 
 describe('the colour dots', () => {
   it('highlight in their colour with one click (issue 13.4)', async () => {
@@ -139,8 +182,12 @@ describe('a page with the traits that broke anchoring', () => {
       await page.reload();
       const state = await waitForPageState(page, (s) => s.ready && s.annotations.length === records.length);
       expect(state.annotations.every((a) => a.anchored)).toBe(true);
-      // Each placed annotation holds its quote. (Which occurrence a repeated quote took is checked
-      // in the anchoring unit tests: the reader's marks are private to the extension now.)
+      // Each is placed on exactly its quote: the page's words where it was placed, not a shifted
+      // stretch near the stored position (issue 11.2). (Which occurrence a repeated quote took is
+      // checked in the anchoring unit tests.)
+      expect(state.annotations.map((a) => [a.placement, a.placedText])).toEqual(
+        state.annotations.map((a) => [expect.stringMatching(/^(position|exact)$/), a.quote.normalize('NFC')]),
+      );
       const expected = exported.annotations.map((annotation) => {
         const quote = annotation.target[0].selector.find((s) => s.type === 'TextQuoteSelector');
         return quote?.type === 'TextQuoteSelector' ? quote.exact.normalize('NFC') : '';

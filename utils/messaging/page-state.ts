@@ -21,6 +21,11 @@ export interface PageAnnotationSummary {
   anchored: boolean;
   /** How it was placed: `fuzzy` means the page's words differ from the stored quote ("text changed"). */
   placement: Placement;
+  /**
+   * The page's words where it was placed (NFC), null for an orphan: equal to the quote unless the
+   * placement is fuzzy. Page text, not the reader's; tests check placements with it.
+   */
+  placedText: string | null;
   color: HighlightColor;
   /** Tracked as a task (painted as one). */
   task: boolean;
@@ -63,6 +68,7 @@ export const pageStateSchema = v.object({
         quote: text(100_000),
         anchored: v.boolean(),
         placement: v.picklist(['position', 'exact', 'fuzzy', 'orphan']),
+        placedText: v.nullable(text(100_000)),
         color: v.picklist(HIGHLIGHT_COLORS),
         task: v.boolean(),
       }),

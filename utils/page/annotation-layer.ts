@@ -118,6 +118,7 @@ export class AnnotationLayer {
       quote: record.quote,
       anchored: range !== null,
       placement,
+      placedText: range ? range.toString().normalize('NFC') : null,
       color: record.color,
       task,
     }));

@@ -14,6 +14,7 @@ const mark = (id: string, overrides: Partial<PageAnnotationSummary>): PageAnnota
   quote: id,
   anchored: true,
   placement: 'position',
+  placedText: id,
   color: 'yellow',
   task: false,
   ...overrides,

@@ -513,4 +513,46 @@ describe('the in-page note editor, an extension page framed in the article (issu
       'riêng',
     );
   });
+
+  it('names them too after a task’s deletion, an import and a wipe', async () => {
+    ({ db } = openTestDb());
+    const told: string[][] = [];
+    const handle = createMessageHandler(db, {
+      extensionId: EXTENSION_ID,
+      extensionOrigin: EXTENSION_ORIGIN,
+      onArticlesChanged: (urls) => told.push(urls),
+    });
+    const send = (type: MessageType, payload: unknown, sender: MessageSender = POPUP) =>
+      handle({ type, payload }, sender) as Promise<Response<unknown>>;
+    const created = expectOk<AnnotationRecord>(await send('annotation/create', sampleAnnotation(), CONTENT_SCRIPT));
+    const tracked = expectOk<{ task: TaskRecord }>(
+      await send('task/track', {
+        source: { annotationId: created.id },
+        text: 'Hoàn thành',
+        issuer: null,
+        assignees: [],
+        deadline: null,
+      }),
+    );
+    told.length = 0;
+    expectOk(await send('task/delete', { ids: [tracked.task.id] }));
+    expect(told).toEqual([[ARTICLE_URL]]);
+
+    // An import names the articles its records belong to, once, when it commits.
+    const otherUrl = 'https://quangngai.gov.vn/tin-tuc/hop.html';
+    const { importId } = expectOk<{ importId: string }>(await send('import/begin', {}));
+    const imported = { ...created, note: '', tags: [], id: 'imported-1', articleUrl: otherUrl };
+    expectOk(
+      await send('import/chunk', { importId, seq: 0, records: { articles: [], annotations: [imported], tasks: [] } }),
+    );
+    expect(told).toHaveLength(1);
+    expectOk(await send('import/commit', { importId, chunks: 1 }));
+    expect(told).toHaveLength(2);
+    expect(told[1]).toContain(otherUrl);
+
+    told.length = 0;
+    expectOk(await send('page/visit', sampleVisit(), CONTENT_SCRIPT));
+    expectOk(await send('library/wipe', { confirm: 'wipe' }));
+    expect(told).toEqual([expect.arrayContaining([ARTICLE_URL])]);
+  });
 });

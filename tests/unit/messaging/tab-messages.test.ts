@@ -16,7 +16,15 @@ const STATE: PageState = {
   counts: { figure: 1, document: 0, date: 0, deadline: 0, directive: 1 },
   findings: [{ kind: 'figure', text: '14,74%', start: 3, end: 9 }],
   annotations: [
-    { id: 'a1', quote: 'Sở Tài chính', anchored: false, placement: 'orphan', color: 'yellow', task: false },
+    {
+      id: 'a1',
+      quote: 'Sở Tài chính',
+      anchored: false,
+      placement: 'orphan',
+      placedText: null,
+      color: 'yellow',
+      task: false,
+    },
   ],
 };
 

@@ -54,8 +54,24 @@ describe('AnnotationLayer', () => {
     expect(painter.texts('user-yellow')).toEqual(['Sở Kế hoạch và Đầu tư']);
     expect(painter.texts('user-green')).toEqual(['tăng 12,5%']);
     expect(layer.summaries()).toEqual([
-      { id: 'a1', quote: 'Sở Kế hoạch và Đầu tư', anchored: true, placement: 'position', color: 'yellow', task: false },
-      { id: 'a2', quote: 'tăng 12,5%', anchored: true, placement: 'position', color: 'green', task: false },
+      {
+        id: 'a1',
+        quote: 'Sở Kế hoạch và Đầu tư',
+        anchored: true,
+        placement: 'position',
+        placedText: 'Sở Kế hoạch và Đầu tư',
+        color: 'yellow',
+        task: false,
+      },
+      {
+        id: 'a2',
+        quote: 'tăng 12,5%',
+        anchored: true,
+        placement: 'position',
+        placedText: 'tăng 12,5%',
+        color: 'green',
+        task: false,
+      },
     ]);
     expect(layer.rangeOf('a2')?.toString()).toBe('tăng 12,5%');
     expect(layer.loaded).toBe(true);
@@ -73,6 +89,7 @@ describe('AnnotationLayer', () => {
         quote: 'Sở Kế hoạch và Đầu tư',
         anchored: false,
         placement: 'orphan',
+        placedText: null,
         color: 'yellow',
         task: false,
       },
@@ -95,6 +112,7 @@ describe('AnnotationLayer', () => {
         quote: 'Sở Kế hoạch và Đầu tư',
         anchored: false,
         placement: 'orphan',
+        placedText: null,
         color: 'yellow',
         task: false,
       },
@@ -125,7 +143,15 @@ describe('AnnotationLayer', () => {
     layer.place(saved('new', 'Sở Tài chính', { color: 'pink' }), rangeOf('Sở Tài chính'));
     expect(painter.texts('user-pink')).toEqual(['Sở Tài chính']);
     expect(layer.summaries()).toEqual([
-      { id: 'new', quote: 'Sở Tài chính', anchored: true, placement: 'position', color: 'pink', task: false },
+      {
+        id: 'new',
+        quote: 'Sở Tài chính',
+        anchored: true,
+        placement: 'position',
+        placedText: 'Sở Tài chính',
+        color: 'pink',
+        task: false,
+      },
     ]);
   });
 
@@ -158,6 +184,11 @@ describe('AnnotationLayer', () => {
     paragraph.innerHTML = paragraph.innerHTML.replace(` ${word} `, ` ${word}x `);
     const layer = new AnnotationLayer(createRecordingPainter(), createFakeBackend([record]));
     await layer.load(URL, scopes());
-    expect(layer.summaries()[0]).toMatchObject({ id: 'edited', anchored: true, placement: 'fuzzy' });
+    expect(layer.summaries()[0]).toMatchObject({
+      id: 'edited',
+      anchored: true,
+      placement: 'fuzzy',
+      placedText: quote.replace(` ${word} `, ` ${word}x `),
+    });
   });
 });

@@ -67,6 +67,7 @@ describe('PageSession', () => {
         quote: 'công trình giao thông',
         anchored: true,
         placement: 'position',
+        placedText: 'công trình giao thông',
         color: 'purple',
         task: false,
       },
