@@ -26,6 +26,7 @@ import { fillTemplate } from '../../utils/library/template';
 import { readWholeLibrary, recordsInView } from './export-scope';
 import { ICS_MIME_TYPE, tasksToIcs } from '../../utils/export/ics';
 import { taskRows } from '../../utils/library/export-rows';
+import { downloadDocuments } from '../register/export-documents';
 
 export interface ExportPanelProps {
   db: GovMarkDB;
@@ -99,6 +100,15 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
         name: 'tasks',
         onProgress: rowProgress('unitTasks'),
       });
+      setMessage({ ok: true, text: t('exportDone', lang) });
+    });
+
+  // The whole register of documents, most recently seen first (the Documents view exports what it shows).
+  const exportDocuments = (tableFormat: TableFormat) =>
+    run(async () => {
+      const documents = await db.documents.orderBy('lastSeen').reverse().toArray();
+      if (documents.length === 0) return setMessage({ ok: false, text: t('nothingToExport', lang) });
+      await downloadDocuments(documents, tableFormat, lang);
       setMessage({ ok: true, text: t('exportDone', lang) });
     });
 
@@ -179,6 +189,15 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
         </button>
         <button type="button" disabled={busy} onClick={() => void exportCalendar()}>
           {t('exportTasksIcs', lang)}
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>{t('documentsTab', lang)}</legend>
+        <button type="button" disabled={busy} onClick={() => void exportDocuments(dialect)}>
+          {t('exportRegisterCsv', lang)}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void exportDocuments('xlsx')}>
+          {t('exportRegisterXlsx', lang)}
         </button>
       </fieldset>
       <fieldset>

@@ -19,7 +19,9 @@ import { useLiveQuery } from '../common/use-live-query';
 import { useWindowHeight } from '../common/use-window-height';
 import { VirtualList } from '../common/VirtualList';
 import { DocumentDetail } from './DocumentDetail';
-import { downloadDocumentsCsv, downloadDocumentsXlsx } from './export-documents';
+import { downloadDocuments } from './export-documents';
+import { csvDialectFor } from '../../utils/settings/csv-dialect-default';
+import type { CsvDialect } from '../../utils/export/csv';
 import './register.css';
 
 const ROW_HEIGHT = 56;
@@ -29,6 +31,12 @@ const LIST_TOP = 120;
 export function DocumentsView({ db }: { db: GovMarkDB }) {
   const lang = useLang();
   const documents = useLiveQuery(() => db.documents.toArray(), [db]);
+  // The separator the reader chose for every CSV (the export panel's setting), read from its row.
+  const chosen = useLiveQuery(
+    async () => ((await db.settings.get('csvDialect'))?.value as CsvDialect | null | undefined) ?? null,
+    [db],
+  );
+  const dialect = csvDialectFor(chosen, lang);
   const [query, setQuery] = useState<DocumentQuery>(DEFAULT_DOCUMENT_QUERY);
   const [openKey, setOpenKey] = useState<string | null>(null);
   const height = useWindowHeight(LIST_TOP);
@@ -81,10 +89,18 @@ export function DocumentsView({ db }: { db: GovMarkDB }) {
               </option>
             ))}
           </select>
-          <button type="button" disabled={shown.length === 0} onClick={() => void downloadDocumentsCsv(shown, lang)}>
+          <button
+            type="button"
+            disabled={shown.length === 0}
+            onClick={() => void downloadDocuments(shown, dialect, lang, 'documents-shown')}
+          >
             {t('exportDocumentsCsv', lang)}
           </button>
-          <button type="button" disabled={shown.length === 0} onClick={() => void downloadDocumentsXlsx(shown, lang)}>
+          <button
+            type="button"
+            disabled={shown.length === 0}
+            onClick={() => void downloadDocuments(shown, 'xlsx', lang, 'documents-shown')}
+          >
             {t('exportDocumentsXlsx', lang)}
           </button>
         </div>

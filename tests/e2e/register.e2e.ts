@@ -2,8 +2,9 @@
 // resolution; after visiting both, the document's card says it is cited in 2 of the reader's
 // articles and the dashboard's Documents view lists it with both; a task tracked from the first
 // article gets the second as a suggested follow-up, which the reader confirms in its timeline.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRegisterPage, REGISTER_PAGE_PATHS, type RegisterPageId } from '../../scripts/demo-site/register-pages';
@@ -70,13 +71,18 @@ describe('the register of documents (Chromium)', () => {
     await h?.shutdown();
   });
 
-  it('tracks a task in the first article and counts the first citation', async () => {
+  it('tracks two tasks in the first article and counts the first citation', async () => {
     const page = await openRegisterPage('register-001');
-    await hoverFinding(page, 'directive', 'giải phóng mặt bằng');
-    await clickToolbarButton(page, 'Theo dõi nhiệm vụ');
-    await expect.poll(() => uiStatus(page), { timeout: 10_000 }).not.toBeNull();
-    await page.mouse.move(1, 1);
-    await expect.poll(async () => (await pageUi(page))?.view).toBe('none');
+    // The department of transport's clearance (followed up in the second article by the same
+    // body on the same matter) and the planning department's summary citing the resolution.
+    for (const words of ['giải phóng mặt bằng', 'tổng hợp kiến nghị']) {
+      await hoverFinding(page, 'directive', words);
+      await clickToolbarButton(page, 'Theo dõi nhiệm vụ');
+      await expect.poll(() => uiStatus(page), { timeout: 10_000 }).not.toBeNull();
+      await page.mouse.move(1, 1);
+      await expect.poll(async () => (await pageUi(page))?.view).toBe('none');
+      await expect.poll(() => uiStatus(page), { timeout: 10_000 }).toBeNull();
+    }
     await hoverFinding(page, 'document', '105/NQ-CP');
     expect(await citedInText(page, 1)).toContain('bài này');
     await page.close();
@@ -120,21 +126,80 @@ describe('the register of documents (Chromium)', () => {
     await page.close();
   });
 
-  it('suggests the second article as a follow-up of the task, which the reader confirms in its timeline', async () => {
+  it('exports the register with the other exports, in the reader’s CSV and in the backup', async () => {
     const page = await h.openExtensionPage('dashboard');
-    const button = page.locator('.timeline-button[data-suggested="1"]');
-    await button.waitFor({ timeout: 10_000 });
-    await button.click();
-    const suggestion = page.locator('.timeline [data-entry="follow-up"][data-state="suggested"]');
+    const [csvFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV văn bản', exact: true }).click(),
+    ]);
+    const csv = readFileSync((await csvFile.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    // A Vietnamese browser's Excel reads ";" (the default separator for Vietnamese).
+    expect(rows[0][1]).toBe('Số, ký hiệu');
+    const national = rows.find((row) => row[1] === '105/NQ-CP');
+    expect(national?.slice(0, 4)).toEqual(['Nghị quyết', '105/NQ-CP', '105', '2023-07-15']);
+    expect(national?.[8]).toBe('2');
+    expect(rows.some((row) => row[1] === '45/KH-UBND')).toBe(true);
+    const [backupFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Sao lưu (JSON)' }).click(),
+    ]);
+    const backup = JSON.parse(readFileSync((await backupFile.path())!, 'utf8')) as {
+      govmark: { register: { documents: { symbol: string }[]; followUps: { state: string }[] } };
+    };
+    expect(backup.govmark.register.documents.map((d) => d.symbol).sort()).toEqual(['105/NQ-CP', '45/KH-UBND']);
+    expect(backup.govmark.register.followUps.map((f) => f.state)).toEqual(['suggested', 'suggested']);
+    await page.close();
+  });
+
+  it('suggests the second article as a follow-up of both tasks; the reader confirms one and dismisses the other', async () => {
+    const page = await h.openExtensionPage('dashboard');
+    const rowOf = (words: string) => page.locator('.lib-row[data-row-type="task"]', { hasText: words });
+    const transport = rowOf('giải phóng mặt bằng');
+    const planning = rowOf('tổng hợp kiến nghị');
+    await transport.locator('.timeline-button[data-suggested="1"]').waitFor({ timeout: 10_000 });
+    await planning.locator('.timeline-button[data-suggested="1"]').waitFor({ timeout: 10_000 });
+
+    await transport.locator('.timeline-button').click();
+    const suggestion = transport.locator('.timeline [data-entry="follow-up"][data-state="suggested"]');
     await suggestion.waitFor();
+    // The same department told again to hand over the land for the coast road.
     expect(await suggestion.innerText()).toContain('bàn giao mặt bằng dự án đường ven biển');
     await page.setViewportSize({ width: 1280, height: 720 });
     await screenshot(page, 'task-timeline.png');
     await suggestion.getByRole('button', { name: 'Đúng, là bài tiếp theo' }).click();
-    await page.locator('.timeline [data-entry="follow-up"][data-state="confirmed"]').waitFor();
+    await transport.locator('.timeline [data-entry="follow-up"][data-state="confirmed"]').waitFor();
     expect(
-      await page.locator('.timeline [data-entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entry'))),
+      await transport
+        .locator('.timeline [data-entry]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-entry'))),
     ).toEqual(['set', 'follow-up']);
+    await transport.getByRole('button', { name: 'Đóng' }).click();
+    await transport.locator('.timeline-button[data-suggested="0"]').waitFor();
+
+    // The planning department's task only shares the cited resolution with the second article.
+    await planning.locator('.timeline-button').click();
+    const other = planning.locator('.timeline [data-entry="follow-up"][data-state="suggested"]');
+    await other.waitFor();
+    expect(await other.innerText()).toContain('Trích cùng văn bản');
+    await other.getByRole('button', { name: 'Không phải' }).click();
+    // The reader's "no" takes the article out of the task's timeline.
+    await expect
+      .poll(() =>
+        planning.locator('.timeline [data-entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entry'))),
+      )
+      .toEqual(['set']);
+    await planning.getByRole('button', { name: 'Đóng' }).click();
+    await planning.locator('.timeline-button[data-suggested="0"]').waitFor();
+
+    // A status change joins the timeline, after the follow-up.
+    await transport.getByRole('combobox', { name: /^Trạng thái: / }).selectOption('done');
+    await transport.locator('.timeline-button').click();
+    await expect
+      .poll(() =>
+        transport.locator('.timeline [data-entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entry'))),
+      )
+      .toEqual(['set', 'follow-up', 'status']);
     await page.close();
   });
 });

@@ -36,6 +36,8 @@ export const REGISTER_MESSAGES = {
   timelineTitle: { vi: 'Diễn biến nhiệm vụ', en: 'Task timeline' },
   exportDocumentsCsv: { vi: 'CSV văn bản đang hiện', en: 'CSV of shown documents' },
   exportDocumentsXlsx: { vi: 'Excel văn bản đang hiện', en: 'Excel of shown documents' },
+  exportRegisterCsv: { vi: 'CSV văn bản', en: 'CSV of documents' },
+  exportRegisterXlsx: { vi: 'Excel (.xlsx) văn bản', en: 'Excel (.xlsx) of documents' },
   documentsSheet: { vi: 'Văn bản', en: 'Documents' },
   followUpCount: { vi: '{count} bài cần xem', en: '{count} to review' },
 } as const;
