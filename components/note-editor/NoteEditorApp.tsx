@@ -2,7 +2,7 @@
 // GovMark's closed shadow root, see utils/page/note-frame.ts): the passage, the reader's note
 // and tags with completion from the tags already in use, Save, and Escape to close. It reads
 // and saves through the background; a save that fails keeps what was typed and says why.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type Bilingual, localise, t, type Lang } from '../../utils/i18n/lang';
 import type { Response } from '../../utils/messaging/background-messages';
 import type { AnnotationRecord } from '../../utils/model/records';
@@ -22,6 +22,8 @@ export interface NoteEditorProps {
   api: NoteEditorApi;
   /** Close the editor; `saved` after a save that succeeded. */
   onClose(saved: boolean): void;
+  /** Told whenever the editor starts or stops holding text that is not saved. */
+  onDirty?(dirty: boolean): void;
   /** How long the confirmation shows before the editor closes after a save. */
   closeAfterSaveMs?: number;
 }
@@ -35,7 +37,7 @@ type Phase =
 
 const CLOSE_AFTER_SAVE_MS = 900;
 
-export function NoteEditorApp({ annotationId, lang, api, onClose, closeAfterSaveMs }: NoteEditorProps) {
+export function NoteEditorApp({ annotationId, lang, api, onClose, onDirty, closeAfterSaveMs }: NoteEditorProps) {
   const [record, setRecord] = useState<AnnotationRecord | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [note, setNote] = useState('');
@@ -49,6 +51,7 @@ export function NoteEditorApp({ annotationId, lang, api, onClose, closeAfterSave
   const [active, setActive] = useState(0);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const tagsRef = useRef<HTMLInputElement>(null);
+  const pendingCaret = useRef<number | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -76,6 +79,12 @@ export function NoteEditorApp({ annotationId, lang, api, onClose, closeAfterSave
   useEffect(() => {
     if (loaded) noteRef.current?.focus();
   }, [loaded]);
+
+  const dirty =
+    record !== null && phase.kind !== 'saved' && (note !== record.note || !sameTags(parseTagsInput(tags), record.tags));
+  useEffect(() => {
+    onDirty?.(dirty);
+  }, [dirty, onDirty]);
 
   const typed = tagAtCaret(tags, caret);
   const suggestions = suggestionsOpen ? suggestTags(knownTags, tags, typed) : [];
@@ -110,8 +119,17 @@ export function NoteEditorApp({ annotationId, lang, api, onClose, closeAfterSave
     setTags(next.text);
     setCaret(next.caret);
     setSuggestionsOpen(false);
-    requestAnimationFrame(() => tagsRef.current?.setSelectionRange(next.caret, next.caret));
+    pendingCaret.current = next.caret;
   }
+
+  // The caret goes after the chosen tag in the same commit that writes the field, before the
+  // next key is handled (a later frame would put it back mid-word while the reader types on).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each write of the field, which is when a caret is pending
+  useLayoutEffect(() => {
+    if (pendingCaret.current === null) return;
+    tagsRef.current?.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  }, [tags]);
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
@@ -242,4 +260,8 @@ export function NoteEditorApp({ annotationId, lang, api, onClose, closeAfterSave
       )}
     </form>
   );
+}
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((tag, index) => tag === b[index]);
 }

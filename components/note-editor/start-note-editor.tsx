@@ -21,6 +21,7 @@ export function startNoteEditor(mount: HTMLElement, win: Window = window): void 
   acceptHandover(win, token, (port) => {
     const tell = (message: FromEditor) => port.postMessage(message);
     let annotationId: string | null = null;
+    const onDirty = (dirty: boolean) => tell({ type: 'dirty', dirty });
     const show = (lang: Lang) => {
       if (annotationId === null) return;
       win.document.documentElement.lang = lang;
@@ -30,6 +31,7 @@ export function startNoteEditor(mount: HTMLElement, win: Window = window): void 
           lang={lang}
           api={api}
           onClose={(saved) => tell({ type: 'close', saved })}
+          onDirty={onDirty}
         />,
         mount,
       );

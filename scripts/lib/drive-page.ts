@@ -243,9 +243,11 @@ export async function noteEditorFrame(page: Page, timeout = 10_000): Promise<Fra
   const deadline = Date.now() + timeout;
   for (;;) {
     const editor = (await pageUi(page))?.editor;
+    // The newest attached one: a frame closed a moment ago may still be listed, detached.
     const frame = page
       .frames()
-      .find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('note-editor'));
+      .filter((f) => !f.isDetached() && f.url().startsWith('chrome-extension://') && f.url().includes('note-editor'))
+      .at(-1);
     if (editor?.ready && frame) return frame;
     if (Date.now() > deadline) throw new Error(`No note editor on ${page.url()}: ${JSON.stringify(editor)}`);
     await page.waitForTimeout(50);

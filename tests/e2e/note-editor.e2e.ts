@@ -134,6 +134,8 @@ async function openSpiedArticle(): Promise<Page> {
   const html = readFileSync(pageFile(article), 'utf8').replace('</head>', `<script>${SPY}</script></head>`);
   h.server.setOverride(article.host, article.path, html);
   const page = await h.openArticle(article.host, article.path);
+  // An action that cannot happen fails with its own message, before the test's time is up.
+  page.setDefaultTimeout(15_000);
   await waitForPageState(page, (state) => state.ready);
   return page;
 }
@@ -215,9 +217,17 @@ describe.each(['vi', 'en'] as const)('the in-page note editor (%s)', (lang) => {
     await clickText(page, words.quote);
     const again = await noteEditorFrame(page);
     await expect.poll(() => again.locator('textarea').inputValue()).toBe(words.noteText);
+    // Escape in the page keeps an editor that holds unsaved text; its own Escape closes it.
+    await again.locator('textarea').click();
+    await page.keyboard.type('!', { delay: 5 });
+    await page.mouse.click(4, 200);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(await editorOpen(page)).toBe(true);
     await again.locator('textarea').click();
     await page.keyboard.press('Escape');
     await expect.poll(() => editorOpen(page)).toBe(false);
+    expect((await annotationWithQuote(words.quote))?.note).toBe(words.noteText);
     await page.close();
   });
 

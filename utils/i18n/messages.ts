@@ -73,6 +73,10 @@ export const MESSAGES = {
     vi: 'Chưa lưu được ghi chú, nội dung bạn gõ vẫn còn đây.',
     en: 'The note was not saved; what you typed is still here.',
   },
+  noteUnsaved: {
+    vi: 'Ghi chú đang viết chưa được lưu: hãy lưu hoặc đóng nó trước.',
+    en: 'The note you are writing is not saved yet: save or close it first.',
+  },
   noteEditorKeys: { vi: 'Ctrl+Enter để lưu · Esc để đóng', en: 'Ctrl+Enter to save · Esc to close' },
   openPanelHint: {
     vi: 'Đã tô sáng. Mở bảng bên GovMark từ biểu tượng tiện ích để viết ghi chú.',

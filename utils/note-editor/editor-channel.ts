@@ -7,8 +7,8 @@
 // that comes with its own token and no other, and from then on they speak only over that port,
 // which the page cannot reach (it lives in the content script's world and in the frame). Nothing
 // the reader writes goes over it: the editor reads and saves the note through the background
-// itself; the port carries which annotation to edit, the language, the frame's height and
-// "close". Both sides check every message against these schemas, as they do everything that
+// itself; the port carries which annotation to edit, the language, the frame's height, whether
+// something typed is unsaved, and "close". Both sides check every message against these schemas, as they do everything that
 // crosses a context.
 import * as v from 'valibot';
 import { idSchema } from '../model/schemas';
@@ -34,6 +34,8 @@ export const fromEditorSchema = v.variant('type', [
   v.object({ type: v.literal('ready') }),
   /** The height the editor needs, in CSS pixels. */
   v.object({ type: v.literal('size'), height: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(4_000)) }),
+  /** Whether the editor holds text the reader has not saved (the page then keeps it open). */
+  v.object({ type: v.literal('dirty'), dirty: v.boolean() }),
   /** Close the editor; `saved` when a save just succeeded (the page says so). */
   v.object({ type: v.literal('close'), saved: v.boolean() }),
 ]);

@@ -35,11 +35,13 @@ export const NOTE_FRAME_WIDTH = 360;
 const EDGE = 8;
 const INITIAL_HEIGHT = 240;
 const READY_TIMEOUT_MS = 8_000;
+const REMOVE_AFTER_CLOSE_MS = 250;
 
 export class NoteFrame {
   readonly element: HTMLIFrameElement;
   private port: MessagePort | null = null;
   private ready = false;
+  private unsaved = false;
   private closed = false;
   private readonly timer: ReturnType<typeof setTimeout>;
 
@@ -100,6 +102,11 @@ export class NoteFrame {
     return this.ready;
   }
 
+  /** True while the editor holds text the reader has not saved. */
+  get dirty(): boolean {
+    return this.unsaved;
+  }
+
   setLang(lang: Lang): void {
     this.lang = lang;
     this.element.title = lang === 'vi' ? 'Ghi chú GovMark' : 'GovMark note';
@@ -111,14 +118,24 @@ export class NoteFrame {
     return this.element.getBoundingClientRect();
   }
 
-  /** Removes the frame (whatever it holds unsaved is dropped, as on Escape). */
-  close(): void {
+  /**
+   * Removes the frame (whatever it holds unsaved is dropped, as on Escape). When the frame closed
+   * itself on a key, it is hidden at once and removed a moment later: the key's events finish in
+   * the frame that had them instead of in a frame torn down under them.
+   */
+  close(removeAfterMs = 0): void {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.timer);
     this.port?.close();
     this.port = null;
-    this.element.remove();
+    if (removeAfterMs === 0) {
+      this.element.remove();
+      return;
+    }
+    this.element.style.visibility = 'hidden';
+    this.element.style.pointerEvents = 'none';
+    setTimeout(() => this.element.remove(), removeAfterMs);
   }
 
   private send(message: ToEditor): void {
@@ -133,11 +150,14 @@ export class NoteFrame {
         clearTimeout(this.timer);
         this.element.focus();
         return;
+      case 'dirty':
+        this.unsaved = message.dirty;
+        return;
       case 'size':
         this.element.style.height = `${Math.ceil(message.height)}px`;
         return;
       case 'close':
-        this.close();
+        this.close(REMOVE_AFTER_CLOSE_MS);
         this.events.onClose(message.saved);
         return;
     }

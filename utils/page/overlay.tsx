@@ -8,7 +8,7 @@ import { FindingCard } from '../../components/page/FindingCard';
 import { PAGE_UI_CSS } from '../../components/page/page-ui.css';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 import type { PageFinding } from './finding-index';
-import type { Lang } from '../i18n/lang';
+import { t, type Lang } from '../i18n/lang';
 import type { OverlayState } from '../messaging/page-state';
 import { NoteFrame, type NoteFrameEvents } from './note-frame';
 import { CitedInContext, type CitedInSource } from '../../components/register/cited-in-context';
@@ -83,6 +83,11 @@ export class Overlay {
    * in place of any toolbar or card and of an editor already open.
    */
   openNoteEditor(annotationId: string, near: DOMRect, events: NoteFrameEvents): void {
+    // What the reader typed and has not saved is not dropped for another passage's note.
+    if (this.noteFrame?.dirty) {
+      if (this.noteFrame.editing !== annotationId) this.notify(t('noteUnsaved', this.lang), true);
+      return;
+    }
     this.closeNoteEditor();
     this.hide();
     const pageUrl = this.seams.noteEditorUrl;
@@ -114,6 +119,11 @@ export class Overlay {
   /** The annotation the open note editor edits, or null. */
   get noteEditorFor(): string | null {
     return this.noteFrame?.editing ?? null;
+  }
+
+  /** True while the note editor holds text the reader has not saved. */
+  get noteEditorDirty(): boolean {
+    return this.noteFrame?.dirty ?? false;
   }
 
   closeNoteEditor(): void {

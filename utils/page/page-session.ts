@@ -90,7 +90,8 @@ export class PageSession {
         onClick: (x, y) => this.showCardAt(x, y, true),
         onEscape: () => {
           this.overlay.hide();
-          this.overlay.closeNoteEditor();
+          // Escape in the page closes an editor with nothing unsaved; the editor's own Escape discards.
+          if (!this.overlay.noteEditorDirty) this.overlay.closeNoteEditor();
         },
       },
       {

@@ -127,6 +127,32 @@ describe('NoteEditorApp', () => {
     fireEvent.keyDown(tags, { key: 'Enter' });
     expect(tags.value).toBe('quyết toán, Ngân sách tỉnh, ');
     expect(screen.queryAllByRole('option')).toEqual([]);
+    // Chosen in the middle of the field: the caret lands after the chosen tag at once.
+    tags.value = 'ngan, quyết toán';
+    tags.setSelectionRange(4, 4);
+    fireEvent.input(tags);
+    await screen.findAllByRole('option');
+    fireEvent.keyDown(tags, { key: 'Tab' });
+    expect(tags.value).toBe('Ngân sách tỉnh, quyết toán');
+    expect(tags.selectionStart).toBe('Ngân sách tỉnh, '.length);
+  });
+
+  it('says when it holds text that is not saved, and when that is over', async () => {
+    const { api } = fakeApi();
+    const onDirty = vi.fn();
+    render(
+      <NoteEditorApp annotationId="a1" lang="en" api={api} onClose={vi.fn()} onDirty={onDirty} closeAfterSaveMs={0} />,
+    );
+    const note = (await screen.findByLabelText('Note')) as HTMLTextAreaElement;
+    expect(onDirty).toHaveBeenLastCalledWith(false);
+    fireEvent.input(note, { target: { value: 'Ghi chú cũ, thêm ý' } });
+    expect(onDirty).toHaveBeenLastCalledWith(true);
+    fireEvent.input(note, { target: { value: 'Ghi chú cũ' } });
+    expect(onDirty).toHaveBeenLastCalledWith(false);
+    fireEvent.input(screen.getByLabelText('Tags'), { target: { value: 'quyết toán, mới' } });
+    expect(onDirty).toHaveBeenLastCalledWith(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onDirty).toHaveBeenLastCalledWith(false));
   });
 
   it('closes on Escape without saving; Escape in an open suggestion list closes the list first', async () => {
