@@ -99,6 +99,12 @@ const LIMIT_BEFORE_WITHIN = re(String.raw`(?<!\p{L})(?:chậm nhất|muộn nh�
 const COMPLETION_VERB = re(
   String.raw`(?<!\p{L})(?<!đã[^\S\n])(?:hoàn thành|hoàn tất|xong|trình|dứt điểm|kết thúc|giải ngân hết)(?!\p{L})`,
 );
+// An instruction or an obligation ahead of "trong <period>" in the same clause.
+const INSTRUCTED = re(
+  String.raw`(?<!\p{L})(?:yêu cầu|đề nghị|giao|chỉ đạo|đôn đốc|phải|cần)(?!\p{L})(?![^\S\n]+(?:thiết|của))`,
+);
+const DELIVERY_VERB = re(String.raw`(?<!\p{L})(?:báo cáo|gửi|nộp|bàn giao|cung cấp)(?!\p{L})`);
+const PAST_AFTER = re(String.raw`(?<!\p{L})(?:đã|vừa)(?!\p{L})`);
 // "thời gian thực hiện: trong tháng 12", "thời hạn hoàn thành trong quý III": a labelled time limit.
 const TIME_LIMIT_LABEL = re(
   String.raw`(?<!\p{L})(?:thời gian thực hiện|thời hạn(?:[^\S\n]+(?:hoàn thành|thực hiện))?)[^\S\n]*:?[^\S\n]*$`,
@@ -247,9 +253,11 @@ function readInContext(text: string, c: Core, year: number | null, lastEnd: numb
   let deadline = false;
   const limit = LIMIT_BEFORE.exec(text.slice(Math.max(0, start - LIMIT_WINDOW), start));
   const within = limit === null ? WITHIN_BEFORE.exec(before(start)) : null;
+  let clock: string | null = null;
   if (limit !== null) {
     start -= limit[0].length;
     deadline = true;
+    clock = clockTime(limit[0]);
   } else if (within !== null && c.shape !== 'full' && c.shape !== 'dayMonth') {
     const limitWord = LIMIT_BEFORE_WITHIN.exec(before(start - within[0].length));
     if (limitWord !== null || boundsATask(text, start - within[0].length)) {
@@ -274,7 +282,24 @@ function readInContext(text: string, c: Core, year: number | null, lastEnd: numb
   ) {
     return null;
   }
-  return { text: text.slice(start, c.end), start, end: c.end, iso, deadline };
+  // "trước 16 giờ, ngày 3/4/2025" → "2025-04-03T16:00" (guide, Readings · Dates).
+  const timed = clock !== null && /^\d{4}-\d{2}-\d{2}$/u.test(iso) ? `${iso}T${clock}` : iso;
+  return { text: text.slice(start, c.end), start, end: c.end, iso: timed, deadline };
+}
+
+const CLOCK_PARTS = re(
+  String.raw`(\d{1,2})[^\S\n]*(?:giờ|h)(?:[^\S\n]*(\d{1,2}))?(?:[^\S\n]*phút)?(?:[^\S\n]+(sáng|chiều|tối|trưa|đêm))?`,
+);
+
+/** "16 giờ", "16h00", "4 giờ 30 phút chiều" in a limit → "16:00", "16:30"; null when none or not a time. */
+function clockTime(limit: string): string | null {
+  const parts = CLOCK_PARTS.exec(limit);
+  if (parts === null) return null;
+  let hour = Number(parts[1]);
+  const minute = parts[2] === undefined ? 0 : Number(parts[2]);
+  if ((parts[3] === 'chiều' || parts[3] === 'tối') && hour < 12) hour += 12;
+  if (hour > 23 || minute > 59) return null;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
 /** A day/month without year or "ngày" is a date after a time of day, a preposition, in "(4/8)", or continuing a list of dates. */
@@ -292,7 +317,15 @@ function boundsATask(text: string, withinStart: number): boolean {
   const window = text.slice(Math.max(0, withinStart - TASK_WINDOW), withinStart);
   if (TIME_LIMIT_LABEL.test(window)) return true;
   const clauseStart = lastIndexOf(window, CLAUSE_END) + 1;
-  return COMPLETION_VERB.test(window.slice(clauseStart));
+  const clause = window.slice(clauseStart);
+  if (COMPLETION_VERB.test(clause)) return true;
+  // "yêu cầu các xã báo cáo kết quả trong tháng 10/2025", "các xã phải gửi hồ sơ … trong quý
+  // III": a delivery that was instructed is due within the period. A period that only frames
+  // the work ("cần tập trung … trong tháng 8", seeds' conventions) is not a limit.
+  const instructed = INSTRUCTED.exec(clause);
+  if (instructed === null) return false;
+  const asked = clause.slice(instructed.index);
+  return DELIVERY_VERB.test(asked) && !PAST_AFTER.test(asked);
 }
 
 function isPlanYear(

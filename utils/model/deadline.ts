@@ -11,7 +11,8 @@ export type DeadlineState = 'overdue' | 'due-soon' | 'later' | 'none';
 /** A deadline ending today or within this many days after today counts as due soon. */
 export const DUE_SOON_DAYS = 7;
 
-const DEADLINE_ISO = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$/;
+// A day may carry the clock time the article set ("trước 16 giờ, ngày 3/4/2025" → "2025-04-03T16:00").
+const DEADLINE_ISO = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d)?)?|Q([1-4])|H([12])))?$/;
 const DAY_MS = 86_400_000;
 
 /** Whether `iso` is one of the deadline forms GovMark stores. */
@@ -32,7 +33,7 @@ export function deadlineEnd(iso: string): string | null {
   if (month < 1 || month > 12) return null;
   if (!dayText) return isoDay(year, month, daysInMonth(year, month));
   const day = Number(dayText);
-  return day >= 1 && day <= daysInMonth(year, month) ? iso : null;
+  return day >= 1 && day <= daysInMonth(year, month) ? iso.slice(0, 10) : null;
 }
 
 /**

@@ -169,7 +169,7 @@ describe('findDates: years and deadlines', () => {
 describe('findDates: round-2 deadline forms', () => {
   it('reads a time of day between the limiting word and the date', () => {
     expect(scan('Các xã hoàn thành di dời trước 15 giờ ngày 12/10.', 2024)).toEqual([
-      ['trước 15 giờ ngày 12/10', '2024-10-12', true],
+      ['trước 15 giờ ngày 12/10', '2024-10-12T15:00', true],
     ]);
   });
 
@@ -238,9 +238,30 @@ describe('findDates: readings for real pages (issue 9)', () => {
     ]);
   });
 
-  it('reads a deadline with a clock time and a comma', () => {
+  it('reads a deadline with a clock time and a comma, the time kept in its ISO form', () => {
     expect(read('Các xã gửi báo cáo trước 16 giờ, ngày 3/4/2025.')).toEqual([
-      ['trước 16 giờ, ngày 3/4/2025', '2025-04-03', true],
+      ['trước 16 giờ, ngày 3/4/2025', '2025-04-03T16:00', true],
+    ]);
+    expect(read('Hồ sơ nộp chậm nhất 9h30 ngày 12/5/2025.')).toEqual([
+      ['chậm nhất 9h30 ngày 12/5/2025', '2025-05-12T09:30', true],
+    ]);
+    expect(read('Các đơn vị gửi danh sách trước 4 giờ chiều ngày 20/5/2025.')).toEqual([
+      ['trước 4 giờ chiều ngày 20/5/2025', '2025-05-20T16:00', true],
+    ]);
+  });
+
+  it('reads an instructed delivery "trong <period>" as due within it, not a period that frames the work', () => {
+    expect(read('UBND huyện yêu cầu các xã báo cáo kết quả rà soát về Phòng Nội vụ trong tháng 10/2025.')).toEqual([
+      ['trong tháng 10/2025', '2025-10', true],
+    ]);
+    expect(read('Sở đề nghị các trường gửi hồ sơ trong quý III/2025.')).toEqual([
+      ['trong quý III/2025', '2025-Q3', true],
+    ]);
+    expect(read('Các xã đã báo cáo kết quả rà soát trong tháng 10/2025.')).toEqual([
+      ['tháng 10/2025', '2025-10', false],
+    ]);
+    expect(read('Tỉnh yêu cầu tập trung các công việc trọng tâm trong tháng 10/2025.')).toEqual([
+      ['tháng 10/2025', '2025-10', false],
     ]);
   });
 });

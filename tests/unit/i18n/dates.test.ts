@@ -8,6 +8,7 @@ describe('formatDate', () => {
     ['2021-Q2', 'quý II/2021', 'Q2 2021'],
     ['2023', 'năm 2023', '2023'],
     ['2024-H1', '6 tháng đầu năm 2024', 'H1 2024'],
+    ['2025-04-03T16:00', '16:00 ngày 03/04/2025', '16:00, 3 Apr 2025'],
   ])('%s reads %s in Vietnamese and %s in English, never as ISO', (iso, vi, en) => {
     expect(formatDate(iso, 'vi')).toBe(vi);
     expect(formatDate(iso, 'en')).toBe(en);
@@ -24,5 +25,6 @@ describe('formatDeadline', () => {
 
   it('shows a day as the day', () => {
     expect(formatDeadline('2023-01-15', 'vi')).toBe('15/01/2023');
+    expect(formatDeadline('2025-04-03T16:00', 'en')).toBe('16:00, 3 Apr 2025');
   });
 });

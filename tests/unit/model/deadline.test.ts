@@ -14,17 +14,26 @@ describe('deadlineEnd', () => {
     ['2021-Q4', '2021-12-31'],
     ['2024-H1', '2024-06-30'],
     ['2024-H2', '2024-12-31'],
+    ['2025-04-03T16:00', '2025-04-03'],
   ])('%s ends on %s', (iso, end) => {
     expect(deadlineEnd(iso)).toBe(end);
   });
 
-  it.each(['2023-13', '2023-02-30', '2021-Q5', '2024-H3', '--H1', '15/01/2023', '', '2023-1-5'])(
-    'refuses %j',
-    (iso) => {
-      expect(deadlineEnd(iso)).toBeNull();
-      expect(isDeadlineIso(iso)).toBe(false);
-    },
-  );
+  it.each([
+    '2023-13',
+    '2023-02-30',
+    '2021-Q5',
+    '2024-H3',
+    '--H1',
+    '15/01/2023',
+    '',
+    '2023-1-5',
+    '2025-04-03T25:00',
+    '2025-04T16:00',
+  ])('refuses %j', (iso) => {
+    expect(deadlineEnd(iso)).toBeNull();
+    expect(isDeadlineIso(iso)).toBe(false);
+  });
 });
 
 describe('deadlineState', () => {
