@@ -72,7 +72,21 @@ export function provinceFromHost(host: string, published?: string | null): strin
 interface Cue {
   province: OldProvince;
   weight: number;
+  /** A leader's name: strong only when written with a title (a namesake is often someone else). */
+  leader?: boolean;
 }
+
+// Weights of the cues (a name or district 2, a leader 3 with a title and nothing without (guide: "a leader named with a title"), an office
+// mailbox of the province's domain 4: the page's own contact).
+const NAME_WEIGHT = 2;
+const LEADER_WEIGHT = 3;
+const BARE_LEADER_WEIGHT = 0;
+const MAILBOX_WEIGHT = 4;
+// "Chủ tịch UBND tỉnh Lê Hồng Quang", "đồng chí Lê Hồng Quang, Bí thư …": a title right before or after.
+const TITLE_BEFORE = /(?:Chủ tịch|Bí thư|Giám đốc|Ủy viên|[Đđ]ồng chí|UBND tỉnh|Tỉnh ủy|HĐND tỉnh)[^.;\n]{0,40}$/u;
+const TITLE_AFTER = /^\s*[,–-]\s*(?:Ủy viên|Phó Bí thư|Bí thư|Phó Chủ tịch|Chủ tịch)/u;
+// "vpubnd@quangbinh.gov.vn": an office mailbox names the portal's domain (guide, Readings · Article).
+const MAILBOX = /[\w.+-]+@((?:[a-z0-9-]+\.)+(?:gov\.vn|org\.vn|com\.vn|vn))(?![\w.-]*[a-z0-9])/giu;
 
 const ADMIN_PREFIX = String.raw`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tỉnh ủy|Thành ủy|UBND tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh)\s+`;
 const PLACE_PREFIX = String.raw`(?:huyện|Huyện|thị xã|Thị xã|thành phố|Thành phố|TP\.?|quận|Quận|thị trấn)\s+`;
@@ -90,17 +104,17 @@ function normaliseKey(s: string): string {
 
 function buildCueTable(): { regex: RegExp; cues: Map<string, Cue> } {
   const cues = new Map<string, Cue>();
-  const add = (text: string, province: OldProvince, weight: number): void => {
+  const add = (text: string, province: OldProvince, weight: number, leader = false): void => {
     const key = normaliseKey(canonicalTone(text));
     const existing = cues.get(key);
     // A cue shared by two provinces tells nothing.
     if (existing && existing.province !== province) cues.set(key, { province: existing.province, weight: 0 });
-    else if (!existing) cues.set(key, { province, weight });
+    else if (!existing) cues.set(key, { province, weight, leader });
   };
   for (const old of OLD_PROVINCES) {
-    for (const name of [old.name, ...old.variants]) add(name, old, 2);
-    for (const place of old.places) add(place, old, 2);
-    for (const leader of old.leaders) add(leader, old, 3);
+    for (const name of [old.name, ...old.variants]) add(name, old, NAME_WEIGHT);
+    for (const place of old.places) add(place, old, NAME_WEIGHT);
+    for (const leader of old.leaders) add(leader, old, LEADER_WEIGHT, true);
   }
   const alternatives = [...cues.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const regex = new RegExp(
@@ -125,8 +139,16 @@ export function provinceFromText(text: string, published?: string | null): strin
     const cue = cueTable.cues.get(normaliseKey(match[2]));
     if (!cue || cue.weight === 0) continue;
     const bonus = match[1] && /tỉnh|Tỉnh|ủy|UBND|HĐND|Ủy ban|thành phố|Thành phố|TP/u.test(match[1]) ? 2 : 0;
+    const titled =
+      !cue.leader ||
+      TITLE_BEFORE.test(canonical.slice(Math.max(0, match.index - 60), match.index)) ||
+      TITLE_AFTER.test(canonical.slice(match.index + match[0].length, match.index + match[0].length + 30));
     const unit = unitName(cue.province, published);
-    scores.set(unit, (scores.get(unit) ?? 0) + cue.weight + bonus);
+    scores.set(unit, (scores.get(unit) ?? 0) + (titled ? cue.weight : BARE_LEADER_WEIGHT) + bonus);
+  }
+  for (const mailbox of canonical.matchAll(MAILBOX)) {
+    const unit = provinceFromHost(mailbox[1], published);
+    if (unit !== null) scores.set(unit, (scores.get(unit) ?? 0) + MAILBOX_WEIGHT);
   }
   let best: string | null = null;
   let bestScore = 0;

@@ -87,3 +87,22 @@ describe('provinceFromText', () => {
     ).toBe('Đà Nẵng');
   });
 });
+
+describe('province clues on real pages (issue 9, mode 6; made-up examples)', () => {
+  it('reads the province from an office mailbox on the province’s domain', () => {
+    expect(provinceFromText('Ý kiến xin gửi về hộp thư điện tử vpubnd@quangbinh.gov.vn trước ngày 10/5.')).toBe(
+      'Quảng Bình',
+    );
+    expect(provinceFromText('Thư góp ý gửi về hopthu@example.com.')).toBeNull();
+  });
+
+  it('counts a leader’s name only when a title goes with it, so a namesake decides nothing', () => {
+    expect(provinceFromText('Ông Lê Hồng Quang, một nông dân trồng rau, chia sẻ kinh nghiệm.')).toBeNull();
+    expect(provinceFromText('Chủ tịch UBND tỉnh Lê Hồng Quang dự và chỉ đạo hội nghị.')).toBe('An Giang');
+    expect(provinceFromText('Đồng chí Lê Hồng Quang, Bí thư Tỉnh ủy, dự hội nghị.')).toBe('An Giang');
+    // A namesake beside the province the page names: the page's own cue wins.
+    expect(provinceFromText('Anh Lê Hồng Quang, nông dân xã Đông Hòa, tỉnh Thái Bình, giới thiệu mô hình.')).toBe(
+      'Thái Bình',
+    );
+  });
+});
