@@ -22,8 +22,8 @@ const FIRST = 'Chủ tịch UBND tỉnh yêu cầu Sở Tài chính hoàn thành
 const SECOND = 'Giao Sở Xây dựng kiểm tra an toàn các công trình trước ngày 20/12/2025.';
 
 const WORDS = {
-  'vi-VN': { legend: 'Chú giải', figure: 'Số liệu', date: 'Ngày tháng', track: 'Theo dõi nhiệm vụ' },
-  'en-US': { legend: 'Legend', figure: 'Figure', date: 'Date', track: 'Track as task' },
+  'vi-VN': { legend: 'Chú giải', figure: 'Số liệu', date: 'Ngày tháng', track: 'Theo dõi nhiệm vụ', yellow: 'Vàng' },
+  'en-US': { legend: 'Legend', figure: 'Figure', date: 'Date', track: 'Track as task', yellow: 'Yellow' },
 } as const;
 
 interface LegendRow {
@@ -169,6 +169,28 @@ for (const lang of ['vi-VN', 'en-US'] as const) {
       await expect.poll(topEdge).toBeGreaterThan(0.6);
       await page.keyboard.press('Escape');
       await expect.poll(topEdge).toBeLessThan(0.2);
+      await page.close();
+    });
+
+    it('keeps a figure’s underline visible through a yellow highlight over it (issue 13.1)', async () => {
+      const page = await h.openArticle(article.host, article.path);
+      const figure = await page.evaluate(() => {
+        const ranges = [...(CSS.highlights.get('govmark-figure') as unknown as Iterable<Range>)];
+        return ranges.map((r) => r.toString()).find((text) => text.length >= 5) ?? null;
+      });
+      expect(figure).not.toBeNull();
+      // The figure's orange ink, as painted alone and as a highlighter fill multiplies it.
+      const ink = ([r, g, b]: [number, number, number]) => r > 150 && g < 100 && b < 60;
+      const yellow = ([r, g, b]: [number, number, number]) => r > 240 && g > 225 && b < 150;
+      expect((await coloursBehind(h, page, figure!, article.bodySelector)).some(ink)).toBe(true);
+      await selectText(page, figure!, article.bodySelector);
+      await clickToolbarButton(page, WORDS[lang].yellow);
+      await expect.poll(() => placedQuotes(h, page)).toContain(figure);
+      await page.evaluate(() => getSelection()!.removeAllRanges());
+      await expect
+        .poll(async () => (await coloursBehind(h, page, figure!, article.bodySelector)).some(yellow))
+        .toBe(true);
+      expect((await coloursBehind(h, page, figure!, article.bodySelector)).some(ink)).toBe(true);
       await page.close();
     });
 

@@ -19,6 +19,12 @@ afterAll(async () => {
 describe('side panel search', () => {
   it('narrows the annotations and tasks to the words typed, in passages, notes and tags', async () => {
     const article = await h.openArticle(TUYENQUANG.host, TUYENQUANG.path);
+    // Nothing kept yet: the empty lists say how to start (issue 13.6).
+    const empty = await h.openExtensionPage('sidepanel');
+    await article.bringToFront();
+    await empty.getByText('Chưa có chú thích nào trên trang này. Chọn một đoạn văn rồi bấm một màu').waitFor();
+    await empty.getByText('Chưa theo dõi nhiệm vụ nào. Trong một bài viết, chọn một đoạn chỉ đạo').waitFor();
+    await empty.close();
     // A highlight with a note written in the in-page editor, and a tracked directive.
     await selectText(article, NOTED);
     await clickToolbarButton(article, 'Ghi chú');
