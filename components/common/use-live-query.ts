@@ -2,7 +2,7 @@
 // write anywhere (the background included; Dexie broadcasts between the extension's contexts)
 // changes what the querier read. Not for the service worker, which must not hold subscriptions.
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 type LiveState<T> = { status: 'pending' } | { status: 'value'; value: T } | { status: 'error'; error: unknown };
 
@@ -15,7 +15,10 @@ export function useLiveQuery<T>(querier: () => T | Promise<T>, deps: readonly un
 export function useLiveQuery<T>(querier: () => T | Promise<T>, deps: readonly unknown[], initial: T): T;
 export function useLiveQuery<T>(querier: () => T | Promise<T>, deps: readonly unknown[], initial?: T): T | undefined {
   const [state, setState] = useState<LiveState<T>>({ status: 'pending' });
-  useEffect(() => {
+  // A layout effect runs as soon as the component is in the DOM; a plain effect waits for the next
+  // frame (up to 35 ms in Preact, longer in a tab still being set up), and a page's first rows wait
+  // on two or three such queries in turn (the settings, then the rows).
+  useLayoutEffect(() => {
     const subscription = liveQuery(querier).subscribe({
       next: (value) => setState({ status: 'value', value }),
       error: (error: unknown) => setState({ status: 'error', error }),

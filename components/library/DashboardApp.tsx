@@ -54,9 +54,10 @@ export function DashboardApp({ db }: { db: GovMarkDB }) {
 
   const rows = library.rows ?? NO_ROWS;
   const searching = view.query.trim() !== '' || view.tag !== null;
-  // How far the list has read into the library (articles are few beside their annotations).
-  const articleTotal = useLiveQuery(() => db.articles.count(), [db]);
   const exportNow = useAfterFirstPaint(library.rows !== undefined);
+  // How far the list has read into the library (articles are few beside their annotations).
+  // Counting reads every key of the table in Chromium: not before the first rows.
+  const articleTotal = useLiveQuery(async () => (exportNow ? db.articles.count() : undefined), [db, exportNow]);
   const selection = useMemo(() => selectedRecords(rows, selected), [rows, selected]);
   const shownArticles = useMemo(() => articlesOfRows(rows), [rows]);
   const citationArticles = useMemo(() => {

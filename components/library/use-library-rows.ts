@@ -1,7 +1,8 @@
 // The dashboard's rows: a page of article blocks at first, more as the reader scrolls. Without a
-// search or tag the blocks come straight from the indexes; with one, the background's search
-// index names the records and the page reads only those. Either way the rows follow writes
-// made anywhere (liveQuery), and nothing beyond the blocks read so far is held in the page.
+// search or tag the blocks come straight from the indexes, page after page by keyset
+// (use-block-pages.ts); with one, the background's search index names the records and the page
+// reads only those. Either way the rows follow writes made anywhere (liveQuery), and nothing
+// beyond the blocks read so far is held in the page.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Bilingual } from '../../utils/i18n/lang';
 import { sendRequest } from '../../utils/messaging/send-to-background';
@@ -9,12 +10,18 @@ import type { LibraryRow, LibraryView } from '../../utils/library/library-rows';
 import { blocksToRows } from '../../utils/library/library-rows';
 import type { LibraryResults } from '../../utils/search/library-search';
 import type { GovMarkDB } from '../../utils/storage/db';
-import { readLibraryBlocks, readSearchBlocks } from '../../utils/storage/library-queries';
+import { provinceCounts, readSearchBlocks } from '../../utils/storage/library-queries';
 import { useLiveQuery } from '../common/use-live-query';
 import { useTablesChanged } from '../common/use-tables-changed';
+import { useBlockPages } from './use-block-pages';
 
 /** Articles read per page: more rows than a tall window shows. */
 export const BLOCKS_PER_PAGE = 12;
+/**
+ * Articles on the library's first page: a screenful when articles hold a few annotations each;
+ * the list asks for the next page as soon as it shows its end, so a sparse library fills too.
+ */
+export const FIRST_PAGE_BLOCKS = 4;
 /** The most article blocks one search answer carries (the message's own bound). */
 const MAX_BLOCKS = 1_000;
 const LIBRARY_TABLES = ['articles', 'annotations', 'tasks'];
@@ -42,9 +49,15 @@ export function useLibraryRows(db: GovMarkDB, view: LibraryView): LibraryRows {
   const [paging, setPaging] = useState({ viewKey, count: BLOCKS_PER_PAGE });
   const blockCount = paging.viewKey === viewKey ? paging.count : BLOCKS_PER_PAGE;
 
-  const whole = useLiveQuery(
-    async () => (searching ? null : readLibraryBlocks(db, view, blockCount)),
-    [db, searching, view.groupBy, view.show, blockCount],
+  const whole = useBlockPages(db, searching ? null : { groupBy: view.groupBy, show: view.show }, {
+    first: FIRST_PAGE_BLOCKS,
+    rest: BLOCKS_PER_PAGE,
+    maxPages: MAX_BLOCKS / BLOCKS_PER_PAGE,
+  });
+  // Counting each province's articles walks their keys: only when grouping by province.
+  const wholeProvinceCounts = useLiveQuery(
+    async () => (!searching && view.groupBy === 'province' ? provinceCounts(db) : {}),
+    [db, searching, view.groupBy],
   );
 
   const found = useSearchResults(db, view, searching, blockCount);
@@ -59,19 +72,22 @@ export function useLibraryRows(db: GovMarkDB, view: LibraryView): LibraryRows {
         ? blocksToRows(foundBlocks, view.groupBy, found.results.provinceCounts)
         : undefined;
     }
-    return whole ? blocksToRows(whole.blocks, view.groupBy, whole.provinceCounts) : undefined;
-  }, [searching, foundBlocks, found.results, whole, view.groupBy]);
+    return whole.blocks && wholeProvinceCounts
+      ? blocksToRows(whole.blocks, view.groupBy, wholeProvinceCounts)
+      : undefined;
+  }, [searching, foundBlocks, found.results, whole.blocks, wholeProvinceCounts, view.groupBy]);
 
   const complete = searching
     ? found.results !== null && found.results.blocks.length >= found.results.totalBlocks
-    : whole?.complete === true;
+    : whole.complete;
   return {
     rows,
     totalItems: searching ? found.results?.totalItems : rows && itemCount(rows),
     totalExact: searching || complete,
     complete,
     loadMore: () => {
-      if (!complete && blockCount < MAX_BLOCKS) setPaging({ viewKey, count: blockCount + BLOCKS_PER_PAGE });
+      if (!searching) whole.loadMore();
+      else if (!complete && blockCount < MAX_BLOCKS) setPaging({ viewKey, count: blockCount + BLOCKS_PER_PAGE });
     },
     error: found.error,
   };

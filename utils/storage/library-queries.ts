@@ -2,7 +2,7 @@
 // tasks kept on it), a page at a time through the articles' indexes, so a library of 200,000
 // annotations shows its first rows as fast as one of 200. Searches go through the background's
 // index (messages library/search); their results are read back here by id.
-import { Dexie } from 'dexie';
+import { type Collection, Dexie } from 'dexie';
 import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../model/records';
 import type { BlockRef, GroupBy, ShownItems } from '../search/library-search';
 import { compareProvinces } from '../model/province-order';
@@ -17,34 +17,61 @@ export interface LibraryBlock {
   tasks: TaskRecord[];
 }
 
-export interface BlockPage {
-  blocks: LibraryBlock[];
-  /** True when the whole library is in `blocks`. */
-  complete: boolean;
-  /** Articles per province ('' for an unknown one), for the headers when grouping by province. */
-  provinceCounts: Record<string, number>;
+/** Where a page of the list starts: right after this article, in list order. */
+export interface BlockCursor {
+  province: string | null;
+  lastVisit: number;
+  url: string;
 }
 
-/** The first `count` blocks of the whole library in list order: by last visit, or by province first. */
-export async function readLibraryBlocks(
+export interface BlockPage {
+  blocks: LibraryBlock[];
+  /** Where the next page starts; null when this page ends the list. */
+  next: BlockCursor | null;
+}
+
+/**
+ * One page of the whole library in list order (by last visit, or by province first), the `count`
+ * articles after `after` (from the top when null) with their items. Offset-free: a page is found
+ * from its cursor through the indexes, so page 300 costs what page 1 does. The page that ends the
+ * list also carries the records whose article is not in the library.
+ */
+export async function readBlockPage(
   db: GovMarkDB,
   view: { groupBy: GroupBy; show: ShownItems },
+  after: BlockCursor | null,
   count: number,
 ): Promise<BlockPage> {
-  const articles = view.groupBy === 'article' ? await recentArticles(db, count + 1) : await byProvince(db, count + 1);
-  const complete = articles.length <= count;
+  const articles =
+    view.groupBy === 'article'
+      ? await articlesAfter(db, after, count + 1)
+      : await provinceArticlesAfter(db, after, count + 1);
   const shown = articles.slice(0, count);
   const blocks = await itemsOf(
     db,
     shown.map((article) => ({ url: article.url, article, province: article.province })),
     view.show,
   );
-  if (complete) blocks.push(...(await blocksWithoutArticle(db, view.show)));
-  return {
-    blocks,
-    complete,
-    provinceCounts: view.groupBy === 'province' ? await provinceCounts(db) : {},
-  };
+  if (articles.length <= count) {
+    blocks.push(...(await blocksWithoutArticle(db, view.show)));
+    return { blocks, next: null };
+  }
+  const last = shown[shown.length - 1];
+  return { blocks, next: { province: last.province, lastVisit: last.lastVisit, url: last.url } };
+}
+
+/** Articles per province ('' for an unknown one), for the headers when grouping by province. */
+export async function provinceCounts(db: GovMarkDB): Promise<Record<string, number>> {
+  const provinces = (await db.articles.orderBy('province').uniqueKeys()) as string[];
+  const counts: Record<string, number> = {};
+  let known = 0;
+  for (const province of provinces) {
+    counts[province] = await db.articles.where('province').equals(province).count();
+    known += counts[province];
+  }
+  const unknown = (await db.articles.count()) - known;
+  if (unknown > 0) counts[''] = unknown;
+  return counts;
 }
 
 /** The blocks a search found, read by id; records deleted since are left out. */
@@ -80,45 +107,85 @@ export async function libraryTags(db: GovMarkDB): Promise<string[]> {
   return tags.sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
-/** Provinces in order, each province's articles by last visit, the articles of no known province last. */
-async function byProvince(db: GovMarkDB, count: number): Promise<ArticleRecord[]> {
+/**
+ * Up to `limit` records after the cursor in newest-first order of one key (ties in the key in
+ * descending URL order, as the index keeps them read backwards). `sameKey` reads the records
+ * sharing the cursor's key (few: visits to the millisecond), `older` those with a smaller key.
+ */
+async function newestAfter(
+  after: { url: string } | null,
+  sameKey: () => Promise<ArticleRecord[]>,
+  older: (limit: number) => Promise<ArticleRecord[]>,
+  limit: number,
+): Promise<ArticleRecord[]> {
+  const ties = after
+    ? (await sameKey()).filter((article) => article.url < after.url).sort((a, b) => b.url.localeCompare(a.url))
+    : [];
+  if (ties.length >= limit) return ties.slice(0, limit);
+  return [...ties, ...(await older(limit - ties.length))];
+}
+
+/** The articles after the cursor by last visit, newest first. */
+function articlesAfter(db: GovMarkDB, after: BlockCursor | null, limit: number): Promise<ArticleRecord[]> {
+  if (!after) return recentArticles(db, limit);
+  return newestAfter(
+    after,
+    () => db.articles.where('lastVisit').equals(after.lastVisit).toArray(),
+    (n) => db.articles.where('lastVisit').below(after.lastVisit).reverse().limit(n).toArray(),
+    limit,
+  );
+}
+
+/**
+ * The articles after the cursor with provinces in order, each province's articles by last visit,
+ * the articles of no known province last (the province index leaves them out: null is no key).
+ */
+async function provinceArticlesAfter(
+  db: GovMarkDB,
+  after: BlockCursor | null,
+  limit: number,
+): Promise<ArticleRecord[]> {
   const provinces = ((await db.articles.orderBy('province').uniqueKeys()) as string[]).sort(compareProvinces);
   const out: ArticleRecord[] = [];
-  for (const province of provinces) {
-    if (out.length >= count) return out;
+  // The cursor's province may be gone (its last article deleted): start at the next one in order.
+  const at = after === null ? 0 : provinces.findIndex((province) => compareProvinces(province, after.province) >= 0);
+  for (let i = at === -1 ? provinces.length : at; i < provinces.length && out.length < limit; i++) {
+    const province = provinces[i];
+    const cursor = after !== null && after.province === province ? after : null;
+    const upper = cursor ? cursor.lastVisit : Dexie.maxKey;
     out.push(
-      ...(await db.articles
-        .where('[province+lastVisit]')
-        .between([province, Dexie.minKey], [province, Dexie.maxKey])
-        .reverse()
-        .limit(count - out.length)
-        .toArray()),
+      ...(await newestAfter(
+        cursor,
+        () => db.articles.where('[province+lastVisit]').equals([province, upper]).toArray(),
+        (n) =>
+          db.articles
+            .where('[province+lastVisit]')
+            .between([province, Dexie.minKey], [province, upper], false, cursor === null)
+            .reverse()
+            .limit(n)
+            .toArray(),
+        limit - out.length,
+      )),
     );
   }
-  if (out.length < count) {
+  if (out.length < limit) {
+    const cursor = after !== null && after.province === null ? after : null;
+    const unknown = (collection: Collection<ArticleRecord, string>) =>
+      collection.filter((article) => article.province === null);
     out.push(
-      ...(await db.articles
-        .orderBy('lastVisit')
-        .reverse()
-        .filter((article) => article.province === null)
-        .limit(count - out.length)
-        .toArray()),
+      ...(await newestAfter(
+        cursor,
+        () => unknown(db.articles.where('lastVisit').equals(cursor?.lastVisit ?? 0)).toArray(),
+        (n) =>
+          unknown(cursor ? db.articles.where('lastVisit').below(cursor.lastVisit) : db.articles.orderBy('lastVisit'))
+            .reverse()
+            .limit(n)
+            .toArray(),
+        limit - out.length,
+      )),
     );
   }
   return out;
-}
-
-async function provinceCounts(db: GovMarkDB): Promise<Record<string, number>> {
-  const provinces = (await db.articles.orderBy('province').uniqueKeys()) as string[];
-  const counts: Record<string, number> = {};
-  let known = 0;
-  for (const province of provinces) {
-    counts[province] = await db.articles.where('province').equals(province).count();
-    known += counts[province];
-  }
-  const unknown = (await db.articles.count()) - known;
-  if (unknown > 0) counts[''] = unknown;
-  return counts;
 }
 
 async function itemsOf(
