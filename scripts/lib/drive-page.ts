@@ -140,6 +140,16 @@ async function measureDrag(page: Page, text: string, within: string): Promise<Dr
         const range = document.caretRangeFromPoint?.(x, y);
         return range ? { node: range.startContainer, offset: range.startOffset } : null;
       };
+      // A caret at the same spot as offset `at` of the quote's node: no text between them (a quote
+      // that ends where its node ends may resolve to the start of the next node).
+      const sameSpot = (caret: { node: Node; offset: number }, at: number) => {
+        if (caret.node === n) return caret.offset === at;
+        const between = document.createRange();
+        between.setStart(n, at);
+        if (between.comparePoint(caret.node, caret.offset) >= 0) between.setEnd(caret.node, caret.offset);
+        else between.setStart(caret.node, caret.offset);
+        return between.toString() === '';
+      };
       let previous = '';
       let why = 'the page did not hold still';
       for (let look = 0; look < 60; look++) {
@@ -161,9 +171,7 @@ async function measureDrag(page: Page, text: string, within: string): Promise<Dr
         }
         const start = caretAt(points.from.x, points.from.y);
         const end = caretAt(points.to.x, points.to.y);
-        if (start?.node === n && start.offset === at && end?.node === n && end.offset === at + text.length) {
-          return points;
-        }
+        if (start && end && sameSpot(start, at) && sameSpot(end, at + text.length)) return points;
         why = `the points hit other text (start ${start?.offset} of ${at}, end ${end?.offset} of ${at + text.length})`;
         previous = '';
       }
