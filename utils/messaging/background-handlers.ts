@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { recordVisit } from '../storage/article-queries';
 import { decideFollowUp } from '../storage/follow-up-queries';
-import { citedIn, registerArticle } from '../storage/register-queries';
+import { citedIn, registerArticle, registerTables } from '../storage/register-queries';
 import { indexTasks } from '../storage/task-match-queries';
 import { rebuildRegister } from '../storage/register-rebuild';
 import {
@@ -103,19 +103,21 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     // A visit is recorded under the site the sender's frame is on, whatever the page claims (its
     // address was checked against the sender's page by the dispatch, and its findings against
     // its text by the schema).
-    'page/visit': async ({ documents, directives, ...visit }, { now: at, sender, fromExtensionPage }) => {
-      const article = await recordVisit(
-        db,
-        fromExtensionPage ? visit : { ...visit, site: siteOf(sender, visit.site) },
-        at,
-      );
-      // The register follows the article as read now; a page that no longer reads as an
-      // article keeps what was registered from its stored text.
-      if (visit.isArticle && documents && directives) {
-        await registerArticle(db, article, { documents, directives }, at);
-      }
-      return article;
-    },
+    'page/visit': ({ documents, directives, ...visit }, { now: at, sender, fromExtensionPage }) =>
+      // One transaction for the visit and its register: a visit is recorded with its findings or not at all.
+      db.transaction('rw', [db.articles, ...registerTables(db)], async () => {
+        const article = await recordVisit(
+          db,
+          fromExtensionPage ? visit : { ...visit, site: siteOf(sender, visit.site) },
+          at,
+        );
+        // The register follows the article as read now; a page that no longer reads as an
+        // article keeps what was registered from its stored text.
+        if (visit.isArticle && documents && directives) {
+          await registerArticle(db, article, { documents, directives }, at);
+        }
+        return article;
+      }),
     'annotation/create': (annotation, { now: at, fromExtensionPage }) =>
       addAnnotation(db, annotation, at).then((saved) => (fromExtensionPage ? saved : toPaintable(saved))),
     'annotation/update': ({ id, revision, changes }, { now: at }) => updateAnnotation(db, id, changes, revision, at),

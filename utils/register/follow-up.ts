@@ -225,3 +225,40 @@ export function matchPrepared(task: PreparedAction, directive: PreparedAction): 
   const score = matterSimilarity(task.matter, directive.matter);
   return score >= SAME_MATTER_THRESHOLD ? { reason: 'same-matter', score } : null;
 }
+
+/** A task as its match row stores it: matter as [pair, weight] entries, names already compared. */
+export interface StoredAction {
+  bodies: readonly string[];
+  matter: readonly (readonly [string, number])[];
+  documents: readonly DocumentIdentity[];
+}
+
+/**
+ * matchPrepared for a stored task without building its maps: a visit compares every candidate
+ * row with every directive, so this runs hundreds of times per visit. Same answer as
+ * matchPrepared on the prepared task (tests/unit/register/follow-up.test.ts).
+ */
+export function matchStored(
+  task: StoredAction,
+  directive: PreparedAction,
+  taskTotal = totalOf(task),
+): FollowUpMatch | null {
+  if (task.documents.some((cited) => directive.documents.some((other) => sameDocument(cited, other)))) {
+    return { reason: 'same-document', score: 1 };
+  }
+  if (!task.bodies.some((body) => directive.bodies.has(body))) return null;
+  if (task.matter.length === 0 || directive.matter.size === 0) return null;
+  let shared = 0;
+  for (const [pair, weight] of task.matter) if (directive.matter.has(pair)) shared += weight;
+  let directiveTotal = 0;
+  for (const weight of directive.matter.values()) directiveTotal += weight;
+  const score = (2 * shared) / (taskTotal + directiveTotal);
+  return score >= SAME_MATTER_THRESHOLD ? { reason: 'same-matter', score } : null;
+}
+
+/** The sum of a stored task's matter weights. */
+export function totalOf(task: Pick<StoredAction, 'matter'>): number {
+  let total = 0;
+  for (const [, weight] of task.matter) total += weight;
+  return total;
+}

@@ -5,7 +5,14 @@ import type { Directive } from '../engine/types';
 import type { ArticleRecord } from '../model/records';
 import type { FollowUpRecord, FollowUpState, TaskMatchRecord } from '../model/register-records';
 import { sameDocument } from '../register/document-key';
-import { bodyName, type FollowUpMatch, matchPrepared, type PreparedAction, prepareAction } from '../register/follow-up';
+import {
+  bodyName,
+  type FollowUpMatch,
+  matchStored,
+  type PreparedAction,
+  prepareAction,
+  totalOf,
+} from '../register/follow-up';
 import { passageSelectors, sentenceRange } from '../register/passage';
 import type { GovMarkDB } from './db';
 import { RecordNotFoundError } from './errors';
@@ -26,11 +33,16 @@ export async function suggestFollowUps(
   const symbolKeys = [...new Set(cited.map((here) => here.identity.symbolKey))];
   const bodies = [...new Set(directives.flatMap((directive) => directive.assignees.map(bodyName)))].filter(Boolean);
   const candidates = new Map<string, TaskMatchRecord>();
-  const found = [
-    ...(symbolKeys.length > 0 ? await db.taskMatch.where('symbolKeys').anyOf(symbolKeys).toArray() : []),
-    ...(bodies.length > 0 ? await db.taskMatch.where('bodies').anyOf(bodies).toArray() : []),
-  ];
+  // One `equals` per key, together: each is one getAll in the browser, where `anyOf` walks a
+  // cursor row by row (the bench's 200 candidates: about 9 ms by anyOf, 4 ms by getAll).
+  const found = (
+    await Promise.all([
+      ...symbolKeys.map((key) => db.taskMatch.where('symbolKeys').equals(key).toArray()),
+      ...bodies.map((body) => db.taskMatch.where('bodies').equals(body).toArray()),
+    ])
+  ).flat();
   for (const row of found) if (row.articleUrl !== article.url) candidates.set(row.taskId, row);
+
   if (candidates.size === 0) return [];
 
   const prepared = directives.map((directive) => ({
@@ -86,10 +98,10 @@ function bestMatch(
   cited: readonly CitedHere[],
   text: string,
 ): Located | null {
-  const task: PreparedAction = { bodies: new Set(row.bodies), matter: new Map(row.matter), documents: row.documents };
+  const total = totalOf(row);
   let best: Located | null = null;
   for (const { directive, action } of directives) {
-    const match = matchPrepared(task, action);
+    const match = matchStored(row, action, total);
     if (match && (!best || match.score > best.score)) best = { ...match, start: directive.start, end: directive.end };
   }
   if (best) return best;

@@ -68,35 +68,47 @@ async function recordCitations(
   const old = await db.citations.where('articleUrl').equals(article.url).toArray();
   const touched = new Set(old.map((citation) => citation.documentKey));
   await db.citations.bulkDelete(old.map((citation) => citation.id));
-  const text = article.textSnapshot;
   const withIdentity = documents.map((ref) => ({
     ref,
     identity: documentIdentity({ symbol: ref.symbol, date: ref.date }, article.province),
   }));
-  // Dated citations first, so an undated one in the same article joins the dated document.
-  withIdentity.sort((a, b) => Number(a.identity.year === null) - Number(b.identity.year === null));
-  const cited: CitedHere[] = [];
-  for (const { ref, identity } of withIdentity) {
-    const key = await documentFor(db, identity, ref, now);
-    touched.add(key);
-    const citation: CitationRecord = {
-      id: `${article.url}#${ref.start}-${ref.end}`,
-      documentKey: key,
-      articleUrl: article.url,
-      title: article.title,
-      site: article.site,
-      province: article.province,
-      published: article.published,
-      seen: article.lastVisit,
-      quote: text.slice(ref.start, ref.end),
-      passage: sentenceAround(text, ref.start, ref.end),
-      selectors: passageSelectors(text, ref.start, ref.end),
-    };
-    await db.citations.put(citation);
-    cited.push({ start: ref.start, end: ref.end, identity, citation });
+  // Citations of one symbol are resolved one after another, dated ones first, so an undated one
+  // in the same article joins the dated document; different symbols are resolved together.
+  const bySymbol = new Map<string, typeof withIdentity>();
+  for (const entry of withIdentity) {
+    bySymbol.set(entry.identity.symbolKey, [...(bySymbol.get(entry.identity.symbolKey) ?? []), entry]);
   }
-  for (const key of touched) await refreshDocument(db, key);
+  const cited: CitedHere[] = [];
+  await Promise.all(
+    [...bySymbol.values()].map(async (group) => {
+      group.sort((a, b) => Number(a.identity.year === null) - Number(b.identity.year === null));
+      for (const { ref, identity } of group) {
+        const key = await documentFor(db, identity, ref, now);
+        touched.add(key);
+        cited.push({ start: ref.start, end: ref.end, identity, citation: citationOf(article, ref, key) });
+      }
+    }),
+  );
+  await db.citations.bulkPut(cited.map((here) => here.citation));
+  await Promise.all([...touched].map((key) => refreshDocument(db, key)));
   return cited.sort((a, b) => a.start - b.start);
+}
+
+function citationOf(article: ArticleRecord, ref: DocumentRef, documentKey: string): CitationRecord {
+  const text = article.textSnapshot;
+  return {
+    id: `${article.url}#${ref.start}-${ref.end}`,
+    documentKey,
+    articleUrl: article.url,
+    title: article.title,
+    site: article.site,
+    province: article.province,
+    published: article.published,
+    seen: article.lastVisit,
+    quote: text.slice(ref.start, ref.end),
+    passage: sentenceAround(text, ref.start, ref.end),
+    selectors: passageSelectors(text, ref.start, ref.end),
+  };
 }
 
 /** The key of the stored document this citation names, created or dated when needed. */

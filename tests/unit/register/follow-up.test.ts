@@ -2,7 +2,14 @@
 // body, the same matter for a different body.
 import { describe, expect, it } from 'vitest';
 import { documentIdentity } from '../../../utils/register/document-key';
-import { actionSimilarity, matchFollowUp, SAME_MATTER_THRESHOLD } from '../../../utils/register/follow-up';
+import {
+  actionSimilarity,
+  matchFollowUp,
+  matchPrepared,
+  matchStored,
+  prepareAction,
+  SAME_MATTER_THRESHOLD,
+} from '../../../utils/register/follow-up';
 
 const task = {
   text: 'Yêu cầu Sở Giao thông vận tải khẩn trương hoàn thành giải phóng mặt bằng dự án đường ven biển đoạn qua huyện Ninh Hải trước ngày 30/6/2024',
@@ -87,5 +94,48 @@ describe('the action of a directive', () => {
       documents: [],
     };
     expect(matchFollowUp(task, spoken)?.reason).toBe('same-matter');
+  });
+});
+
+describe('matching a stored task row', () => {
+  // Made-up instructions: the same matter reworded, another matter, another body, a shared document.
+  const cited = documentIdentity({ symbol: '15/CT-UBND', date: '2024-03-02' }, 'Ninh Thuận');
+  const actions = [
+    task,
+    { ...task, documents: [cited] },
+    {
+      text: 'Giao Sở Giao thông vận tải tháo gỡ vướng mắc, bàn giao mặt bằng dự án đường ven biển cho nhà thầu',
+      assignees: ['Sở GTVT'],
+      documents: [],
+    },
+    {
+      text: 'Yêu cầu Sở Giao thông vận tải kiểm tra tải trọng xe trên các tuyến quốc lộ',
+      assignees: ['Sở Giao thông vận tải'],
+      documents: [],
+    },
+    {
+      text: 'UBND huyện Ninh Hải hoàn thành giải phóng mặt bằng dự án đường ven biển',
+      assignees: ['UBND huyện Ninh Hải'],
+      documents: [cited],
+    },
+    { text: 'Các sở, ngành khẩn trương triển khai thực hiện', assignees: ['các sở, ngành'], documents: [] },
+  ];
+
+  it('gives the same answer as matching the prepared task, for every pair', () => {
+    let matches = 0;
+    for (const left of actions) {
+      const prepared = prepareAction(left);
+      const stored = { bodies: [...prepared.bodies], matter: [...prepared.matter], documents: left.documents };
+      for (const right of actions) {
+        const expected = matchPrepared(prepared, prepareAction(right));
+        const got = matchStored(stored, prepareAction(right));
+        expect(got?.reason).toBe(expected?.reason);
+        if (expected) expect(got!.score).toBeCloseTo(expected.score, 10);
+        if (expected) matches += 1;
+      }
+    }
+    // Not a vacuous comparison: some pairs match, some do not.
+    expect(matches).toBeGreaterThan(0);
+    expect(matches).toBeLessThan(actions.length * actions.length);
   });
 });
