@@ -4,7 +4,7 @@
 // exact map back into the DOM.
 
 import { toMatchForm } from './match-form';
-import { buildNfcMap, type Affinity, type NfcMap } from './nfc-map';
+import { buildNfcMap, type Affinity, type NfcMap } from '../engine/nfc-map';
 
 export interface TextModel {
   text: string;

@@ -5,7 +5,7 @@
 // page is never modified. DOM APIs only: runs on a jsdom Document and in a content script.
 
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { buildNfcMap, type NfcMap } from '../anchoring/nfc-map.ts';
+import { buildNfcMap, type NfcMap } from './nfc-map.ts';
 import { analyzeText } from './analyze.ts';
 import { isoFromMetaDate, readStampLine } from './publication-stamp.ts';
 import type { Analysis } from './types.ts';

@@ -2,7 +2,7 @@
 // tone of "oa", "oe", "uy" (open syllables) on either vowel ("hòa"/"hoà", "thủy"/"thuỷ"), so
 // the finders see one canonical form; the offset map leads every finding back to the raw page.
 
-import { buildNfcMap } from '../anchoring/nfc-map.ts';
+import { buildNfcMap } from './nfc-map.ts';
 import { correctMisspellings } from './misspellings.ts';
 
 export { foldForSearch } from '../search/fold.ts';

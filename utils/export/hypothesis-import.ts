@@ -13,7 +13,7 @@ import { normaliseNote, normaliseTags } from '../storage/annotation-queries';
 import type { AnnotationRecord } from '../model/records';
 import { FIRST_REVISION } from '../model/revision';
 import type { ImportError } from './backup';
-import { canonicalUrl } from '../page/canonical-url';
+import { canonicalUrl } from '../model/canonical-url';
 
 /** Imported ids are the Hypothesis ids under this prefix, so importing a file again merges. */
 export const HYPOTHESIS_ID_PREFIX = 'hypothesis:';

@@ -9,7 +9,7 @@ import type { OverlayState, PageState } from '../messaging/page-state';
 import { AnnotationLayer } from './annotation-layer';
 import { ArticleWatcher } from './article-watcher';
 import { caretAt } from './caret';
-import { canonicalUrlOf } from './canonical-url';
+import { canonicalUrlOf } from '../model/canonical-url';
 import { alternatingDirectives, detailOf, findingAt, rangesByKind, type PageFinding } from './finding-index';
 import { Overlay, type OverlaySeams } from './overlay';
 import type { PageBackend, VisitInput } from './page-backend';

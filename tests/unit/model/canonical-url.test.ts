@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe as group, expect, it } from 'vitest';
-import { canonicalUrl, canonicalUrlOf } from '../../../utils/page/canonical-url';
+import { canonicalUrl, canonicalUrlOf } from '../../../utils/model/canonical-url';
 
 group('canonicalUrl', () => {
   it.each([

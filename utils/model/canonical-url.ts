@@ -2,7 +2,7 @@
 // finds the annotations made on a plain visit. Only changes that cannot select a different
 // page are made: tracking parameters, fragments, parameter order, host case, default ports,
 // a trailing index file.
-import { sameSite } from '../model/site';
+import { sameSite } from './site';
 
 // Parameters set by share buttons, ad networks and mail tools; they never select content.
 const TRACKING_PARAMETERS = new Set([
