@@ -574,9 +574,10 @@ function isHeadingOrCaption(text: string, clause: Clause, paragraph: TextRange):
 }
 
 // A clause that turns away from the instructions: another speaker reports, a report of
-// results, a time frame in the past.
+// results ("Hiện nay, các huyện đã …"; the present state alone is one stray clause), a time
+// frame in the past.
 const TURN_AWAY =
-  /^(?:Theo báo cáo|Báo cáo|Kết quả|Qua (?:đó|kiểm tra|rà soát)|Được biết|Trước đó|Thời gian qua|Hiện nay|Dự hội nghị|Tham dự|Cùng dự|Tại (?:hội nghị|buổi|phiên|cuộc)|(?:Trong|Sau)\s+(?:\d+\s+)?(?:năm|tháng|quý)\s[^,]{0,30}(?:qua|vừa qua|đầu năm)|Năm\s+\d{4},|Năm\s+qua|Tính đến|Đến nay|Từ đầu năm)/u;
+  /^(?:Theo báo cáo|Báo cáo|Kết quả|Qua (?:đó|kiểm tra|rà soát)|Được biết|Trước đó|Thời gian qua|Hiện (?:nay|tại),[^,.;]*(?<![\p{L}])(?:đã|vừa|đạt|được)(?![\p{L}])|Dự hội nghị|Tham dự|Cùng dự|Tại (?:hội nghị|buổi|phiên|cuộc)|(?:Trong|Sau)\s+(?:\d+\s+)?(?:năm|tháng|quý)\s[^,]{0,30}(?:qua|vừa qua|đầu năm)|Năm\s+\d{4},|Năm\s+qua|Tính đến|Đến nay|Từ đầu năm)/u;
 
 function turnsAway(body: string): boolean {
   return TURN_AWAY.test(body) || RETROSPECTIVE.test(body.split(',')[0]) || REPORTED_SPEECH.test(body);

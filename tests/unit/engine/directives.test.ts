@@ -609,6 +609,20 @@ describe('directives: round-4 rules, second batch (made-up examples)', () => {
     expect(read('“Năm nay nước về sớm”, Phó Chủ tịch UBND tỉnh Âu Thị Lựu nói.')).toEqual([]);
   });
 
+  it('keeps a task list through one sentence that explains the present state, not through a report', () => {
+    const found = read(
+      'Chủ tịch UBND tỉnh Doãn Văn Khôi yêu cầu các huyện:\nVận động người dân trồng lại rừng phòng hộ.\nHiện nay, diện tích rừng phòng hộ của tỉnh còn thấp.\nBố trí cây giống cho các hộ tham gia.',
+    );
+    expect(found.map((d) => d.text)).toEqual([
+      'Vận động người dân trồng lại rừng phòng hộ',
+      'Bố trí cây giống cho các hộ tham gia',
+    ]);
+    const reported = read(
+      'Chủ tịch UBND tỉnh Doãn Văn Khôi yêu cầu các huyện:\nVận động người dân trồng lại rừng phòng hộ.\nHiện nay, các huyện đã trồng mới 300 ha rừng.\nBố trí cây giống cho các hộ tham gia.',
+    );
+    expect(reported.map((d) => d.text)).toEqual(['Vận động người dân trồng lại rừng phòng hộ']);
+  });
+
   it('reads titles with a mark missing, issuers kept as written', () => {
     expect(read('Bí thu Huyện ủy Doãn Văn Khôi yêu cầu các xã kiểm tra bờ bao.')[0]).toMatchObject({
       issuer: 'Bí thu Huyện ủy Doãn Văn Khôi',
