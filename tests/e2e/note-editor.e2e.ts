@@ -150,6 +150,25 @@ async function typeInto(page: Page, frame: Frame, selector: string, text: string
   await page.keyboard.type(text, { delay: 5 });
 }
 
+/**
+ * The page heard no key and no input since `heardBefore` events, and finds neither the note
+ * (its word with digits) nor the tag anywhere it can walk, frames included.
+ */
+async function expectOutOfReach(page: Page, note: string, tag: string, heardBefore: number): Promise<void> {
+  const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+  expect(heard.slice(heardBefore)).toEqual([]);
+  const marker = note.split(' ').find((word) => /\d/.test(word))!;
+  const reach = (await page.evaluate(() => (window as unknown as { __reach(): unknown }).__reach())) as Reach;
+  for (const where of [reach.html, reach.text, reach.texts, reach.frames.join(' '), reach.entries]) {
+    expect(where).not.toContain(marker);
+    expect(where).not.toContain(tag);
+  }
+  // No iframe in the DOM it can query, and none among window.frames: a frame inside a closed
+  // shadow root is not one of the page's named child frames (seen empty while the editor is open).
+  expect(reach.iframes).toBe(0);
+  expect(reach.frames).toEqual([]);
+}
+
 async function editorOpen(page: Page): Promise<boolean> {
   return (await pageUi(page))?.editor !== null;
 }
@@ -184,6 +203,9 @@ describe.each(['vi', 'en'] as const)('the in-page note editor (%s)', (lang) => {
     await page.keyboard.press('Enter');
     await expect.poll(() => frame.locator('#tags').inputValue()).toBe('Ngân sách tỉnh, ');
     await page.keyboard.type(words.newTag, { delay: 5 });
+    // While the editor is open and holds the note, the page reaches none of it.
+    expect((await pageUi(page))?.editor).not.toBeNull();
+    await expectOutOfReach(page, words.noteText, words.newTag, heardBefore);
     await frame.getByRole('button', { name: words.save, exact: true }).click();
 
     await expect.poll(() => uiStatus(page)).toBe(words.saved);
@@ -192,17 +214,8 @@ describe.each(['vi', 'en'] as const)('the in-page note editor (%s)', (lang) => {
       .poll(() => annotationWithQuote(words.quote))
       .toMatchObject({ note: words.noteText, tags: ['Ngân sách tỉnh', words.newTag] });
 
-    // The page heard no key, no input, while the reader typed, and finds the note nowhere.
-    const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
-    expect(heard.slice(heardBefore)).toEqual([]);
-    const marker = words.noteText.split(' ').find((word) => /\d/.test(word))!;
-    const reach = (await page.evaluate(() => (window as unknown as { __reach(): unknown }).__reach())) as Reach;
-    for (const where of [reach.html, reach.text, reach.texts, reach.frames.join(' '), reach.entries]) {
-      expect(where).not.toContain(marker);
-      expect(where).not.toContain(words.newTag);
-    }
-    expect(reach.iframes).toBe(0);
-    expect(reach.frames.every((frame) => frame.endsWith('SecurityError'))).toBe(true);
+    // Nor once it is saved and the editor gone.
+    await expectOutOfReach(page, words.noteText, words.newTag, heardBefore);
 
     // The side panel beside the article shows the note.
     const panel = await h.openExtensionPage('sidepanel');
@@ -220,6 +233,7 @@ describe.each(['vi', 'en'] as const)('the in-page note editor (%s)', (lang) => {
     // Escape in the page keeps an editor that holds unsaved text; its own Escape closes it.
     await again.locator('textarea').click();
     await page.keyboard.type('!', { delay: 5 });
+    await expect.poll(async () => (await pageUi(page))?.editor?.dirty).toBe(true);
     await page.mouse.click(4, 200);
     await page.keyboard.press('Escape');
     await page.waitForTimeout(300);

@@ -82,7 +82,16 @@ export interface OverlayState {
   view: 'none' | 'toolbar' | 'card';
   text: string;
   /** The in-page note editor's frame where it is open (its contents are the extension's, not the page's). */
-  editor: { annotationId: string; ready: boolean; x: number; y: number; width: number; height: number } | null;
+  editor: {
+    annotationId: string;
+    ready: boolean;
+    /** It holds text the reader has not saved (the page keeps it open). */
+    dirty: boolean;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+  } | null;
   controls: { label: string; pressed: boolean; x: number; y: number; width: number; height: number }[];
   status: string | null;
 }
@@ -93,7 +102,15 @@ export const overlayStateSchema = v.object({
   view: v.picklist(['none', 'toolbar', 'card']),
   text: text(100_000),
   editor: v.nullable(
-    v.object({ annotationId: idSchema, ready: v.boolean(), x: pixels, y: pixels, width: pixels, height: pixels }),
+    v.object({
+      annotationId: idSchema,
+      ready: v.boolean(),
+      dirty: v.boolean(),
+      x: pixels,
+      y: pixels,
+      width: pixels,
+      height: pixels,
+    }),
   ),
   controls: v.pipe(
     v.array(v.object({ label: text(200), pressed: v.boolean(), x: pixels, y: pixels, width: pixels, height: pixels })),

@@ -165,6 +165,7 @@ export class Overlay {
         ? {
             annotationId: frame.editing,
             ready: frame.isReady,
+            dirty: frame.dirty,
             x: box.left,
             y: box.top,
             width: box.width,
