@@ -23,6 +23,9 @@ import { TaskFilters } from './TaskFilters';
 import { TaskList } from './TaskList';
 import { usePopupTasks } from './use-popup-tasks';
 import { setTaskStatus } from './library-actions';
+import { downloadDeadlines } from './download-deadlines';
+import { taskMatcher } from '../../utils/storage/task-filter';
+import { toTaskFilter } from '../../utils/library/task-filter-form';
 
 const RECENT_COUNT = 4;
 const TASK_LIST_HEIGHT = 300;
@@ -80,6 +83,13 @@ export function PopupApp({ db }: { db: GovMarkDB }) {
     } finally {
       setBusy(false);
     }
+  }
+
+  // The deadlines of the tasks the filters choose (all of them, not only the rows read so far;
+  // the words searched are not applied: they are looked up in the background's index).
+  async function exportDeadlines() {
+    const matches = taskMatcher(toTaskFilter(form));
+    if (!(await downloadDeadlines(db, lang, matches))) setPageError(t('nothingToExport', lang));
   }
 
   function changeStatus(task: TaskRecord, status: TaskStatus) {
@@ -142,6 +152,11 @@ export function PopupApp({ db }: { db: GovMarkDB }) {
           )}
         </h2>
         <TaskFilters form={form} facets={facets} onChange={setForm} />
+        <div class="button-row">
+          <button type="button" onClick={() => void exportDeadlines()}>
+            {t('exportTasksIcs', lang)}
+          </button>
+        </div>
         {requests.error && (
           <p class="error" role="alert">
             {requests.error}

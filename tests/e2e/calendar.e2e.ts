@@ -125,4 +125,22 @@ describe('calendar of deadlines', () => {
       expect(event.description).toContain(annotationPassageLink(annotation, task.articleUrl));
     }
   });
+
+  it('downloads the same deadlines from the popup', async () => {
+    const popup = await harness.openExtensionPage('popup');
+    await popup.waitForSelector('.popup[data-ready]');
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Lịch thời hạn (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^govmark-deadlines-.*\.ics$/);
+    const calendar = new ICAL.Component(ICAL.parse(await readFile(await download.path(), 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(Object.fromEntries(events.map((event) => [event.uid, event.startDate.toString()]))).toEqual({
+      [`${taskOf(KHANHHOA).id}@govmark`]: '2024-10-31',
+      [`${taskOf(TUYENQUANG).id}@govmark`]: '2025-10-15',
+      [`${taskOf(LAMDONG).id}@govmark`]: '2025-12-31',
+    });
+    await popup.close();
+  });
 });
