@@ -2,17 +2,14 @@
 // the engine's canonical text (NFC, tone on the first vowel of "oa/oe/uy").
 
 import { canonicalTone } from './normalise.ts';
+import { escapeRegExp } from './regex-text.ts';
 
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 function alternation(words: readonly string[]): string {
   return [...words]
-    .map((w) =>
-      canonicalTone(w)
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/ /g, String.raw`\s+`),
-    )
+    .map((w) => escapeRegExp(canonicalTone(w)).replace(/ /g, String.raw`\s+`))
     .sort((a, b) => b.length - a.length)
     .join('|');
 }

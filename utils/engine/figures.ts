@@ -9,6 +9,7 @@ import { ACTION_WORDS } from './directive-lexicon.ts';
 import type { Figure, FigureKind } from './types.ts';
 import { VI_NUMBER, parseViNumber } from './numbers.ts';
 import { canonicalTone } from './normalise.ts';
+import { escapeRegExp } from './regex-text.ts';
 import {
   CLASSIFIERS,
   COUNTED_NOUNS,
@@ -27,12 +28,11 @@ export interface ScanOptions {
 }
 
 const canon = (word: string) => canonicalTone(word.normalize('NFC'));
-const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Longest first, so "hộ gia đình" wins over "hộ". */
 const alternation = (words: readonly string[]) =>
   [...new Set(words.map(canon))]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
+    .map(escapeRegExp)
     .join('|');
 
 const H = String.raw`[^\S\n]`;

@@ -3,6 +3,7 @@
 // districts, leaders). After the 1 July 2025 merger the answer is the merged unit.
 
 import { canonicalTone } from './normalise.ts';
+import { escapeRegExp } from './regex-text.ts';
 import { MERGED_PROVINCES, MERGER_DATE, OLD_PROVINCES, type OldProvince } from './provinces.ts';
 
 const HOST_SUFFIXES = [
@@ -91,9 +92,9 @@ const MAILBOX = /[\w.+-]+@((?:[a-z0-9-]+\.)+(?:gov\.vn|org\.vn|com\.vn|vn))(?![\
 const ADMIN_PREFIX = String.raw`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tỉnh ủy|Thành ủy|UBND tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh)\s+`;
 const PLACE_PREFIX = String.raw`(?:huyện|Huyện|thị xã|Thị xã|thành phố|Thành phố|TP\.?|quận|Quận|thị trấn)\s+`;
 
-function escapeRegExp(s: string): string {
-  return s
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** A name as a pattern: its dashes and spaces as the page may space them. */
+function namePattern(s: string): string {
+  return escapeRegExp(s)
     .replace(/\s*[-–—]\s*/g, String.raw`\s*[-–—]\s*`)
     .replace(/ /g, String.raw`\s+`);
 }
@@ -116,7 +117,7 @@ function buildCueTable(): { regex: RegExp; cues: Map<string, Cue> } {
     for (const place of old.places) add(place, old, NAME_WEIGHT);
     for (const leader of old.leaders) add(leader, old, LEADER_WEIGHT, true);
   }
-  const alternatives = [...cues.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const alternatives = [...cues.keys()].sort((a, b) => b.length - a.length).map(namePattern);
   const regex = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(${ADMIN_PREFIX}|${PLACE_PREFIX})?(${alternatives.join('|')})(?![\p{L}\p{N}])`,
     'gu',

@@ -5,6 +5,7 @@
 import type { DocumentRecord } from '../model/register-records';
 import { foldForSearch } from '../search/fold';
 import { symbolTokens } from './document-key';
+import { escapeRegExp } from '../engine/regex-text';
 
 export type DocumentSort = 'cited' | 'last-seen';
 
@@ -41,10 +42,6 @@ export function documentMatcher(text: string): (document: DocumentRecord) => boo
     }
     return tests.every((test) => test(document.searchText));
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function filterDocuments(documents: readonly DocumentRecord[], query: DocumentQuery): DocumentRecord[] {
