@@ -15,6 +15,8 @@ export interface LaunchOptions {
   /** Browser UI language, e.g. 'en-US' or 'vi-VN'. */
   lang?: string;
   viewport?: { width: number; height: number } | null;
+  /** A profile kept by the caller (a restart reopens it); by default a fresh one, removed on close. */
+  userDataDir?: string;
 }
 
 export interface ExtensionSession {
@@ -27,7 +29,8 @@ export interface ExtensionSession {
 export async function launchWithExtension(opts: LaunchOptions): Promise<ExtensionSession> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const lang = opts.lang ?? 'en-US';
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'govmark-profile-'));
+  const ownProfile = opts.userDataDir === undefined;
+  const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'govmark-profile-'));
   const args = [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
@@ -58,7 +61,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Extensio
     serviceWorker,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -30,14 +30,18 @@ export interface Harness extends ExtensionSession {
   shutdown(): Promise<void>;
 }
 
-export async function startHarness(opts: { lang?: string } = {}): Promise<Harness> {
+export async function startHarness(opts: { lang?: string; userDataDir?: string } = {}): Promise<Harness> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The extension is not built (${EXTENSION_DIR}): run \`npm run build\` first.`);
   }
   const server = await startDemoServer({ port: 0 });
   let session: ExtensionSession;
   try {
-    session = await launchWithExtension({ hostResolverRules: hostResolverRules(server.port), lang: opts.lang });
+    session = await launchWithExtension({
+      hostResolverRules: hostResolverRules(server.port),
+      lang: opts.lang,
+      userDataDir: opts.userDataDir,
+    });
   } catch (error) {
     await server.close();
     throw error;

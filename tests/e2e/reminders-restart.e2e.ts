@@ -1,0 +1,80 @@
+// Reminders across a full browser restart: the reader tracks tasks, quits Chromium and starts it
+// again on the same profile. The tasks and the next reminder's alarm must still be there, and when
+// the reminder's day comes the restarted background shows it. The clock is the unpacked build's
+// test key, as in reminders.e2e.ts.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startHarness, type Harness } from './harness';
+import { type ChromeApis, KHANHHOA, readTasks, trackDirective, TUYENQUANG } from './task-helpers';
+import { notificationIdOf, REMINDER_ALARM } from '../../utils/reminders/reminder-service';
+import { REMINDER_HOUR } from '../../utils/reminders/schedule';
+
+const profile = mkdtempSync(path.join(tmpdir(), 'govmark-restart-'));
+let harness: Harness | undefined;
+
+afterAll(async () => {
+  await harness?.shutdown();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+function chromeCall<T>(page: Page, fn: (chrome: ChromeApis, arg: unknown) => Promise<T>, arg?: unknown): Promise<T> {
+  return page.evaluate(
+    ([source, value]) => {
+      const chrome = (globalThis as unknown as { chrome: ChromeApis }).chrome;
+      return (new Function('chrome', 'arg', `return (${source})(chrome, arg);`) as typeof fn)(chrome, value);
+    },
+    [fn.toString(), arg] as const,
+  );
+}
+
+const notificationIds = (page: Page) => chromeCall(page, (chrome) => chrome.notifications.getAll()).then(Object.keys);
+const reminderAlarm = (page: Page) => chromeCall(page, (chrome) => chrome.alarms.get('govmark-reminder'));
+
+describe('deadline reminders across a browser restart', () => {
+  it('keeps the tasks and the next reminder, and shows it when its day comes', async () => {
+    harness = await startHarness({ lang: 'en-US', userDataDir: profile });
+    let dashboard = await harness.openExtensionPage('dashboard');
+    // 30 October 2024, 10:00: the Khánh Hoà task (31/10/2024) is due tomorrow.
+    const firstNow = new Date(2024, 9, 30, 10).getTime();
+    await chromeCall(dashboard, (chrome, now) => chrome.storage.local.set({ 'govmark.testNow': now }), firstNow);
+    await trackDirective(harness, KHANHHOA);
+    await trackDirective(harness, TUYENQUANG);
+    await expect.poll(() => readTasks(dashboard).then((tasks) => tasks.length)).toBe(2);
+    const tasks = await readTasks(dashboard);
+    const khanhHoa = tasks.find((task) => task.site === KHANHHOA.host)!;
+    const tuyenQuang = tasks.find((task) => task.site === TUYENQUANG.host)!;
+    await expect.poll(() => notificationIds(dashboard)).toEqual([notificationIdOf(khanhHoa.id)]);
+    // The next reminder: the day before 15/10/2025, at the reminder hour.
+    const ahead = new Date(2025, 9, 14, REMINDER_HOUR).getTime() - firstNow;
+    const planned = await reminderAlarm(dashboard);
+    expect(planned?.name).toBe(REMINDER_ALARM);
+    expect(Math.abs((planned?.scheduledTime ?? 0) - (Date.now() + ahead))).toBeLessThan(5 * 60_000);
+
+    await harness.shutdown();
+    harness = await startHarness({ lang: 'en-US', userDataDir: profile });
+    dashboard = await harness.openExtensionPage('dashboard');
+
+    // After the restart: the same tasks, the same alarm.
+    expect((await readTasks(dashboard)).map((task) => task.id).sort()).toEqual([khanhHoa.id, tuyenQuang.id].sort());
+    await expect
+      .poll(async () => {
+        const alarm = await reminderAlarm(dashboard);
+        return (
+          alarm?.name === REMINDER_ALARM && Math.abs(alarm.scheduledTime - (planned?.scheduledTime ?? 0)) < 5 * 60_000
+        );
+      })
+      .toBe(true);
+
+    // 14 October 2025, 10:00: the Tuyên Quang task is due tomorrow; only its reminder shows (the
+    // Khánh Hoà task is long past its deadline by then).
+    await chromeCall(
+      dashboard,
+      (chrome, now) => chrome.storage.local.set({ 'govmark.testNow': now }),
+      new Date(2025, 9, 14, 10).getTime(),
+    );
+    await expect.poll(() => notificationIds(dashboard)).toEqual([notificationIdOf(tuyenQuang.id)]);
+  });
+});
