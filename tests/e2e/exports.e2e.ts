@@ -7,21 +7,17 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedLibraryInPage } from '../../scripts/bench/library-seed';
 import { TASK_TABLE } from '../../utils/export/csv-columns';
 import type { TaskRecord } from '../../utils/model/records';
 import { startHarness, type Harness } from './harness';
+import { seedLibrary } from './task-helpers';
 
 const COUNTS = { articles: 300, annotations: 4_000, tasks: 800 };
 let harness: Harness;
 
 beforeAll(async () => {
   harness = await startHarness({ lang: 'en-US' });
-  const page = await harness.openExtensionPage('dashboard');
-  await page.waitForSelector('[data-ready]');
-  await page.evaluate('globalThis.__name = (fn) => fn');
-  await page.evaluate(seedLibraryInPage, COUNTS);
-  await page.close();
+  await seedLibrary(harness, COUNTS);
 });
 
 afterAll(async () => {

@@ -3,10 +3,10 @@
 // background's index finds exactly the records that hold every word.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seedLibraryInPage } from '../../scripts/bench/library-seed';
 import { foldForSearch } from '../../utils/search/fold';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
 import { startHarness, type Harness } from './harness';
+import { seedLibrary } from './task-helpers';
 
 const COUNTS = { articles: 40, annotations: 600, tasks: 120 };
 
@@ -14,11 +14,7 @@ let harness: Harness;
 
 beforeAll(async () => {
   harness = await startHarness({ lang: 'en-US' });
-  const page = await harness.openExtensionPage('dashboard');
-  await page.waitForSelector('[data-ready]');
-  await page.evaluate('globalThis.__name = (fn) => fn');
-  await page.evaluate(seedLibraryInPage, COUNTS);
-  await page.close();
+  await seedLibrary(harness, COUNTS);
 });
 
 afterAll(async () => {

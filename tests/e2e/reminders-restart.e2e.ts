@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
-import { type ChromeApis, KHANHHOA, readTasks, trackDirective, TUYENQUANG } from './task-helpers';
+import { callChrome, KHANHHOA, readTasks, trackDirective, TUYENQUANG } from './task-helpers';
 import { notificationIdOf, REMINDER_ALARM } from '../../utils/reminders/reminder-service';
 import { REMINDER_HOUR } from '../../utils/reminders/schedule';
 
@@ -20,18 +20,8 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
-function chromeCall<T>(page: Page, fn: (chrome: ChromeApis, arg: unknown) => Promise<T>, arg?: unknown): Promise<T> {
-  return page.evaluate(
-    ([source, value]) => {
-      const chrome = (globalThis as unknown as { chrome: ChromeApis }).chrome;
-      return (new Function('chrome', 'arg', `return (${source})(chrome, arg);`) as typeof fn)(chrome, value);
-    },
-    [fn.toString(), arg] as const,
-  );
-}
-
-const notificationIds = (page: Page) => chromeCall(page, (chrome) => chrome.notifications.getAll()).then(Object.keys);
-const reminderAlarm = (page: Page) => chromeCall(page, (chrome) => chrome.alarms.get('govmark-reminder'));
+const notificationIds = (page: Page) => callChrome(page, (chrome) => chrome.notifications.getAll()).then(Object.keys);
+const reminderAlarm = (page: Page) => callChrome(page, (chrome) => chrome.alarms.get('govmark-reminder'));
 
 describe('deadline reminders across a browser restart', () => {
   it('keeps the tasks and the next reminder, and shows it when its day comes', async () => {
@@ -39,7 +29,7 @@ describe('deadline reminders across a browser restart', () => {
     let dashboard = await harness.openExtensionPage('dashboard');
     // 30 October 2024, 10:00: the Khánh Hoà task (31/10/2024) is due tomorrow.
     const firstNow = new Date(2024, 9, 30, 10).getTime();
-    await chromeCall(dashboard, (chrome, now) => chrome.storage.local.set({ 'govmark.testNow': now }), firstNow);
+    await callChrome(dashboard, (chrome, now) => chrome.storage.local.set({ 'govmark.testNow': now }), firstNow);
     await trackDirective(harness, KHANHHOA);
     await trackDirective(harness, TUYENQUANG);
     await expect.poll(() => readTasks(dashboard).then((tasks) => tasks.length)).toBe(2);
@@ -70,7 +60,7 @@ describe('deadline reminders across a browser restart', () => {
 
     // 14 October 2025, 10:00: the Tuyên Quang task is due tomorrow; only its reminder shows (the
     // Khánh Hoà task is long past its deadline by then).
-    await chromeCall(
+    await callChrome(
       dashboard,
       (chrome, now) => chrome.storage.local.set({ 'govmark.testNow': now }),
       new Date(2025, 9, 14, 10).getTime(),

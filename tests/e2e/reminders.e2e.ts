@@ -7,7 +7,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
-import { type ChromeApis, KHANHHOA, readAnnotations, readTasks, trackDirective, TUYENQUANG } from './task-helpers';
+import {
+  callChrome,
+  type ChromeApis,
+  KHANHHOA,
+  readAnnotations,
+  readTasks,
+  trackDirective,
+  TUYENQUANG,
+} from './task-helpers';
 import { annotationPassageLink } from '../../utils/export/text-fragment';
 import { TEST_NOW_KEY } from '../../utils/reminders/clock';
 import { notificationIdOf, REMINDER_ALARM } from '../../utils/reminders/reminder-service';
@@ -25,15 +33,8 @@ afterAll(async () => {
   await harness?.shutdown();
 });
 
-function chromeCall<T>(fn: (chrome: ChromeApis, arg: unknown) => Promise<T>, arg?: unknown): Promise<T> {
-  return page.evaluate(
-    ([source, value]) => {
-      const chrome = (globalThis as unknown as { chrome: ChromeApis }).chrome;
-      return (new Function('chrome', 'arg', `return (${source})(chrome, arg);`) as typeof fn)(chrome, value);
-    },
-    [fn.toString(), arg] as const,
-  );
-}
+const chromeCall = <T>(fn: (chrome: ChromeApis, arg: unknown) => Promise<T>, arg?: unknown) =>
+  callChrome(page, fn, arg);
 
 describe('deadline reminders', () => {
   it('notifies the day before a tracked task falls due, and the notification opens the passage', async () => {

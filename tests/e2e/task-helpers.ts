@@ -1,7 +1,8 @@
 // Helpers for suites that track directives and read what the extension stored: tracking through
 // the page toolbar as a reader does, reading tables from the extension's own database, and
-// calling extension APIs from one of its pages.
+// calling extension APIs from one of its pages, and seeding a generated library.
 import type { Page } from 'playwright-core';
+import { seedLibraryInPage } from '../../scripts/bench/library-seed';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
 import { clickToolbarButton, selectText, uiStatus, type Harness } from './harness';
 
@@ -69,4 +70,29 @@ export interface ChromeApis {
   alarms: { get(name: string): Promise<{ name: string; scheduledTime: number } | undefined> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(query: object): Promise<{ url?: string }[]> };
+}
+
+/** Runs `fn` with the extension's `chrome` in `page`, one of the extension's own pages. */
+export function callChrome<T>(
+  page: Page,
+  fn: (chrome: ChromeApis, arg: unknown) => Promise<T>,
+  arg?: unknown,
+): Promise<T> {
+  return page.evaluate(
+    ([source, value]) => {
+      const chrome = (globalThis as unknown as { chrome: ChromeApis }).chrome;
+      return (new Function('chrome', 'arg', `return (${source})(chrome, arg);`) as typeof fn)(chrome, value);
+    },
+    [fn.toString(), arg] as const,
+  );
+}
+
+/** Writes a generated library of `counts` into the extension's database, from its dashboard. */
+export async function seedLibrary(harness: Harness, counts: Parameters<typeof seedLibraryInPage>[0]): Promise<void> {
+  const page = await harness.openExtensionPage('dashboard');
+  await page.waitForSelector('[data-ready]');
+  // The seed is passed as source; esbuild's name helper is not defined in the page.
+  await page.evaluate('globalThis.__name = (fn) => fn');
+  await page.evaluate(seedLibraryInPage, counts);
+  await page.close();
 }
