@@ -11,11 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeText } from '../../utils/engine/analyze';
 import type { VisitWithFindings } from '../../utils/messaging/background-messages';
-import type { TaskRecord } from '../../utils/model/records';
-import type { CitationRecord, DocumentRecord, TaskMatchRecord } from '../../utils/model/register-records';
-import { documentIdentity } from '../../utils/register/document-key';
-import { documentKeyOf } from '../../utils/register/document-resolution';
-import { bodyName, matterWeights } from '../../utils/register/follow-up';
+import { seedRegister } from './register-seed';
 import { EXTENSION_DIR, launchWithExtension } from '../lib/launch-extension';
 
 /** REGISTER_BENCH_SIZE=1000 runs a smaller library (quick checks); the target is for 10,000. */
@@ -25,31 +21,8 @@ const TASKS = SIZE;
 const VISITS = Number(process.env.REGISTER_BENCH_VISITS ?? 24);
 const TARGET_MS = 5;
 const ARTICLES_DIR = path.resolve(import.meta.dirname, '../../tests/fixtures/articles');
-const DOC_TYPES: [string, string][] = [
-  ['Quyết định', 'QĐ-UBND'],
-  ['Kế hoạch', 'KH-UBND'],
-  ['Công văn', 'UBND-KT'],
-  ['Nghị quyết', 'NQ-HĐND'],
-];
-/** Assignees of the seeded tasks: the register articles' departments among them, so candidates are found. */
-const BODIES = [
-  'Sở Giao thông vận tải',
-  'Sở Kế hoạch và Đầu tư',
-  'Sở Tài nguyên và Môi trường',
-  'Sở Tài chính',
-  'Sở Xây dựng',
-  'Sở Y tế',
-  'Sở Giáo dục và Đào tạo',
-  'Sở Công Thương',
-  ...Array.from({ length: 92 }, (_, index) => `UBND huyện số ${index + 1}`),
-];
-const ACTIONS = [
-  'hoàn thành giải phóng mặt bằng khu tái định cư',
-  'kiểm tra an toàn công trình trường học',
-  'rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất',
-  'đẩy nhanh giải ngân vốn đầu tư công',
-  'tổ chức tuyên truyền phòng chống dịch bệnh',
-];
+/** Articles citing each of the few documents every meeting implements (the demo articles' among them). */
+const POPULAR_CITATIONS = Number(process.env.REGISTER_BENCH_POPULAR ?? 300);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -71,88 +44,6 @@ function visitOf(file: string, url: string): VisitWithFindings {
     documents: analysis.documents,
     directives: analysis.directives,
   };
-}
-
-interface SeedRecords {
-  documents: DocumentRecord[];
-  citations: CitationRecord[];
-  tasks: TaskRecord[];
-  taskMatch: TaskMatchRecord[];
-}
-
-function seedRecords(): SeedRecords {
-  const documents: DocumentRecord[] = [];
-  const citations: CitationRecord[] = [];
-  for (let index = 0; index < DOCUMENTS; index += 1) {
-    const [docType, suffix] = DOC_TYPES[index % DOC_TYPES.length];
-    const symbol = `${index + 1}/${suffix}`;
-    const identity = documentIdentity({ symbol, date: '2024-01-01' }, 'Ninh Thuận');
-    const key = documentKeyOf(identity);
-    const url = `https://ninhthuan.gov.vn/tin-tuc/bai-${index % 2_000}.html`;
-    documents.push({
-      key,
-      ...identity,
-      docType,
-      symbol,
-      number: String(index + 1),
-      date: '2024-01-01',
-      issuer: 'UBND tỉnh',
-      provinces: ['Ninh Thuận'],
-      articleCount: 1,
-      citationCount: 1,
-      firstSeen: index,
-      lastSeen: index,
-      searchText: `${docType} ${symbol}`.toLowerCase(),
-    });
-    citations.push({
-      id: `${url}#${index}-${index + 10}`,
-      documentKey: key,
-      articleUrl: url,
-      title: `Bài ${index}`,
-      site: 'ninhthuan.gov.vn',
-      province: 'Ninh Thuận',
-      published: '2024-01-01',
-      seen: index,
-      quote: `${docType} số ${symbol}`,
-      passage: `Thực hiện ${docType} số ${symbol}.`,
-      selectors: [{ type: 'TextPositionSelector', start: index, end: index + 10 }],
-    });
-  }
-  const tasks: TaskRecord[] = [];
-  const matches: TaskMatchRecord[] = [];
-  for (let index = 0; index < TASKS; index += 1) {
-    const body = BODIES[index % BODIES.length];
-    const articleUrl = `https://ninhthuan.gov.vn/tin-tuc/bai-${index % 2_000}.html`;
-    const cited = documents[(index * 7) % DOCUMENTS];
-    const task: TaskRecord = {
-      id: `task-${index}`,
-      articleUrl,
-      annotationId: `ann-${index}`,
-      text: `Giao ${body} ${ACTIONS[index % ACTIONS.length]} theo ${cited.docType} số ${cited.symbol}`,
-      issuer: 'Chủ tịch UBND tỉnh',
-      assignees: [body],
-      deadline: '2024-12-31',
-      status: 'open',
-      notes: '',
-      statusHistory: [{ status: 'open', at: index }],
-      due: '2024-12-31',
-      site: 'ninhthuan.gov.vn',
-      province: 'Ninh Thuận',
-      created: index,
-      updated: index,
-      revision: 1,
-    };
-    tasks.push(task);
-    matches.push({
-      taskId: `task-${index}`,
-      articleUrl,
-      documents: [{ symbolKey: cited.symbolKey, year: cited.year, national: cited.national }],
-      symbolKeys: [cited.symbolKey],
-      bodies: [bodyName(body)],
-      matter: [...matterWeights(task)],
-    });
-  }
-  return { documents, citations, tasks, taskMatch: matches };
 }
 
 /** Runs in the extension page: adds the records to the extension's database (opened by the page). */
@@ -192,7 +83,7 @@ async function visitInPage(visits: object[]): Promise<{ ms: number[]; failures: 
 }
 
 export async function benchRegister(extensionDir: string = EXTENSION_DIR): Promise<object> {
-  const records = seedRecords();
+  const records = seedRegister({ documents: DOCUMENTS, tasks: TASKS, popularCitations: POPULAR_CITATIONS });
   const files = ['register-001.txt', 'register-002.txt'];
   const withRegister: object[] = [];
   const without: object[] = [];
@@ -250,6 +141,8 @@ export async function benchRegister(extensionDir: string = EXTENSION_DIR): Promi
       db.close();
       return count;
     });
+    // A bench whose visits follow nothing up would not measure the follow-up check at all.
+    if (suggested === 0) throw new Error('the seeded library gave no follow-up: the suggestion path went unmeasured');
     // The first visits warm the worker's code paths: measured, not counted.
     const warm = (values: number[]) => values.slice(4);
     const addedMs = median(warm(registered)) - median(warm(plain));
@@ -259,6 +152,8 @@ export async function benchRegister(extensionDir: string = EXTENSION_DIR): Promi
       loadAverage: os.loadavg().map((load) => Math.round(load * 10) / 10),
       documents: DOCUMENTS,
       tasks: TASKS,
+      citations: records.citations.length,
+      popularDocumentCitations: POPULAR_CITATIONS,
       visits: VISITS,
       seedMs: round(seedMs),
       visitMedianMs: { withoutRegister: round(median(warm(plain))), withRegister: round(median(warm(registered))) },
@@ -268,6 +163,7 @@ export async function benchRegister(extensionDir: string = EXTENSION_DIR): Promi
       },
       addedMedianMs: round(addedMs),
       followUpsSuggested: suggested,
+      followUpsPerVisit: round(suggested / VISITS),
       targetMs: TARGET_MS,
       meetsTarget: addedMs < TARGET_MS,
     };

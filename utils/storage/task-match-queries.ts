@@ -3,7 +3,7 @@
 // share a document or an assignee with the article instead of every task.
 import type { TaskMatchRecord } from '../model/register-records';
 import type { TaskRecord } from '../model/records';
-import { bodyName, matterWeights } from '../register/follow-up';
+import { taskMatchRow } from '../register/task-match-row';
 import type { GovMarkDB } from './db';
 
 /** Refreshes the match rows of these tasks; a task no longer stored loses its row. */
@@ -43,14 +43,7 @@ async function indexArticleTasks(db: GovMarkDB, articleUrl: string, tasks: reado
       const document = documents.get(citation.documentKey);
       return document ? [{ symbolKey: document.symbolKey, year: document.year, national: document.national }] : [];
     });
-    return {
-      taskId: task.id,
-      articleUrl,
-      documents: identities,
-      symbolKeys: [...new Set(identities.map((identity) => identity.symbolKey))],
-      bodies: [...new Set(task.assignees.map(bodyName).filter((name) => name !== ''))],
-      matter: [...matterWeights(task)],
-    };
+    return taskMatchRow({ ...task, articleUrl }, identities);
   });
   await db.taskMatch.bulkPut(rows);
 }
