@@ -1,48 +1,72 @@
 // `npx tsx scripts/analyze-score.ts [--row ROUND] [--misses CORPUS]`: the engine scored on the
-// seeds, the project's own articles, and the real pages' tuning and blind halves
-// (tests/results/real-split.json), each on its own line: per-kind F1 (precision/recall), pages
-// classified right, provinces, assignees and deadlines of matched directives.
-//   --blind         include the blind half (left out by default while rules are designed).
-//   --row ROUND     include the blind half and print the blind line as a row for tests/results/real-pages.md
-//                   (date, round, commit, figures only: never page text).
-//   --misses NAME   list what the engine missed or added on one corpus (seeds, own, real-tuning),
-//                   to design rules from. The blind half is refused: its misses stay unseen.
+// seeds, the project's own articles, the real pages' tuning and blind halves
+// (tests/results/real-split.json) and, when GOVMARK_WEB_CORPUS names the folder of web
+// excerpts, their tuning and blind halves (tests/results/web-split.json), each on its own line:
+// per-kind F1 (precision/recall), pages classified right, provinces, assignees and deadlines of
+// matched directives. Excerpts are not whole pages: their findings are scored with each taken as
+// an article, and "pages right" is the classifier's own verdict on them.
+//   --blind         include the blind halves (left out by default while rules are designed).
+//   --row ROUND     include the blind halves and print each blind line as a row for
+//                   tests/results/real-pages.md (date, round, commit, figures only: never page text).
+//   --misses NAME   list what the engine missed or added on one corpus (seeds, own, real-tuning,
+//                   web-tuning), to design rules from. Blind halves are refused: their misses stay unseen.
 //   --by-rule       precision of each rule and of each confidence level on the corpora open to
 //                   tuning (never the blind half), to check the rules' priors.
 import { execFileSync } from 'node:child_process';
-import { analyzeText } from '../utils/engine/analyze.ts';
 import { confidenceLevel } from '../utils/engine/confidence.ts';
 import type { Span } from '../utils/engine/types.ts';
 import {
+  BLIND_CORPORA,
+  isWebCorpus,
   KINDS,
   loadCorpus,
   matchSpans,
   SCORED_CORPORA,
   SUMMARY_HEADER,
+  readCase,
   type ScoredCorpus,
-  scoreAnalysis,
+  scoreCase,
   summaryCells,
   summarise,
+  unsplitWebItems,
 } from '../tests/unit/engine/gold-score.ts';
-import { corpusAbsentMessage, hasCorpus } from './lib/shared-corpus.ts';
+import { corpusAbsentMessage, hasCorpus, hasWebCorpus, webCorpusAbsentMessage } from './lib/shared-corpus.ts';
 
 function argValue(name: string): string | null {
   const i = process.argv.indexOf(name);
   return i >= 0 ? (process.argv[i + 1] ?? null) : null;
 }
 
+const reportedAbsent = new Set<string>();
+function sayAbsent(message: string): void {
+  if (!reportedAbsent.has(message)) console.warn(message);
+  reportedAbsent.add(message);
+}
+
 function available(corpus: ScoredCorpus): boolean {
   if (corpus === 'own') return true;
+  if (isWebCorpus(corpus)) {
+    // Optional everywhere (it exists only where it was gathered): one line, never a failure.
+    if (hasWebCorpus()) {
+      const unsplit = unsplitWebItems();
+      if (unsplit.length > 0)
+        sayAbsent(
+          `web corpus: ${unsplit.length} items are in neither half of tests/results/web-split.json (not scored): copy the corpus's split.json ids in.`,
+        );
+      return true;
+    }
+    sayAbsent(webCorpusAbsentMessage('web-tuning, web-blind'));
+    return false;
+  }
   const shared = corpus === 'seeds' ? 'seeds' : 'real';
   if (hasCorpus(shared)) return true;
-  console.warn(corpusAbsentMessage(shared, corpus));
+  sayAbsent(corpusAbsentMessage(shared, corpus));
   return false;
 }
 
 function printMisses(corpus: ScoredCorpus): void {
   for (const c of loadCorpus(corpus)) {
-    const analysis = analyzeText(c.text);
-    const a = analysis.article;
+    const { analysis, classified: a } = readCase(c);
     if (
       a.isArticle !== c.gold.article.isArticle ||
       (c.gold.article.isArticle && a.province !== c.gold.article.province)
@@ -97,9 +121,9 @@ function printByRule(): void {
     tally.set(key, t);
   };
   for (const corpus of SCORED_CORPORA) {
-    if (corpus === 'real-blind' || !available(corpus)) continue;
+    if (BLIND_CORPORA.includes(corpus) || !available(corpus)) continue;
     for (const c of loadCorpus(corpus)) {
-      const analysis = analyzeText(c.text);
+      const { analysis } = readCase(c);
       for (const kind of KINDS) {
         const found: (Span & { rules?: { rule: string }[]; confidence?: number })[] = analysis[kind];
         const pairs = matchSpans<Span, Span>(found, c.gold[kind]);
@@ -119,8 +143,10 @@ const misses = argValue('--misses') as ScoredCorpus | null;
 if (process.argv.includes('--by-rule')) {
   printByRule();
 } else if (misses !== null) {
-  if (misses === 'real-blind') {
-    console.error('analyze-score: the blind half is measured, never inspected (issue 9); use real-tuning.');
+  if (BLIND_CORPORA.includes(misses)) {
+    console.error(
+      `analyze-score: the blind half ${misses} is measured, never inspected (issue 9); use ${misses.replace('blind', 'tuning')}.`,
+    );
     process.exitCode = 2;
   } else if (!SCORED_CORPORA.includes(misses)) {
     console.error(`analyze-score: unknown corpus ${misses}; one of ${SCORED_CORPORA.join(', ')}`);
@@ -128,19 +154,20 @@ if (process.argv.includes('--by-rule')) {
   } else if (available(misses)) printMisses(misses);
 } else {
   console.log(`| corpus | ${SUMMARY_HEADER.join(' | ')} |`);
-  let blindCells: string[] | null = null;
+  const blindRows: string[] = [];
   const round = argValue('--row');
-  // The blind half is printed only when asked (a round's measurement), so that rules are not
-  // chosen by watching its figures move.
+  // The blind halves are printed only when asked (a round's measurement), so that rules are not
+  // chosen by watching their figures move.
   const withBlind = round !== null || process.argv.includes('--blind');
   for (const corpus of SCORED_CORPORA) {
-    if (corpus === 'real-blind' && !withBlind) continue;
+    if (BLIND_CORPORA.includes(corpus) && !withBlind) continue;
     if (!available(corpus)) continue;
-    const scores = loadCorpus(corpus).map((c) => scoreAnalysis(c.name, analyzeText(c.text), c.gold));
-    const cells = summaryCells(summarise(scores));
-    if (corpus === 'real-blind') blindCells = cells;
+    const cells = summaryCells(summarise(loadCorpus(corpus).map(scoreCase)));
+    if (BLIND_CORPORA.includes(corpus))
+      blindRows.push(
+        `${corpus}: | ${new Date().toISOString().slice(0, 10)} | ${round} | ${commit()} | ${cells.join(' | ')} |`,
+      );
     console.log(`| ${corpus} | ${cells.join(' | ')} |`);
   }
-  if (round !== null && blindCells !== null)
-    console.log(`\n| ${new Date().toISOString().slice(0, 10)} | ${round} | ${commit()} | ${blindCells.join(' | ')} |`);
+  if (round !== null) console.log(`\n${blindRows.join('\n')}`);
 }

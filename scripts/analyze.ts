@@ -1,10 +1,12 @@
-// `npm run --silent analyze -- [--url URL] [--explain] FILE...`: one JSON line of findings per input
+// `npm run --silent analyze -- [--url URL] [--explain] [--as-article] FILE...`: one JSON line of findings per input
 // (issue 3's contract, field names of the labeling guide). `.html`/`.htm` files are parsed
 // with jsdom and read through Readability (offsets index the article text); other files are
 // plain text (offsets index their NFC form); `-` reads standard input as text. A file that
 // cannot be read, is empty or is binary gets a one-line error on stderr and the exit code 1,
 // and the other files are still analysed. `--explain` prints, instead of JSON, each finding
 // with the rules that made it (name, guide section, why in Vietnamese and English).
+// `--as-article` reads plain text as article content whatever the page classifier says (an
+// excerpt of a report is not a whole page).
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +20,7 @@ import type { Analysis } from '../utils/engine/types.ts';
 interface Arguments {
   url: string | null;
   explain: boolean;
+  asArticle: boolean;
   files: string[];
 }
 
@@ -25,14 +28,16 @@ function parseArguments(argv: readonly string[]): Arguments {
   const files: string[] = [];
   let url: string | null = null;
   let explain = false;
+  let asArticle = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--explain') explain = true;
+    else if (arg === '--as-article') asArticle = true;
     else if (arg === '--url') url = argv[++i] ?? null;
     else if (arg.startsWith('--url=')) url = arg.slice('--url='.length);
     else files.push(arg);
   }
-  return { url, explain, files };
+  return { url, explain, asArticle, files };
 }
 
 class InputError extends Error {}
@@ -67,7 +72,7 @@ function savedPageUrl(doc: Document): string | null {
   return href && /^https?:\/\//i.test(href) ? href : null;
 }
 
-function analyzeFile(file: string, url: string | null): Analysis {
+function analyzeFile(file: string, url: string | null, asArticle: boolean): Analysis {
   const text = decode(readInput(file));
   if (isHtml(file)) {
     const fileUrl = file === '-' ? 'about:blank' : pathToFileURL(path.resolve(file)).href;
@@ -80,7 +85,7 @@ function analyzeFile(file: string, url: string | null): Analysis {
       window.close();
     }
   }
-  return analyzeText(text, { url });
+  return analyzeText(text, { url, asArticle });
 }
 
 function line(file: string, analysis: Analysis): string {
@@ -122,17 +127,17 @@ function explanation(file: string, analysis: Analysis): string {
 }
 
 function main(argv: readonly string[]): number {
-  const { url, explain, files } = parseArguments(argv);
+  const { url, explain, asArticle, files } = parseArguments(argv);
   if (files.length === 0) {
     process.stderr.write(
-      'usage: npm run --silent analyze -- [--url URL] [--explain] FILE... (FILE "-" reads standard input)\n',
+      'usage: npm run --silent analyze -- [--url URL] [--explain] [--as-article] FILE... (FILE "-" reads standard input)\n',
     );
     return 2;
   }
   let failed = false;
   for (const file of files) {
     try {
-      const analysis = analyzeFile(file, url);
+      const analysis = analyzeFile(file, url, asArticle);
       process.stdout.write(`${explain ? explanation(file, analysis) : line(file, analysis)}\n`);
     } catch (error) {
       failed = true;

@@ -36,3 +36,23 @@ export function hasCorpus(name: CorpusName): boolean {
 export function corpusAbsentMessage(name: CorpusName, what: string): string {
   return `${what}: skipped, the shared ${name} corpus is absent (${corpusDir(name)}); set GOVMARK_SHARED to the shared folder to run it.`;
 }
+
+// The web corpus (issue 9's second evidence set): real reporting excerpts gathered on this
+// machine only, outside the repository, named by GOVMARK_WEB_CORPUS. Unlike ../shared it is
+// optional everywhere: a clone, or CI, without it skips its rows and suites with one line.
+export function webCorpusDir(): string | null {
+  return process.env.GOVMARK_WEB_CORPUS ? path.resolve(process.env.GOVMARK_WEB_CORPUS) : null;
+}
+
+export function hasWebCorpus(): boolean {
+  const dir = webCorpusDir();
+  return dir !== null && existsSync(dir);
+}
+
+/** One line for a run without the web corpus (never a failure, not even under CI). */
+export function webCorpusAbsentMessage(what: string): string {
+  const dir = webCorpusDir();
+  return dir === null
+    ? `${what}: skipped, GOVMARK_WEB_CORPUS is not set (the web excerpts exist only where they were gathered).`
+    : `${what}: skipped, the web corpus is absent (${dir}).`;
+}

@@ -20,6 +20,12 @@ export interface AnalyzeTextOptions {
   published?: string | null;
   /** true when the text is already only the article (from Readability): no furniture zoning */
   articleOnly?: boolean;
+  /**
+   * The caller knows the text is article content (an excerpt of a report, or a reader asking
+   * to analyse a page anyway): findings are extracted whatever the page classifier says, and
+   * `article.reason` tells that the verdict was the caller's.
+   */
+  asArticle?: boolean;
 }
 
 /** Keep findings that lie inside an article zone; zones and findings are both sorted by start. */
@@ -54,7 +60,9 @@ export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Analysi
   const title = reading.titleSpan
     ? nfc.slice(toRaw(reading.titleSpan.start), toRaw(reading.titleSpan.end))
     : reading.info.title;
-  const article = { ...reading.info, title };
+  const article = opts.asArticle
+    ? { ...reading.info, title, isArticle: true, reason: 'taken as an article by the caller' }
+    : { ...reading.info, title };
   // A listing, a home page or an off-topic page has no article content: its teasers and
   // sidebars are not the findings of any one article (labeling guide, "article").
   if (!article.isArticle)

@@ -91,6 +91,15 @@ describe('analyze command', () => {
     );
   }, 60_000);
 
+  it('takes plain text as article content under --as-article', () => {
+    const excerpt = 'Giám đốc Sở Y tế yêu cầu các phòng chuyên môn nộp báo cáo trước ngày 20/5/2025.\n';
+    expect(analyze(['-'], excerpt).lines[0].article.isArticle).toBe(false);
+    const { code, lines } = analyze(['--as-article', '-'], excerpt);
+    expect(code).toBe(0);
+    expect(lines[0].article.isArticle).toBe(true);
+    expect(lines[0].directives).toHaveLength(1);
+  }, 60_000);
+
   it('reads standard input for "-"', () => {
     const report =
       'Tại phiên họp, lãnh đạo các sở, ngành đã báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội của tỉnh trong thời gian qua. Theo báo cáo, thu ngân sách nhà nước trên địa bàn ước đạt kế hoạch, công tác cải cách hành chính có nhiều chuyển biến. Các đại biểu cũng thảo luận về những khó khăn, vướng mắc trong giải phóng mặt bằng và giải ngân vốn đầu tư công, đề xuất các giải pháp tháo gỡ cho các dự án trọng điểm.';

@@ -104,4 +104,14 @@ describe('analyzeText', () => {
       [],
     ]);
   });
+
+  it('extracts from text the caller takes as an article even when the classifier would refuse it', () => {
+    // One sentence lifted from a report: too little for the page classifier on its own.
+    const excerpt = 'Giám đốc Sở Y tế yêu cầu các phòng chuyên môn nộp báo cáo trước ngày 20/5/2025.';
+    expect(analyzeText(excerpt).article.isArticle).toBe(false);
+    const taken = analyzeText(excerpt, { asArticle: true });
+    expect(taken.article).toMatchObject({ isArticle: true, reason: 'taken as an article by the caller' });
+    expect(taken.dates.map((d) => d.iso)).toEqual(['2025-05-20']);
+    expect(taken.directives).toHaveLength(1);
+  });
 });
