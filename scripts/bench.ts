@@ -15,12 +15,17 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
     const { benchLibrary } = await import('./bench/library.ts');
     return (emit) => benchLibrary({ emit });
   },
+  // Two or more builds side by side in one browser (GOVMARK_COMPARE_DIRS); not part of a plain run.
+  'library-compare': async () => (await import('./bench/library-compare.ts')).benchLibraryCompare,
   export: async () => (await import('./bench/export.ts')).benchExport,
   register: async () => {
     const { benchRegister } = await import('./bench/register.ts');
     return () => benchRegister();
   },
 };
+
+/** Sections run only when named: they need builds to compare. */
+const ON_REQUEST = new Set(['library-compare']);
 
 function printLine(section: string, line: object): void {
   process.stdout.write(`${JSON.stringify({ section, ...line })}\n`);
@@ -34,7 +39,7 @@ async function main(requested: readonly string[]): Promise<number> {
     );
     return 2;
   }
-  const names = requested.length > 0 ? requested : Object.keys(SECTIONS);
+  const names = requested.length > 0 ? requested : Object.keys(SECTIONS).filter((name) => !ON_REQUEST.has(name));
   let failed = false;
   for (const name of names) {
     try {

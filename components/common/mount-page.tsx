@@ -5,17 +5,31 @@ import { render, type ComponentType } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { LangContext } from './lang-context';
 import { useLiveQuery } from './use-live-query';
-import { resolveLang } from '../../utils/settings/language';
+import { rememberedLanguage, rememberLanguage } from './remembered-language';
+import { resolveLang, type LanguageChoice } from '../../utils/settings/language';
 import { getSettings } from '../../utils/storage/settings-queries';
 import { GovMarkDB } from '../../utils/storage/db';
 
-function LangRoot({ db, App }: { db: GovMarkDB; App: ComponentType<{ db: GovMarkDB }> }) {
+function LangRoot({
+  db,
+  App,
+  remembered,
+}: {
+  db: GovMarkDB;
+  App: ComponentType<{ db: GovMarkDB }>;
+  remembered: LanguageChoice | null;
+}) {
   const settings = useLiveQuery(() => getSettings(db), [db]);
-  const lang = settings ? resolveLang(settings.language) : null;
+  const choice = settings?.language ?? remembered;
+  const lang = choice === null ? null : resolveLang(choice);
   useEffect(() => {
     if (lang) document.documentElement.lang = lang;
   }, [lang]);
-  // Nothing until the choice is read (a few milliseconds): no flash of the other language.
+  useEffect(() => {
+    if (settings) rememberLanguage(settings.language);
+  }, [settings]);
+  // Without a remembered choice, nothing until the settings are read (a few milliseconds): no
+  // flash of the other language.
   if (!lang) return null;
   return (
     <LangContext.Provider value={lang}>
@@ -24,6 +38,14 @@ function LangRoot({ db, App }: { db: GovMarkDB; App: ComponentType<{ db: GovMark
   );
 }
 
-export function mountPage(App: ComponentType<{ db: GovMarkDB }>): void {
-  render(<LangRoot db={new GovMarkDB()} App={App} />, document.getElementById('app')!);
+export function mountPage(
+  App: ComponentType<{ db: GovMarkDB }>,
+  db: GovMarkDB = new GovMarkDB(),
+  root: HTMLElement = document.getElementById('app')!,
+): void {
+  // The database opens while the page renders; the first queries find it open or opening.
+  db.open().catch(() => {
+    // The page's queries report a database that cannot open (useLiveQuery throws it).
+  });
+  render(<LangRoot db={db} App={App} remembered={rememberedLanguage()} />, root);
 }

@@ -23,7 +23,6 @@ import { TaskFilters } from './TaskFilters';
 import { TaskList } from './TaskList';
 import { usePopupTasks } from './use-popup-tasks';
 import { setTaskStatus } from './library-actions';
-import { downloadDeadlines } from './download-deadlines';
 import { taskMatcher } from '../../utils/storage/task-filter';
 import { toTaskFilter } from '../../utils/library/task-filter-form';
 
@@ -89,6 +88,8 @@ export function PopupApp({ db }: { db: GovMarkDB }) {
   // the words searched are not applied: they are looked up in the background's index).
   async function exportDeadlines() {
     const matches = taskMatcher(toTaskFilter(form));
+    // The calendar writer (ical-generator) loads on the click: the popup's first rows do not wait on it.
+    const { downloadDeadlines } = await import('./download-deadlines');
     if (!(await downloadDeadlines(db, lang, matches))) setPageError(t('nothingToExport', lang));
   }
 

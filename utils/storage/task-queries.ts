@@ -1,5 +1,5 @@
 // Tasks: directives the reader tracks, with their status history.
-import { Dexie } from 'dexie';
+import { type Collection, Dexie } from 'dexie';
 import { buildAnnotation, newRecordId, type NewAnnotation } from './annotation-queries';
 import type { GovMarkDB } from './db';
 import { dueKey } from '../model/deadline';
@@ -166,20 +166,31 @@ export async function pageTasks(db: GovMarkDB, filter: TaskFilter, limit: number
       ? db.tasks.where('due').above('')
       : db.tasks.where(index).between([value, ''], [value, Dexie.maxKey], false, true);
   const undated = value === null ? db.tasks.where('due').equals('') : db.tasks.where(index).equals([value, '']);
-  const matches = taskMatcher(filter);
+  // Only what the index did not decide is checked record by record: a collection with a filter
+  // walks a cursor (one event per record), one without is a single getAll of `limit` records.
+  const rest = restOfFilter(filter, index);
+  const narrow = (collection: Collection<TaskRecord, string>) =>
+    rest === null ? collection : collection.filter(taskMatcher(rest));
   // One more than asked tells whether the list goes on.
-  const tasks = await dated
-    .filter(matches)
+  const tasks = await narrow(dated)
     .limit(limit + 1)
     .toArray();
   if (tasks.length <= limit)
     tasks.push(
-      ...(await undated
-        .filter(matches)
+      ...(await narrow(undated)
         .limit(limit + 1 - tasks.length)
         .toArray()),
     );
   return { tasks: tasks.slice(0, limit), complete: tasks.length <= limit };
+}
+
+/** The part of the filter an index read on `index` leaves to check; null when nothing is left. */
+function restOfFilter(filter: TaskFilter, index: string): TaskFilter | null {
+  const decided = { '[status+due]': 'status', '[site+due]': 'site', '[province+due]': 'province' }[index];
+  const rest = Object.fromEntries(
+    Object.entries(filter).filter(([field, value]) => value !== undefined && field !== decided),
+  ) as TaskFilter;
+  return Object.keys(rest).length === 0 ? null : rest;
 }
 
 export interface TaskFacets {
