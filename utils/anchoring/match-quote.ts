@@ -75,6 +75,8 @@ const NEAREST_REACH = 128;
 const SEARCH_ROUNDS = 3;
 // A noncharacter, absent from page text, so a masked stretch matches nothing.
 const MASK = '\uffff';
+// How many times a match clipped by its window's edge is looked for again in a wider one.
+const MAX_WIDENINGS = 2;
 // Bounds the scoring work for a quote that matches in many places (a common phrase).
 const MAX_CANDIDATES = 32;
 // Nearness to the expected position only breaks ties: at most 0.01, less than one character
@@ -133,6 +135,9 @@ function bestFuzzy(text: string, query: GuardedQuery, options: QuoteSearchOption
  * The best approximate match within text[from, to) that reaches `minScore`. The matcher
  * reports only its lowest-error matches, so when those score too low (the same words amid
  * other context) they are masked and the search runs again for matches with more edits.
+ * A match that reaches the edge of a window cut out of the text may be the quote's tail or
+ * head with the rest outside (a long quote is then still above the minimum with a quarter of it
+ * missing): it is looked for again with room on both sides, and the whole one wins.
  */
 function bestApproximate(
   text: string,
@@ -141,6 +146,7 @@ function bestApproximate(
   from: number,
   to: number,
   minScore: number,
+  widenings = MAX_WIDENINGS,
 ): ScoredCandidate | null {
   if (to - from <= 0) return null;
   let haystack = text.slice(from, to);
@@ -153,7 +159,21 @@ function bestApproximate(
     if (matches.length === 0) return null;
     const clusters = clustered(matches);
     const best = bestOfClusters(text, query, clusters);
-    if (best && best.score >= minScore) return best;
+    if (best && best.score >= minScore) {
+      const clipped = (from > 0 && best.start - from <= maxErrors) || (to < text.length && to - best.end <= maxErrors);
+      if (!clipped || widenings === 0) return best;
+      const room = query.exact.length + maxErrors;
+      const whole = bestApproximate(
+        text,
+        query,
+        maxErrors,
+        Math.max(0, best.start - room),
+        Math.min(text.length, best.end + room),
+        minScore,
+        widenings - 1,
+      );
+      return whole && whole.rank >= best.rank ? whole : best;
+    }
     haystack = masked(haystack, clusters, from);
   }
   return null;

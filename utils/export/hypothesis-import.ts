@@ -1,9 +1,14 @@
 // Reads the JSON file the Hypothesis client exports (its sidebar's "Export annotations": an
-// object with export_date, export_userid, client_version and its API annotations) into GovMark
+// object with export_date, export_userid, client_version and its API annotations), or the
+// Hypothesis API's search answer ({total, rows}: how Hypothesis saved its own anchoring
+// baselines, and what a reader fetching their annotations by script gets), into GovMark
 // annotations. Each keeps its note (`text`), tags, page (`uri`) and time (`created`); its quote
 // and context come from the TextQuoteSelector. A TextPositionSelector is kept as a hint only:
 // Hypothesis counts `textContent` (script and noscript text included), GovMark's text model does
 // not, and anchoring places a position only where the quote and its context are found there.
+// Hypothesis describes a passage in the whole document, so an imported annotation is placed in
+// the page's text (scope 'page'), never only in the article GovMark recognises: a note on the
+// heading or the footer would otherwise be an orphan on a page read as an article.
 // RangeSelector XPaths name the other page model's nodes and are checked, not kept. Replies and
 // page notes (no quote) have no passage to mark and are counted, not imported. As with a
 // GovMark backup, the whole file is checked first: a malformed one yields a message, no records.
@@ -74,11 +79,18 @@ const hypothesisAnnotationSchema = v.looseObject({
   ),
 });
 
+type HypothesisAnnotation = v.InferOutput<typeof hypothesisAnnotationSchema>;
+
 const hypothesisExportSchema = v.looseObject({
   export_date: isoTimestamp,
   export_userid: v.optional(v.string()),
   client_version: v.optional(v.string()),
   annotations: v.pipe(v.array(hypothesisAnnotationSchema), v.maxLength(1_000_000)),
+});
+
+const hypothesisSearchSchema = v.looseObject({
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  rows: v.pipe(v.array(hypothesisAnnotationSchema), v.maxLength(1_000_000)),
 });
 
 export interface HypothesisImport {
@@ -89,9 +101,14 @@ export interface HypothesisImport {
 
 export type ParsedHypothesis = { ok: true; data: HypothesisImport } | { ok: false; error: ImportError };
 
-/** Whether parsed JSON looks like a Hypothesis export (so the import reads it as one). */
+/** Whether parsed JSON looks like a Hypothesis export or API search answer (so the import reads it as one). */
 export function isHypothesisExport(json: unknown): boolean {
-  return typeof json === 'object' && json !== null && 'export_date' in json && 'annotations' in json;
+  if (typeof json !== 'object' || json === null) return false;
+  return ('export_date' in json && 'annotations' in json) || isSearchAnswer(json);
+}
+
+function isSearchAnswer(json: object): boolean {
+  return 'total' in json && 'rows' in json && !('export_date' in json);
 }
 
 function damaged(path: string, detail: string): ImportError {
@@ -105,16 +122,33 @@ function damaged(path: string, detail: string): ImportError {
 const NOT_HTTP: (path: string) => ImportError = (path) => damaged(path, 'not an http(s) page address');
 
 export function parseHypothesisExport(json: unknown, now: number = Date.now()): ParsedHypothesis {
-  const result = v.safeParse(hypothesisExportSchema, json);
+  const fromSearch = typeof json === 'object' && json !== null && isSearchAnswer(json);
+  const listName = fromSearch ? 'rows' : 'annotations';
+  const result = fromSearch
+    ? v.safeParse(
+        v.pipe(
+          hypothesisSearchSchema,
+          v.transform((answer) => answer.rows),
+        ),
+        json,
+      )
+    : v.safeParse(
+        v.pipe(
+          hypothesisExportSchema,
+          v.transform((exported) => exported.annotations),
+        ),
+        json,
+      );
   if (!result.success) {
     const issue = result.issues[0];
     return { ok: false, error: damaged(v.getDotPath(issue) ?? '', issue.message) };
   }
+  const items: HypothesisAnnotation[] = result.output;
   const annotations: AnnotationRecord[] = [];
   const seen = new Set<string>();
   let skipped = 0;
-  for (const [index, item] of result.output.annotations.entries()) {
-    const path = `annotations.${index}`;
+  for (const [index, item] of items.entries()) {
+    const path = `${listName}.${index}`;
     if (seen.has(item.id)) return { ok: false, error: damaged(`${path}.id`, `"${item.id}" appears twice`) };
     seen.add(item.id);
     const target = item.target[0];
@@ -153,6 +187,7 @@ export function parseHypothesisExport(json: unknown, now: number = Date.now()): 
       tags: normaliseTags(item.tags),
       note,
       finding: null,
+      scope: 'page',
       created: Math.min(created, now),
       updated: item.updated ? Date.parse(item.updated) : created,
       revision: FIRST_REVISION,

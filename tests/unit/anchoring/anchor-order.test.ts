@@ -89,6 +89,18 @@ const CASES: ChangeCase[] = [
     placement: 'exact',
   },
   {
+    name: 'an edited long quote far from its stored position is placed whole, not on its clipped tail',
+    // The same 150 characters of script text, and one letter of the quote changed since: the
+    // search near the stored position sees only the quote's tail, which scores above the fuzzy
+    // minimum on its own (the Hypothesis baselines' "pment situations, …").
+    before: { article: [MEETING, `${BUDGET} ${LAND}`] },
+    quote: `${BUDGET} ${LAND}`,
+    after: { article: [MEETING, `${BUDGET} ${LAND.replace('kế hoạch', 'kế hoach')}`] },
+    stored: shiftPosition(150),
+    placement: 'fuzzy',
+    text: `${BUDGET} ${LAND.replace('kế hoạch', 'kế hoach')}`,
+  },
+  {
     name: 'a repeated quote is told apart by its context',
     before: { article: [PROCEDURES, MEETING, VACCINES] },
     quote: 'sở, ngành khẩn trương rà soát',

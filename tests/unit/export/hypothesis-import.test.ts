@@ -111,6 +111,27 @@ describe('parseHypothesisExport', () => {
 
   it('tells a Hypothesis export from a GovMark backup', () => {
     expect(isHypothesisExport(exportOf([]))).toBe(true);
+    expect(isHypothesisExport({ total: 0, rows: [] })).toBe(true);
     expect(isHypothesisExport({ type: 'AnnotationCollection', items: [] })).toBe(false);
+  });
+
+  // Hypothesis describes a passage in the whole document (its TextPosition counts body
+  // textContent), so its annotations are placed in the page's text: on a page GovMark reads as
+  // an article, a note on the heading or the footer is outside the article's body.
+  it('places imported annotations in the page’s text, where Hypothesis described them', () => {
+    const parsed = parseHypothesisExport(exportOf([hypothesisAnnotation()]));
+    expect(parsed.ok && parsed.data.annotations.map((annotation) => annotation.scope)).toEqual(['page']);
+  });
+
+  // The Hypothesis API's search answer ({total, rows}), which is how its own anchoring
+  // baselines were saved and what a reader fetching their annotations by script gets.
+  it('reads the Hypothesis API’s search answer as it reads the client’s export', () => {
+    const row = { ...hypothesisAnnotation(), permissions: { read: ['group:__world__'] }, links: {} };
+    const fromApi = parseHypothesisExport({ total: 1, rows: [row] });
+    const fromExport = parseHypothesisExport(exportOf([row]));
+    expect(fromApi).toEqual(fromExport);
+    expect(fromApi.ok && fromApi.data.annotations).toHaveLength(1);
+    const broken = parseHypothesisExport({ total: 1, rows: [{ ...row, created: 'hôm qua' }] });
+    expect(!broken.ok && broken.error.path).toBe('rows.0.created');
   });
 });
