@@ -4,71 +4,11 @@
 
 import { canonicalTone } from './normalise.ts';
 import { escapeRegExp } from './regex-text.ts';
-import { MERGED_PROVINCES, MERGER_DATE, OLD_PROVINCES, type OldProvince } from './provinces.ts';
+import { provinceFromHost, unitName } from './province-host.ts';
+import { OLD_PROVINCES, type OldProvince } from './provinces.ts';
+import { siteTagProvinces } from './site-tag.ts';
 
-const HOST_SUFFIXES = [
-  'gov.vn',
-  'dcs.vn',
-  'org.vn',
-  'com.vn',
-  'info.vn',
-  'net.vn',
-  'edu.vn',
-  'vn',
-  'com',
-  'net',
-  'org',
-];
-
-function registrableLabels(host: string): string[] {
-  const bare = host
-    .toLowerCase()
-    .replace(/:\d+$/, '')
-    .replace(/^www\./, '');
-  const suffix = HOST_SUFFIXES.find((s) => bare === s || bare.endsWith(`.${s}`));
-  const rest = suffix ? bare.slice(0, bare.length - suffix.length - 1) : bare;
-  // The label next to the suffix names the owner; subdomains only narrow it down.
-  return rest.split('.').filter(Boolean).reverse();
-}
-
-function afterMerger(published: string | null | undefined): boolean {
-  return published != null && published >= MERGER_DATE;
-}
-
-function unitName(old: OldProvince, published: string | null | undefined): string {
-  return afterMerger(published) ? old.mergedInto : old.name;
-}
-
-// Longest slug first, so "thuathienhue" wins over "hue" and "baria-vungtau" over nothing shorter.
-const SLUGS: { slug: string; old: OldProvince | null; merged: string }[] = [
-  ...OLD_PROVINCES.map((old) => ({ slug: old.slug, old, merged: old.mergedInto })),
-  ...MERGED_PROVINCES.filter((unit) => !OLD_PROVINCES.some((old) => old.slug === unit.slug)).map((unit) => ({
-    slug: unit.slug,
-    old: null,
-    merged: unit.name,
-  })),
-].sort((a, b) => b.slug.length - a.slug.length);
-
-/** Province named by a host, or null for hosts that name none. */
-export function provinceFromHost(host: string, published?: string | null): string | null {
-  const bare = host
-    .toLowerCase()
-    .replace(/:\d+$/, '')
-    .replace(/^www\./, '');
-  for (const old of OLD_PROVINCES) {
-    if (old.extraHosts.some((h) => bare === h || bare.endsWith(`.${h}`))) return unitName(old, published);
-  }
-  for (const label of registrableLabels(host)) {
-    const name = label.replace(/^bao(?:dientu)?/, '');
-    for (const entry of SLUGS) {
-      if (name === entry.slug || label.includes(entry.slug.replace('-', ''))) {
-        if (!entry.old) return entry.merged;
-        return unitName(entry.old, published);
-      }
-    }
-  }
-  return null;
-}
+export { provinceFromHost };
 
 interface Cue {
   province: OldProvince;
@@ -78,11 +18,13 @@ interface Cue {
 }
 
 // Weights of the cues (a name or district 2, a leader 3 with a title and nothing without (guide: "a leader named with a title"), an office
-// mailbox of the province's domain 4: the page's own contact).
+// mailbox of the province's domain 4: the page's own contact; the site's own tag 4).
 const NAME_WEIGHT = 2;
 const LEADER_WEIGHT = 3;
 const BARE_LEADER_WEIGHT = 0;
 const MAILBOX_WEIGHT = 4;
+// The site's own tag before a lead ("(BTN) - …"): the paper signing its report, as strong as its mailbox.
+const SITE_TAG_WEIGHT = 4;
 // "Chủ tịch UBND tỉnh Lê Hồng Quang", "đồng chí Lê Hồng Quang, Bí thư …": a title right before or after.
 const TITLE_BEFORE = /(?:Chủ tịch|Bí thư|Giám đốc|Ủy viên|[Đđ]ồng chí|UBND tỉnh|Tỉnh ủy|HĐND tỉnh)[^.;\n]{0,40}$/u;
 const TITLE_AFTER = /^\s*[,–-]\s*(?:Ủy viên|Phó Bí thư|Bí thư|Phó Chủ tịch|Chủ tịch)/u;
@@ -151,6 +93,8 @@ export function provinceFromText(text: string, published?: string | null): strin
     const unit = provinceFromHost(mailbox[1], published);
     if (unit !== null) scores.set(unit, (scores.get(unit) ?? 0) + MAILBOX_WEIGHT);
   }
+  for (const unit of siteTagProvinces(canonical, published))
+    scores.set(unit, (scores.get(unit) ?? 0) + SITE_TAG_WEIGHT);
   let best: string | null = null;
   let bestScore = 0;
   let tie = false;
