@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { confidenceLevel } from '../utils/engine/confidence.ts';
 import type { Span } from '../utils/engine/types.ts';
 import {
+  assigneeKey,
   BLIND_CORPORA,
   isWebCorpus,
   KINDS,
@@ -89,7 +90,7 @@ function printMisses(corpus: ScoredCorpus): void {
         for (const [i, j] of pairs) {
           const f = analysis.directives[i];
           const g = c.gold.directives[j];
-          const same = (x: string[]) => [...new Set(x.map((s) => s.trim()))].sort().join('|');
+          const same = (x: string[]) => [...new Set(x.map(assigneeKey))].sort().join('\u0000');
           if (
             same(f.assignees) !== same(g.assignees) ||
             (f.deadline ?? null) !== (g.deadline ?? null) ||

@@ -64,20 +64,20 @@ const FLOORS: Record<ScoredCorpus, Floors> = {
     assignees: 0.6,
     deadlines: 0.95,
   },
-  // Web excerpts: set from their first measurement, before any rule was tuned on them.
+  // Web excerpts (batch 1, 35 items): set from their "5 before" measurement, raised as rules land.
   'web-tuning': {
-    f1: { figures: 0.5, documents: 0.5, dates: 0.5, directives: 0.3 },
-    pagesWrong: 100,
+    f1: { figures: 0.87, documents: 0.99, dates: 0.93, directives: 0.63 },
+    pagesWrong: 5,
     provinces: 0.5,
-    assignees: 0.3,
-    deadlines: 0.5,
+    assignees: 0.68,
+    deadlines: 0.99,
   },
   'web-blind': {
-    f1: { figures: 0.5, documents: 0.5, dates: 0.5, directives: 0.3 },
-    pagesWrong: 100,
-    provinces: 0.5,
-    assignees: 0.3,
-    deadlines: 0.5,
+    f1: { figures: 0.97, documents: 0.99, dates: 0.87, directives: 0.87 },
+    pagesWrong: 1,
+    provinces: 0.6,
+    assignees: 0.92,
+    deadlines: 0.99,
   },
 };
 

@@ -133,9 +133,15 @@ export interface CaseReading {
  * the classifier's own verdict on it is scored apart (pages right). A page is analysed as it stands.
  */
 export function readCase(c: GoldCase): CaseReading {
-  const plain = analyzeText(c.text);
-  const takeAsArticle = c.gold.excerpt === true && c.gold.article.isArticle && !plain.article.isArticle;
-  return { analysis: takeAsArticle ? analyzeText(c.text, { asArticle: true }) : plain, classified: plain.article };
+  // An excerpt is article text throughout, as Readability's output is: no headline to search
+  // for, no menus before it.
+  const excerpt = c.gold.excerpt === true;
+  const plain = analyzeText(c.text, excerpt ? { articleOnly: true } : {});
+  const takeAsArticle = excerpt && c.gold.article.isArticle && !plain.article.isArticle;
+  return {
+    analysis: takeAsArticle ? analyzeText(c.text, { asArticle: true, articleOnly: true }) : plain,
+    classified: plain.article,
+  };
 }
 
 /** A case scored: extraction as readCase reads it, pages right by the classifier's verdict. */
@@ -188,8 +194,12 @@ export function matchSpans<F extends Span, G extends Span>(
   return pairs;
 }
 
+// A list separator left at a name's edge ("Sở Y tế |", "các xã;") is not part of the name.
+const EDGE_SEPARATORS = /^[\s|;,]+|[\s|;,]+$/gu;
+export const assigneeKey = (name: string): string => name.replace(EDGE_SEPARATORS, '');
+
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
-  const norm = (xs: readonly string[]) => [...new Set(xs.map((x) => x.trim()))].sort().join('\u0000');
+  const norm = (xs: readonly string[]) => [...new Set(xs.map(assigneeKey))].sort().join('\u0000');
   return norm(a) === norm(b);
 };
 
