@@ -194,9 +194,20 @@ function cutAtUnknownVerb(phrase: string): string {
   return phrase.slice(0, at).replace(/[\s,]+$/u, '');
 }
 
+// Forces named by what they do ("lực lượng thanh tra", "lực lượng quản lý thị trường"): a body
+// whose name runs on in lower case up to the task verb.
+const FORCES = /^lực lượng\s+\p{Ll}/u;
+
 /** Does an addressee phrase start here (including a unit named by its level alone)? */
 export function isAddresseeStart(s: string): boolean {
-  return isAssigneeStart(s) || BARE_UNIT.test(s) || OFFICER.test(s) || COUNTED_BY_SHAPE.test(s) || PEOPLE_HEAD.test(s);
+  return (
+    isAssigneeStart(s) ||
+    BARE_UNIT.test(s) ||
+    OFFICER.test(s) ||
+    COUNTED_BY_SHAPE.test(s) ||
+    PEOPLE_HEAD.test(s) ||
+    FORCES.test(s)
+  );
 }
 
 /** Addressees named after a cue, starting at `from` (after optional "," / ":" / time frame). */

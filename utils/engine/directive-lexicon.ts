@@ -410,6 +410,14 @@ export const NAMED_ASSIGNEE = new RegExp(
     'Tỉnh ủy',
     'BCH',
     'Thường trực',
+    // Stations and units on the ground ("Trạm Y tế xã", "Hạt Kiểm lâm", "Đội Quản lý thị trường",
+    // "Ban Quản lý dự án"): bodies by the head noun of their proper name.
+    'Trạm',
+    'Hạt',
+    'Đội',
+    'Chi nhánh',
+    'Văn phòng Đăng ký',
+    'Ban Quản lý',
   ])})${NOT_LETTER_AFTER}`,
   'u',
 );

@@ -75,7 +75,7 @@ const TITLE_SYLLABLES = new Set([
 
 /** Titles and bodies that make a chain an issuer (a plain department is an addressee, not one). */
 const ISSUER_TITLE =
-  /(?:Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Tổng cục trưởng|Cục trưởng|Chi cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Ban Chỉ huy|Ban Chỉ đạo|Trưởng ban|Trưởng Ban|Trưởng\s+(?:\p{Lu}|phòng)|Ủy viên|Chánh|UBND|Ủy ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Thường trực|Thường vụ|Chính phủ|[Đđ]ồng chí|Ông|Bà|(?<![\p{L}])(?:ông|bà)\s+\p{Lu}|Lãnh đạo|Chủ nhiệm|Trưởng đoàn|Tổng Bí thư|Chủ tịch nước)/u;
+  /(?:Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Tổng cục trưởng|Cục trưởng|Chi cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Ban Chỉ huy|Ban Chỉ đạo|Trưởng ban|Trưởng Ban|Trưởng\s+(?:\p{Lu}|phòng)|Ủy viên|Chánh|UBND|Ủy ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Thường trực|Thường vụ|Chính phủ|[Đđ]ồng chí|Ông|Bà|(?<![\p{L}])(?:ông|bà)\s+\p{Lu}|^(?:ông|bà)\s*$|Lãnh đạo|Chủ nhiệm|Trưởng đoàn|Tổng Bí thư|Chủ tịch nước)/u;
 
 const SURNAMES =
   'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Lâm|Mai|Trịnh|Đào|Cao|Lương|Lưu|Tạ|Chu|Hà|Thái|Triệu|Giàng|Chẩu|Lữ|Nghiêm|Tô|Vương|Từ|Quách|La|Kiều|Châu|Lại|Văn|Hứa|Thân|Tống|Khúc|Mạc|Âu|Bạch|Đàm|Hầu|Lò|Quàng|Sùng|Vàng|Y|Nông|Ma|Hà|Mã|Phùng|Tăng|Diệp|Thạch|Kim|Danh|Sơn|Ông|Doãn|Lục|Cù|Đồng|Trương|Lạc|Khổng|Tôn|Giáp|Hoàng|Cầm|Ninh';
@@ -85,7 +85,7 @@ const PERSON_TITLE =
   /Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng|[Cc]ục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Chánh|Ủy viên|Chủ nhiệm/u;
 // How many mentions an anaphor looks through: people are named again within a few sentences.
 const MENTION_LOOKBACK = 64;
-const PRONOUN = /^(?:[Đđ]ồng chí|Ông|Bà)$/u;
+const PRONOUN = /^(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)$/u;
 const GIVEN_NAME = /^(?:[ôÔ]ng|[bB]à|[Đđ]ồng chí)\s+(\p{Lu}[\p{Ll}\p{M}]*)$/u;
 
 function isIssuerToken(token: string): boolean {
@@ -267,7 +267,9 @@ function titlesAfter(text: string): number {
 /** Does an issuer chain name a person (a name, a personal title, "đồng chí"), not only a body? */
 export function namesPerson(issuer: string): boolean {
   return (
-    HAS_NAME.test(issuer) || PERSON_TITLE.test(issuer) || /(?<![\p{L}])(?:[Đđ]ồng chí|Ông|Bà)(?![\p{L}])/u.test(issuer)
+    HAS_NAME.test(issuer) ||
+    PERSON_TITLE.test(issuer) ||
+    /(?<![\p{L}])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)(?![\p{L}])/u.test(issuer)
   );
 }
 

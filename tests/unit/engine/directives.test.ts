@@ -632,3 +632,38 @@ describe('directives: round-4 rules, second batch (made-up examples)', () => {
     });
   });
 });
+
+describe('directives: round-5 rules (web tuning misses generalised; made-up examples)', () => {
+  const HEAD =
+    'Huyện chuẩn bị cho mùa khô\nSáng 8/1/2025, UBND huyện họp bàn phương án chống hạn cho vụ đông xuân; dự họp có lãnh đạo các phòng, ban và Chủ tịch UBND các xã.\n';
+  const read = (body: string) =>
+    analyzeText(HEAD + body).directives.map((d) => ({ text: d.text, issuer: d.issuer, assignees: d.assignees }));
+
+  it('reads the tasks a body lists in the document the article reports, "đã" dating the document', () => {
+    const found = read(
+      'Theo đó, UBND huyện đã có Công văn số 41/UBND-NN ngày 6/1/2025 yêu cầu Chủ tịch UBND các xã:\nKiểm tra toàn bộ trạm bơm trước ngày 20/1/2025.\nVận động bà con gieo sạ đúng lịch.',
+    );
+    expect(found.map((d) => d.text)).toEqual([
+      'Kiểm tra toàn bộ trạm bơm trước ngày 20/1/2025',
+      'Vận động bà con gieo sạ đúng lịch',
+    ]);
+    expect(found[0]).toMatchObject({ issuer: 'UBND huyện', assignees: ['Chủ tịch UBND các xã'] });
+  });
+
+  it('reads a leader referred to as a bare "ông" or "bà" mid-sentence, and the tasks that follow', () => {
+    const found = read(
+      'Bà Lý Thị Hoa, Phó Chủ tịch UBND huyện đề nghị Phòng Nông nghiệp thống kê diện tích thiếu nước. Đồng thời, bà yêu cầu Trạm Khuyến nông hướng dẫn bà con chuyển đổi cây trồng. Phòng Tài chính sớm tham mưu nguồn kinh phí hỗ trợ.',
+    );
+    expect(found.map((d) => d.assignees)).toEqual([['Phòng Nông nghiệp'], ['Trạm Khuyến nông'], ['Phòng Tài chính']]);
+    expect(found[1].issuer).toBe('Bà Lý Thị Hoa, Phó Chủ tịch UBND huyện');
+  });
+
+  it('reads forces named by what they do ("lực lượng thanh tra") as addressees', () => {
+    expect(
+      read('Sở Giao thông vận tải chỉ đạo lực lượng thanh tra giao thông kiểm tra các bến xe khách.')[0],
+    ).toMatchObject({
+      issuer: 'Sở Giao thông vận tải',
+      assignees: ['lực lượng thanh tra giao thông'],
+    });
+  });
+});
