@@ -680,7 +680,8 @@ export function findDirectives(
     );
   };
 
-  for (const whole of clausesOf(text, paragraphs)) {
+  const clauses = clausesOf(text, paragraphs);
+  for (const whole of clauses) {
     // "UBND tỉnh có ý kiến như sau: Sở Nội vụ chủ trì …": the lead-in sets who speaks, the
     // rest of the clause is the first task.
     const inline = INLINE_LEAD.exec(text.slice(whole.start, whole.end));
@@ -837,5 +838,113 @@ export function findDirectives(
     )
       open = null;
   }
-  return directives;
+  const attributed = attributedAfterwards(text, written, paragraphs, clauses, directives, dates, (chain, at) =>
+    resolve(chain, at, written.slice(at, at + chain.length)),
+  );
+  return attributed.length === 0 ? directives : [...directives, ...attributed].sort((a, b) => a.start - b.start);
+}
+
+// "“Các xã phải …”. Đó là chỉ đạo của UBND tỉnh …", "… – Là một trong những nội dung trong phát
+// biểu kết luận của đồng chí Bí thư …", "Đây là chỉ đạo trọng tâm của …": the instruction is
+// told first and attributed afterwards (guide, Readings · Directives: quotes before their
+// attribution). Group 1 is where the issuer chain starts.
+const ATTRIBUTION_AFTER =
+  /(?:^|(?<=[.!?”"…]\s*)|(?<=[”"]\s*[-–—]\s*))(?:[Đđ]ây|[Đđ]ó|[Ll]à)\s+(?:là\s+)?(?:một trong những\s+)?[^.;:!?]{0,60}?(?<![\p{L}])(?:chỉ đạo|yêu cầu|kết luận|ý kiến chỉ đạo|phát biểu(?:\s+(?:kết luận|chỉ đạo))?)(?:\s+(?:trọng tâm|quan trọng|chính))?\s+của\s+(?:[Đđ]ồng chí\s+)?(?=\p{Lu})/gu;
+
+/** Where the quote closed at `close` opens, over quotes nested inside it ("… “7 dám” …"). */
+function openingQuote(s: string, close: number): number {
+  if (s[close] === '"') return s.slice(0, close).lastIndexOf('"');
+  let depth = 0;
+  for (let i = close - 1; i >= 0; i--) {
+    if (s[i] === '”') depth++;
+    else if (s[i] === '“' && depth-- === 0) return i;
+  }
+  return -1;
+}
+
+/** The quote or the sentence right before `at` in its paragraph, as a range. */
+function attributedRange(text: string, paragraph: TextRange, at: number): TextRange {
+  const before = text.slice(paragraph.start, at).replace(/[\s\-–—]+$/u, '');
+  const end = paragraph.start + before.length;
+  const closing = /[”"][.]?$/u.exec(before);
+  if (closing) {
+    const open = openingQuote(before, closing.index);
+    if (open >= 0) return { start: paragraph.start + open + 1, end: paragraph.start + closing.index };
+  }
+  const sentenceStart = Math.max(before.slice(0, -1).lastIndexOf('. '), -2) + 2;
+  return { start: paragraph.start + sentenceStart, end };
+}
+
+/** The clauses inside `range`, cut at its ";" too (a quote is one clause to the splitter). */
+function partsWithin(
+  text: string,
+  clauses: readonly Clause[],
+  range: TextRange,
+): { clause: Clause; start: number; end: number }[] {
+  const parts: { clause: Clause; start: number; end: number }[] = [];
+  for (const clause of clauses) {
+    const from = Math.max(clause.start, range.start);
+    const end = Math.min(clause.end, range.end);
+    if (end <= from) continue;
+    let start = from;
+    for (const semicolon of text.slice(from, end).matchAll(/;\s*/gu)) {
+      const at = from + semicolon.index;
+      parts.push({ clause, start, end: at });
+      start = at + semicolon[0].length;
+    }
+    parts.push({ clause, start, end });
+  }
+  // A quote nested in the attributed one ("“Dám nghĩ; dám làm …”") lists a slogan, not tasks.
+  return parts.filter((part) => !opensQuote(text.slice(range.start, part.start)));
+}
+
+/** Directives told before the sentence that attributes them, with that issuer. */
+function attributedAfterwards(
+  text: string,
+  written: string,
+  paragraphs: readonly TextRange[],
+  clauses: readonly Clause[],
+  found: readonly Directive[],
+  dates: readonly DateMention[],
+  resolveIssuer: (chain: string, at: number) => string,
+): Directive[] {
+  const out: Directive[] = [];
+  for (const paragraph of paragraphs) {
+    const own = text.slice(paragraph.start, paragraph.end);
+    for (const match of own.matchAll(ATTRIBUTION_AFTER)) {
+      const chainAt = paragraph.start + match.index + match[0].length;
+      const chain = issuerAtStart(text.slice(chainAt, Math.min(paragraph.end, chainAt + 200)));
+      if (!chain) continue;
+      const issuer = resolveIssuer(chain, chainAt);
+      const range = attributedRange(text, paragraph, paragraph.start + match.index);
+      let carried: string[] = [];
+      let lastSentence = -1;
+      for (const { clause, start, end } of partsWithin(text, clauses, range)) {
+        if (end - start < 12 || found.some((d) => d.start < end && start < d.end)) continue;
+        const canonical = text.slice(start, end);
+        const masked = maskQuotes(canonical);
+        // "tinh thần là …": a part that says what something is gives no task.
+        if (!MODAL.test(masked) && isAssessment(masked)) continue;
+        const inSentence = clause.sentence === lastSentence;
+        const reading = continuation(canonical, deadlineWithin({ start, end }, dates) !== null, inSentence);
+        if (
+          reading.kind !== 'continuation' ||
+          (reading.form === 'imperative' && !inSentence && !ACTION_AT_START.test(canonical))
+        )
+          continue;
+        const writtenClause = written.slice(start, end);
+        const named = reading.assignees.map((a) => asWritten(a, canonical, writtenClause));
+        const partners = coAssignees(canonical, bodyStart(canonical)).map((a) =>
+          asWritten(a, canonical, writtenClause),
+        );
+        const assignees = named.length > 0 ? [...named, ...partners] : carried;
+        carried = assignees;
+        lastSentence = clause.sentence;
+        out.push(
+          directiveOf(written, { ...clause, start, end }, issuer, assignees, dates, 'directive.attributed-afterwards'),
+        );
+      }
+    }
+  }
+  return out;
 }

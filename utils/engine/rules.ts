@@ -120,6 +120,18 @@ export const RULES = {
       },
     ],
   },
+  'directive.attributed-afterwards': {
+    section: 'Readings for real pages · Directives (quotes)',
+    vi: 'chỉ đạo · lời chỉ đạo nêu trước, câu sau mới cho biết của ai ("Đó là chỉ đạo của …")',
+    en: 'directive · an instruction told first and attributed by the next sentence ("That is the instruction of …")',
+    prior: 0.75,
+    examples: [
+      {
+        text: '“Các xã ven biển phải hoàn thành việc chằng chống nhà cửa trước khi bão vào”. Đó là chỉ đạo của Chủ tịch UBND tỉnh Hồ Văn Lợi tại cuộc họp khẩn.',
+        finds: 'Các xã ven biển phải hoàn thành việc chằng chống nhà cửa trước khi bão vào',
+      },
+    ],
+  },
   'directive.quoted-speech': {
     section: 'Readings for real pages · Directives (lead-in)',
     vi: 'chỉ đạo · nghĩa vụ nêu tiếp trong lời phát biểu được trích',

@@ -666,4 +666,21 @@ describe('directives: round-5 rules (web tuning misses generalised; made-up exam
       assignees: ['lực lượng thanh tra giao thông'],
     });
   });
+
+  it('reads tasks told first and attributed by the sentence after them, a slogan inside them left out', () => {
+    const found = read(
+      '“Các xã phải hoàn thành nạo vét kênh trước ngày 15/1/2025; chủ động trữ nước trong các ao hồ; tinh thần là “nước đi trước; đồng ruộng theo sau””. Đó là chỉ đạo của Phó Chủ tịch UBND huyện Lý Thị Hoa tại cuộc họp.',
+    );
+    expect(found.map((d) => d.text)).toEqual([
+      'Các xã phải hoàn thành nạo vét kênh trước ngày 15/1/2025',
+      'chủ động trữ nước trong các ao hồ',
+    ]);
+    expect(found[1]).toMatchObject({ issuer: 'Phó Chủ tịch UBND huyện Lý Thị Hoa', assignees: ['Các xã'] });
+  });
+
+  it('takes no report or description before such a sentence for a task', () => {
+    expect(
+      read('Năm qua, các xã đã nạo vét 40 km kênh mương. Đây là kết luận của Phó Chủ tịch UBND huyện Lý Thị Hoa.'),
+    ).toEqual([]);
+  });
 });
