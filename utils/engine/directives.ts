@@ -844,10 +844,10 @@ export function findDirectives(
   return attributed.length === 0 ? directives : [...directives, ...attributed].sort((a, b) => a.start - b.start);
 }
 
-// "“Các xã phải …”. Đó là chỉ đạo của UBND tỉnh …", "… – Là một trong những nội dung trong phát
-// biểu kết luận của đồng chí Bí thư …", "Đây là chỉ đạo trọng tâm của …": the instruction is
-// told first and attributed afterwards (guide, Readings · Directives: quotes before their
-// attribution). Group 1 is where the issuer chain starts.
+// An instruction told first, its source named by the next words: a quote followed by "Đó là
+// chỉ đạo của <issuer>", by "- Là (một trong những) nội dung … trong phát biểu của <issuer>",
+// or a sentence followed by "Đây là yêu cầu của <issuer>" (guide, Readings · Directives:
+// quotes before their attribution). The match ends where the issuer chain starts.
 const ATTRIBUTION_AFTER =
   /(?:^|(?<=[.!?”"…]\s*)|(?<=[”"]\s*[-–—]\s*))(?:[Đđ]ây|[Đđ]ó|[Ll]à)\s+(?:là\s+)?(?:một trong những\s+)?[^.;:!?]{0,60}?(?<![\p{L}])(?:chỉ đạo|yêu cầu|kết luận|ý kiến chỉ đạo|phát biểu(?:\s+(?:kết luận|chỉ đạo))?)(?:\s+(?:trọng tâm|quan trọng|chính))?\s+của\s+(?:[Đđ]ồng chí\s+)?(?=\p{Lu})/gu;
 

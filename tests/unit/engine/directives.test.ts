@@ -641,13 +641,13 @@ describe('directives: round-5 rules (web tuning misses generalised; made-up exam
 
   it('reads the tasks a body lists in the document the article reports, "đã" dating the document', () => {
     const found = read(
-      'Theo đó, UBND huyện đã có Công văn số 41/UBND-NN ngày 6/1/2025 yêu cầu Chủ tịch UBND các xã:\nKiểm tra toàn bộ trạm bơm trước ngày 20/1/2025.\nVận động bà con gieo sạ đúng lịch.',
+      'Để chống hạn, Phòng Nông nghiệp đã gửi Văn bản số 41/PNN ngày 6/1/2025 yêu cầu Chủ tịch UBND các xã:\nKiểm tra toàn bộ trạm bơm trước ngày 20/1/2025.\nVận động bà con gieo sạ đúng lịch.',
     );
     expect(found.map((d) => d.text)).toEqual([
       'Kiểm tra toàn bộ trạm bơm trước ngày 20/1/2025',
       'Vận động bà con gieo sạ đúng lịch',
     ]);
-    expect(found[0]).toMatchObject({ issuer: 'UBND huyện', assignees: ['Chủ tịch UBND các xã'] });
+    expect(found[0]).toMatchObject({ issuer: 'Phòng Nông nghiệp', assignees: ['Chủ tịch UBND các xã'] });
   });
 
   it('reads a leader referred to as a bare "ông" or "bà" mid-sentence, and the tasks that follow', () => {
