@@ -23,7 +23,7 @@ import { useWindowHeight } from '../common/use-window-height';
 import { VirtualList } from '../common/VirtualList';
 import { BulkBar } from './BulkBar';
 import { DashboardToolbar } from './DashboardToolbar';
-import { deleteRecords, restoreRecords, setTaskStatus } from './library-actions';
+import { deleteRecords, restoreRecords, setTaskStatus } from '../common/actions';
 import { LibraryRowView, LIBRARY_ROW_HEIGHT } from './LibraryRowView';
 import { openAnnotationPassage, openTaskPassage } from './open-passage';
 import { useLibraryRows } from './use-library-rows';

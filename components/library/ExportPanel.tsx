@@ -12,7 +12,8 @@ import type { GovMarkDB } from '../../utils/storage/db';
 import { CSV_DIALECTS, type CsvDialect } from '../../utils/export/csv';
 import { CITATION_FORMATS, citationFile, type CitationFormat } from '../../utils/library/citation-export';
 import { isoDay } from '../../utils/export/dates';
-import { csvDialectFor, writeCsvDialect } from '../../utils/settings/csv-dialect';
+import { csvDialectFor } from '../../utils/settings/csv-dialect-default';
+import { setCsvDialect } from '../common/actions';
 import { getSettings } from '../../utils/storage/settings-queries';
 import { downloadBlob } from '../common/download';
 import { useLang } from '../common/lang-context';
@@ -158,7 +159,7 @@ export function ExportPanel({ db, view, citationArticles, citationScopeIsSelecti
         <select
           value={dialect}
           disabled={!settings}
-          onChange={(event) => void writeCsvDialect((event.currentTarget as HTMLSelectElement).value as CsvDialect)}
+          onChange={(event) => void setCsvDialect((event.currentTarget as HTMLSelectElement).value as CsvDialect)}
         >
           {CSV_DIALECTS.map((option) => (
             <option key={option} value={option}>

@@ -17,12 +17,11 @@ import { activeTab, allowSiteAlways, analyzeAndRead, readActiveTabState, type Ac
 import { openTaskPassage } from './open-passage';
 import { PageStatus } from './PageStatus';
 import { PaintLegend } from './PaintLegend';
-import { writeHiddenKinds } from '../../utils/settings/painted-kinds';
 import { RecentArticles } from './RecentArticles';
 import { TaskFilters } from './TaskFilters';
 import { TaskList } from './TaskList';
 import { usePopupTasks } from './use-popup-tasks';
-import { setTaskStatus } from './library-actions';
+import { setHiddenKinds, setTaskStatus } from '../common/actions';
 import { taskMatcher } from '../../utils/storage/task-filter';
 import { toTaskFilter } from '../../utils/library/task-filter-form';
 
@@ -136,7 +135,7 @@ export function PopupApp({ db }: { db: GovMarkDB }) {
             <PaintLegend
               counts={tabState.page.counts}
               hidden={settings?.hiddenKinds ?? []}
-              onChange={(hidden) => void requests.run(writeHiddenKinds(hidden))}
+              onChange={(hidden) => void requests.run(setHiddenKinds(hidden))}
               annotations={tabState.page.annotations}
             />
           )

@@ -13,7 +13,6 @@ import { listAnnotationsForArticle } from '../../utils/storage/annotation-querie
 import { listTasksForArticle } from '../../utils/storage/task-queries';
 import { sortTasks } from '../../utils/storage/task-filter';
 import { sendToTab } from '../../utils/messaging/send-to-tab';
-import type { FindingKind } from '../../utils/model/kinds';
 import { foldForSearch } from '../../utils/search/fold';
 import { useLang } from '../common/lang-context';
 import { useRequest } from '../common/use-request';
@@ -24,9 +23,8 @@ import { PaintLegend } from './PaintLegend';
 import { FindingList } from './FindingList';
 import { TaskItem } from './TaskItem';
 import { downloadTable } from './download-table';
-import { csvDialectFor } from '../../utils/settings/csv-dialect';
-import { saveAnnotation, setTaskStatus } from './library-actions';
-import { writeHiddenKinds } from '../../utils/settings/painted-kinds';
+import { csvDialectFor } from '../../utils/settings/csv-dialect-default';
+import { saveAnnotation, setHiddenKinds, setTaskStatus } from '../common/actions';
 import { openTaskPassage } from './open-passage';
 import { useActivePage } from './use-active-page';
 import { useSidePanelFocus } from './use-side-panel-focus';
@@ -87,10 +85,6 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
     }
     requests.showError(localise(response.error.message, lang));
     return { status: response.error.code === 'stale' ? 'stale' : 'failed' };
-  }
-
-  async function setHiddenKinds(hidden: FindingKind[]) {
-    await requests.run(writeHiddenKinds(hidden));
   }
 
   async function analyze(always: boolean) {
@@ -155,7 +149,7 @@ export function SidePanelApp({ db }: { db: GovMarkDB }) {
       <PaintLegend
         counts={page?.isArticle ? page.counts : null}
         hidden={settings?.hiddenKinds ?? []}
-        onChange={(hidden) => void setHiddenKinds(hidden)}
+        onChange={(hidden) => void requests.run(setHiddenKinds(hidden))}
         annotations={page?.annotations}
       />
       {requests.error && (

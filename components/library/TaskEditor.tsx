@@ -8,7 +8,7 @@ import { isDeadlineIso } from '../../utils/model/deadline';
 import type { TaskRecord } from '../../utils/model/records';
 import type { TaskChanges } from '../../utils/storage/task-queries';
 import { useLang } from '../common/lang-context';
-import { updateTask } from './library-actions';
+import { updateTask } from '../common/actions';
 
 export interface TaskEditorProps {
   task: TaskRecord;

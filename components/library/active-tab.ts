@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { PageState } from '../../utils/messaging/page-state';
 import { analyzeTab, sitePattern } from '../../utils/extension/site-access';
 import { sendToTab } from '../../utils/messaging/send-to-tab';
-import { addAlwaysOnSite } from './library-actions';
+import { addAlwaysOnSite } from '../common/actions';
 
 export type ActiveTabState =
   | { kind: 'unsupported' }

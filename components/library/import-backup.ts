@@ -9,7 +9,7 @@ import { sendImport, type ImportChannel } from '../../utils/library/send-import'
 import type { LibraryRecords } from '../../utils/model/library';
 import { fillTemplate } from '../../utils/library/template';
 import type { ProgressProps } from '../common/ProgressBar';
-import { importChannel } from './library-actions';
+import { importChannel } from '../common/actions';
 
 export interface ImportOutcome {
   ok: boolean;

@@ -4,13 +4,14 @@
 // carries no note text.
 import { render } from 'preact';
 import { sendRequest } from '../../utils/messaging/send-to-background';
+import { saveAnnotation } from '../common/actions';
 import { acceptHandover, type FromEditor, listenOn, toEditorSchema } from '../../utils/note-editor/editor-channel';
 import type { Lang } from '../../utils/i18n/lang';
 import { type NoteEditorApi, NoteEditorApp } from './NoteEditorApp';
 
 const api: NoteEditorApi = {
   get: (id) => sendRequest('annotation/get', { id }),
-  save: (id, revision, changes) => sendRequest('annotation/update', { id, revision, changes }),
+  save: saveAnnotation,
   tags: () => sendRequest('tags/list', {}),
 };
 

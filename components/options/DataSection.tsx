@@ -4,11 +4,11 @@
 import { useState } from 'preact/hooks';
 import { countOf } from '../../utils/i18n/counts';
 import { localise, t } from '../../utils/i18n/lang';
-import { sendRequest } from '../../utils/messaging/send-to-background';
 import type { GovMarkDB } from '../../utils/storage/db';
 import { useLang } from '../common/lang-context';
 import { PersistentStorage } from '../common/PersistentStorage';
 import { useLiveQuery } from '../common/use-live-query';
+import { wipeLibrary } from '../common/actions';
 import { downloadBackup } from '../library/download-backup';
 import { importBackupFile } from '../library/import-backup';
 
@@ -35,7 +35,7 @@ export function DataSection({ db }: { db: GovMarkDB }) {
 
   const wipe = () =>
     run(async () => {
-      const response = await sendRequest('library/wipe', { confirm: 'wipe' });
+      const response = await wipeLibrary();
       setConfirming(false);
       setMessage(
         response.ok

@@ -1,11 +1,12 @@
 // Language of every GovMark page and of the in-page toolbar and cards.
 import { t } from '../../utils/i18n/lang';
-import { LANGUAGE_CHOICES, writeLanguageChoice, type LanguageChoice } from '../../utils/settings/language';
+import { LANGUAGE_CHOICES, type LanguageChoice } from '../../utils/settings/language';
 import { getSettings } from '../../utils/storage/settings-queries';
 import type { GovMarkDB } from '../../utils/storage/db';
 import { useLang } from '../common/lang-context';
 import { useLiveQuery } from '../common/use-live-query';
 import { useRequest } from '../common/use-request';
+import { setLanguageChoice } from '../common/actions';
 
 /** Each language is named in itself, so a reader who cannot read the current one finds theirs. */
 const CHOICE_NAMES: Record<Exclude<LanguageChoice, 'auto'>, string> = { vi: 'Tiếng Việt', en: 'English' };
@@ -25,7 +26,7 @@ export function LanguageSection({ db }: { db: GovMarkDB }) {
               name="language"
               value={choice}
               checked={(settings?.language ?? 'auto') === choice}
-              onChange={() => void requests.run(writeLanguageChoice(choice))}
+              onChange={() => void requests.run(setLanguageChoice(choice))}
             />{' '}
             {choice === 'auto' ? t('languageAuto', lang) : CHOICE_NAMES[choice]}
           </label>

@@ -3,11 +3,12 @@
 import { localise, t } from '../../utils/i18n/lang';
 import { FINDING_KINDS } from '../../utils/model/kinds';
 import { FINDING_KIND_LABELS } from '../../utils/model/labels';
-import { paintedKinds, readHiddenKinds, withKindPainted, writeHiddenKinds } from '../../utils/settings/painted-kinds';
+import { paintedKinds, readHiddenKinds, withKindPainted } from '../../utils/settings/painted-kinds';
 import type { GovMarkDB } from '../../utils/storage/db';
 import { useLang } from '../common/lang-context';
 import { useLiveQuery } from '../common/use-live-query';
 import { useRequest } from '../common/use-request';
+import { setHiddenKinds } from '../common/actions';
 
 export function PaintedKindsSection({ db }: { db: GovMarkDB }) {
   const lang = useLang();
@@ -28,7 +29,7 @@ export function PaintedKindsSection({ db }: { db: GovMarkDB }) {
               onChange={(event) =>
                 hidden &&
                 void requests.run(
-                  writeHiddenKinds(withKindPainted(hidden, kind, (event.currentTarget as HTMLInputElement).checked)),
+                  setHiddenKinds(withKindPainted(hidden, kind, (event.currentTarget as HTMLInputElement).checked)),
                 )
               }
             />{' '}

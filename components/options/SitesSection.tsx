@@ -12,7 +12,7 @@ import { allowSiteAlways } from '../library/active-tab';
 import { useLang } from '../common/lang-context';
 import { useLiveQuery } from '../common/use-live-query';
 import { useRequest } from '../common/use-request';
-import { sendRequest } from '../../utils/messaging/send-to-background';
+import { removeAlwaysOnSite } from '../common/actions';
 
 /** A host name as typed or pasted ("https://example.org/page" is fine too), or null. */
 export function hostOf(input: string): string | null {
@@ -42,9 +42,7 @@ export function SitesSection({ db }: { db: GovMarkDB }) {
   }
 
   async function switchOff(host: string) {
-    const saved = await requests.run(
-      sendRequest('settings/set', { alwaysOnSites: sites.filter((site) => site !== host) }),
-    );
+    const saved = await requests.run(removeAlwaysOnSite(host, sites));
     // Given back after the setting is saved: the background unregisters the site's script then.
     if (saved) await browser.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
   }

@@ -4,11 +4,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { fillTemplate } from '../../utils/library/template';
 import { localise, t } from '../../utils/i18n/lang';
-import { sendRequest } from '../../utils/messaging/send-to-background';
 import type { FollowUpRecord, FollowUpState } from '../../utils/model/register-records';
 import type { TaskRecord } from '../../utils/model/records';
 import { useLang } from '../common/lang-context';
 import { useLiveQuery } from '../common/use-live-query';
+import { decideFollowUp } from '../common/actions';
 import { openTaskPassage } from '../library/open-passage';
 import { useRegisterDb } from './register-db';
 import { TaskTimeline } from './TaskTimeline';
@@ -31,7 +31,7 @@ export function TaskTimelineButton({ task }: { task: TaskRecord }) {
   if (!db) return null;
 
   async function decide(followUp: FollowUpRecord, state: Exclude<FollowUpState, 'suggested'>) {
-    const response = await sendRequest('follow-up/decide', { id: followUp.id, state });
+    const response = await decideFollowUp(followUp.id, state);
     setError(response.ok ? null : localise(response.error.message, lang));
   }
 

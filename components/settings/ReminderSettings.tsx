@@ -9,11 +9,11 @@ import {
   type ReminderLeadDays,
   type ReminderSettings as Choices,
 } from '../../utils/model/reminders';
-import { sendRequest } from '../../utils/messaging/send-to-background';
 import type { GovMarkDB } from '../../utils/storage/db';
 import { getSettings } from '../../utils/storage/settings-queries';
 import { useLang } from '../common/lang-context';
 import { useLiveQuery } from '../common/use-live-query';
+import { setReminderSettings } from '../common/actions';
 
 export function ReminderSettings({ db }: { db: GovMarkDB }) {
   const lang = useLang();
@@ -25,7 +25,7 @@ export function ReminderSettings({ db }: { db: GovMarkDB }) {
   async function save(changes: Partial<Choices>) {
     // From what is stored, not from this render: a second change may come before the first shows.
     const stored = (await getSettings(db)).reminders;
-    const response = await sendRequest('settings/set', { reminders: { ...stored, ...changes } });
+    const response = await setReminderSettings({ ...stored, ...changes });
     setError(response.ok ? null : localise(response.error.message, lang));
   }
 

@@ -14,11 +14,14 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../lib/launch-extension';
 import { seedLibraryInPage } from './library-seed';
+import { timeBulkStatus } from './library';
 
 const ROUNDS = 9;
 const ANNOTATIONS = 10_000;
 const TASKS = 10_000;
 const ANNOTATIONS_PER_ARTICLE = 25;
+const BULK_TASKS = 1_000;
+const BULK_ROUNDS = 6;
 
 const PAGES = {
   popup: '[data-ready] .task-item',
@@ -127,7 +130,7 @@ export async function benchLibraryCompare(
         }
       }
     }
-    const lines: { page: PageName; build: string; firstRowsMs: number }[] = [];
+    const lines: { page: string; build: string; ms: number }[] = [];
     for (const name of Object.keys(PAGES) as PageName[]) {
       for (const build of builds) {
         const phases = runs.get(`${name} ${build.dir}`) ?? [];
@@ -147,12 +150,33 @@ export async function benchLibraryCompare(
           firstRowsRunsMs: phases.map((p) => Math.round(p.firstRows)),
         };
         emit(line);
-        lines.push({ page: name, build: build.dir, firstRowsMs: line.firstRowsMs });
+        lines.push({ page: name, build: build.dir, ms: line.firstRowsMs });
       }
+    }
+    // The bulk status change of 1,000 tasks, from each build's dashboard, builds in turn.
+    const bulkPages = await Promise.all(
+      builds.map(async (build) => {
+        const page = await session.context.newPage();
+        await page.goto(`chrome-extension://${build.id}/dashboard.html`);
+        await page.waitForSelector(PAGES.dashboard);
+        return page;
+      }),
+    );
+    const bulkRuns = builds.map(() => [] as number[]);
+    for (let round = 0; round < BULK_ROUNDS; round++) {
+      for (const [index, page] of bulkPages.entries()) {
+        bulkRuns[index].push(await timeBulkStatus(page, round % 2 === 0 ? 'done' : 'open'));
+      }
+    }
+    for (const page of bulkPages) await page.close();
+    for (const [index, build] of builds.entries()) {
+      const line = { page: 'bulk-status', build: build.dir, ms: median(bulkRuns[index]) };
+      emit({ kind: 'compare', ...line, tasks: BULK_TASKS, runsMs: bulkRuns[index].map(Math.round) });
+      lines.push(line);
     }
     const ratios = lines.map((line) => {
       const base = lines.find((other) => other.page === line.page && other.build === builds[0].dir);
-      return { ...line, ratioToFirst: base ? Math.round((line.firstRowsMs / base.firstRowsMs) * 100) / 100 : null };
+      return { ...line, ratioToFirst: base ? Math.round((line.ms / base.ms) * 100) / 100 : null };
     });
     return { kind: 'compare-summary', ratios };
   } finally {

@@ -96,7 +96,7 @@ async function timeSearch(page: Page, query: string): Promise<{ ms: number; resu
 }
 
 /** The same message the dashboard's bulk bar sends, for 1,000 task ids; the time to its answer. */
-async function timeBulkStatus(page: Page, status: string): Promise<number> {
+export async function timeBulkStatus(page: Page, status: string): Promise<number> {
   return page.evaluate(
     async ({ count, status }) => {
       const ids = Array.from({ length: count }, (_, i) => `bench-t-${i}`);

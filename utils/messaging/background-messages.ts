@@ -216,7 +216,7 @@ export interface Responses {
   'task/track': Omit<TrackedTask, 'annotation' | 'task'> & { task: PageTask; annotation: PaintableAnnotation };
   'task/update': TaskRecord;
   'annotations/tracked-for-page': string[];
-  'task/set-status': TaskRecord[];
+  'task/set-status': null;
   'task/delete': TaskRecord[];
   'import/begin': { importId: string };
   'import/chunk': null;

@@ -2,9 +2,6 @@
 // says. Every extension page and the in-page UI resolve it the same way, so the options page's
 // choice reaches them all (pages follow the setting live; a content script reads it on load).
 import { pickLang, type Lang } from '../i18n/lang';
-import type { Response } from '../messaging/background-messages';
-import { sendRequest } from '../messaging/send-to-background';
-import type { Settings } from '../model/records';
 
 export type LanguageChoice = 'auto' | Lang;
 export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['auto', 'vi', 'en'];
@@ -15,8 +12,4 @@ export function resolveLang(
   languages: readonly string[] = globalThis.navigator?.languages ?? [],
 ): Lang {
   return choice === 'vi' || choice === 'en' ? choice : pickLang(languages);
-}
-
-export function writeLanguageChoice(language: LanguageChoice): Promise<Response<Settings>> {
-  return sendRequest('settings/set', { language });
 }

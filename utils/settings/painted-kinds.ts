@@ -1,5 +1,5 @@
 // Which of the engine's finding kinds are painted on pages: the one place that says what the
-// default is and how the reader's choice is read and written. The settings store keeps the
+// default is and how the reader's choice is read (it is written through components/common/actions.ts). The settings store keeps the
 // kinds switched *off* (`hiddenKinds`), so a kind added later is painted unless the reader says no.
 //
 // The default leaves plain dates unpainted. A reader of directives wants to see who must do
@@ -7,10 +7,7 @@
 // deadline is its own kind and stays painted, inside a directive or not). Every other date —
 // publication lines, "ngày 15/01", the headline — is still found, counted and listed in the
 // side panel, and one click in the legend or the options page paints them too.
-import type { Response } from '../messaging/background-messages';
-import { sendRequest } from '../messaging/send-to-background';
 import { FINDING_KINDS, type FindingKind } from '../model/kinds';
-import type { Settings } from '../model/records';
 import type { GovMarkDB } from '../storage/db';
 
 /** Kinds not painted until the reader switches them on. */
@@ -36,12 +33,4 @@ export function withKindPainted(hidden: readonly FindingKind[], kind: FindingKin
 export async function readHiddenKinds(db: Pick<GovMarkDB, 'settings'>): Promise<FindingKind[]> {
   const row = await db.settings.get('hiddenKinds');
   return row ? [...(row.value as FindingKind[])] : [...DEFAULT_HIDDEN_KINDS];
-}
-
-/**
- * Saves the reader's choice through the background, the one writer; the background then tells
- * every open page to repaint (entrypoints/background.ts), so no caller has to.
- */
-export function writeHiddenKinds(hidden: readonly FindingKind[]): Promise<Response<Settings>> {
-  return sendRequest('settings/set', { hiddenKinds: [...hidden] });
 }

@@ -3,7 +3,6 @@ import { type Collection, Dexie } from 'dexie';
 import { buildAnnotation, newRecordId, type NewAnnotation } from './annotation-queries';
 import type { GovMarkDB } from './db';
 import { dueKey } from '../model/deadline';
-import { deadlineState } from '../model/deadline';
 import { RecordNotFoundError, StaleRevisionError } from './errors';
 import type { AnnotationRecord, TaskRecord } from '../model/records';
 import { ACTIVE_STATUSES, type TaskStatus } from '../model/kinds';
@@ -101,8 +100,10 @@ function positionOf(annotation: Pick<AnnotationRecord, 'selectors'>): [number, n
 }
 
 /**
- * Sets the status of several tasks at once (the dashboard's bulk change), all or none. A change
- * is appended to each task's history; setting the status a task already has changes nothing.
+ * Sets the status of several tasks at once (the dashboard's bulk change), all or none, in one
+ * transaction. A change is appended to each task's history; setting the status a task already
+ * has changes nothing and writes nothing (every write rewrites the task's ten index entries).
+ * Returns the tasks in the order asked, as they are now.
  */
 export async function setTaskStatuses(
   db: GovMarkDB,
@@ -112,19 +113,22 @@ export async function setTaskStatuses(
 ): Promise<TaskRecord[]> {
   return db.transaction('rw', db.tasks, async () => {
     const stored = await db.tasks.bulkGet([...ids]);
-    const updated = stored.map((task, index): TaskRecord => {
+    const changed: TaskRecord[] = [];
+    const tasks = stored.map((task, index): TaskRecord => {
       if (!task) throw new RecordNotFoundError('tasks', ids[index]);
       if (task.status === status) return task;
-      return {
+      const updated = {
         ...task,
         status,
         statusHistory: [...task.statusHistory, { status, at: now }],
         updated: now,
         revision: nextRevision(task),
       };
+      changed.push(updated);
+      return updated;
     });
-    await db.tasks.bulkPut(updated);
-    return updated;
+    if (changed.length > 0) await db.tasks.bulkPut(changed);
+    return tasks;
   });
 }
 
@@ -223,21 +227,18 @@ function sortedVi(values: Iterable<string>): string[] {
 }
 
 /**
- * Open and in-progress tasks whose deadline period ended before `todayIso` (the toolbar badge).
- * The index bounds the read to deadlines that start before next year; the period end decides.
+ * Open and in-progress tasks whose deadline period ended before `todayIso` (the toolbar badge),
+ * counted by the index alone: `due` is the period's last day ('' without a deadline, which
+ * sorts first), so the overdue ones are the keys between '' and today, both left out. A count is
+ * one request; walking the records took one event per task after every write.
  */
 export async function countOverdue(db: GovMarkDB, todayIso: string): Promise<number> {
-  const nextYear = String(Number(todayIso.slice(0, 4)) + 1);
-  let overdue = 0;
-  for (const status of ACTIVE_STATUSES) {
-    await db.tasks
-      .where('[status+deadline]')
-      .between([status, Dexie.minKey], [status, nextYear])
-      .each((task) => {
-        if (deadlineState(task.deadline, todayIso) === 'overdue') overdue += 1;
-      });
-  }
-  return overdue;
+  const counts = await Promise.all(
+    ACTIVE_STATUSES.map((status) =>
+      db.tasks.where('[status+due]').between([status, ''], [status, todayIso], false, false).count(),
+    ),
+  );
+  return counts.reduce((sum, count) => sum + count, 0);
 }
 
 /** What the reader can change on a tracked task (the popup's and the dashboard's task editor). */

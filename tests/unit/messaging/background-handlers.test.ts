@@ -163,9 +163,9 @@ describe('dispatch', () => {
     // The page is told which task marks the passage; the task itself is stored in full.
     expect(await db.tasks.get(tracked.task.id)).toMatchObject({ province: 'Ninh Thuận', status: 'open' });
 
-    const [inProgress] = expectOk<TaskRecord[]>(
-      await send('task/set-status', { ids: [tracked.task.id], status: 'in-progress' }),
-    );
+    // The answer carries no records (a bulk change names 1,000); the table holds the change.
+    expect(expectOk(await send('task/set-status', { ids: [tracked.task.id], status: 'in-progress' }))).toBeNull();
+    const inProgress = (await db.tasks.get(tracked.task.id))!;
     expect(inProgress.statusHistory.map((entry) => entry.status)).toEqual(['open', 'in-progress']);
 
     const deletedTasks = expectOk<TaskRecord[]>(await send('task/delete', { ids: [tracked.task.id] }));

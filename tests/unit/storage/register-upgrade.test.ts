@@ -13,6 +13,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   type AnnotationRecordV3,
   type TaskRecordV1,
 } from '../../../utils/storage/schema';
@@ -23,6 +24,7 @@ const STORED_VERSIONS = [
   { version: 2, stores: [SCHEMA_V1, SCHEMA_V2] },
   { version: 3, stores: [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3] },
   { version: 4, stores: [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4] },
+  { version: 5, stores: [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5] },
 ] as const;
 
 function storedArticle(name: 'first' | 'second', lastVisit: number): ArticleRecord {

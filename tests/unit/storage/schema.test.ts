@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { GovMarkDB } from '../../../utils/storage/db';
+import { countOverdue } from '../../../utils/storage/task-queries';
 import type { AnnotationRecord, ArticleRecord } from '../../../utils/model/records';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -9,6 +10,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   type AnnotationRecordV3,
   type TaskRecordV1,
   type TaskRecordV2,
@@ -87,16 +89,13 @@ describe('schema', () => {
       [
         '[province+due]',
         '[site+due]',
-        '[status+deadline]',
         '[status+due]',
         'annotationId',
         'articleUrl',
         'assignees',
-        'deadline',
         'due',
         'province',
         'site',
-        'status',
       ].sort(),
     );
     expect(db.tasks.schema.idxByName.assignees.multi).toBe(true);
@@ -217,6 +216,34 @@ describe('schema', () => {
     expect(await db.annotations.toArray()).toEqual([UPGRADED_ANNOTATION]);
     expect(await db.tasks.toArray()).toEqual([{ ...task, revision: 1 }]);
     expect(await db.table('importStaging').count()).toBe(0);
+    db.close();
+  });
+  it('upgrades version 5 data: tasks keep their records, lose the unread indexes, and the badge counts them', async () => {
+    const indexedDB = new IDBFactory();
+    const name = 'upgrade-v5';
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5].forEach((stores, index) =>
+      old.version(index + 1).stores(stores),
+    );
+    const overdue = {
+      ...v1Task('late', ARTICLE.url, 'open'),
+      site: 'ninhthuan.gov.vn',
+      province: 'Ninh Thuận',
+      statusHistory: [{ status: 'open' as const, at: 6 }],
+      due: '2023-08-31',
+      revision: 1,
+    };
+    const finished = { ...overdue, id: 'finished', status: 'done' as const };
+    await old.table('tasks').bulkPut([overdue, finished]);
+    old.close();
+
+    const db = new GovMarkDB(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await db.tasks.orderBy(':id').toArray()).toEqual([finished, overdue]);
+    const stored = db.backendDB().transaction('tasks').objectStore('tasks').indexNames;
+    expect([...stored].filter((index) => ['status', 'deadline', '[status+deadline]'].includes(index))).toEqual([]);
+    expect(await countOverdue(db, '2023-09-01')).toBe(1);
     db.close();
   });
 });

@@ -150,10 +150,13 @@ describe('countOverdue', () => {
     await trackAt(80, { deadline: '2023' });
     await trackAt(100, { deadline: null });
     const done = await trackAt(120, { deadline: '2022' });
+    // Due at a time of day: overdue from the next day on, as its day's deadline is.
+    await trackAt(140, { deadline: '2023-08-10T16:00' });
     (await setTaskStatuses(db, [inProgress.id], 'in-progress', 2))[0];
     (await setTaskStatuses(db, [done.id], 'done', 2))[0];
     expect(await countOverdue(db, '2023-08-10')).toBe(3);
-    expect(await countOverdue(db, '2024-01-01')).toBe(5);
+    expect(await countOverdue(db, '2023-08-11')).toBe(4);
+    expect(await countOverdue(db, '2024-01-01')).toBe(6);
     expect(await countOverdue(db, '2020-01-01')).toBe(0);
   });
 });
