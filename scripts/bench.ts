@@ -11,6 +11,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   engine: async () => (await import('./bench/engine.ts')).benchEngine,
   anchoring: async () => (await import('./bench/anchoring.ts')).benchAnchoring,
   paint: async () => (await import('./bench/paint.ts')).benchPaint,
+  repaint: async () => (await import('./bench/repaint.ts')).benchRepaint,
   library: async () => {
     const { benchLibrary } = await import('./bench/library.ts');
     return (emit) => benchLibrary({ emit });
