@@ -13,6 +13,7 @@ import type { TaskRecord } from '../../utils/model/records';
 import type { CitationRecord, DocumentRecord, TaskMatchRecord } from '../../utils/model/register-records';
 import { type DocumentIdentity, documentIdentity } from '../../utils/register/document-key';
 import { documentKeyOf } from '../../utils/register/document-resolution';
+import { digestsOf, type MatterDigest } from '../../utils/register/matter-digest';
 import { taskMatchRow } from '../../utils/register/task-match-row';
 
 export interface SeedRecords {
@@ -20,6 +21,7 @@ export interface SeedRecords {
   citations: CitationRecord[];
   tasks: TaskRecord[];
   taskMatch: TaskMatchRecord[];
+  matterDigests: MatterDigest[];
 }
 
 export interface SeedShape {
@@ -265,5 +267,5 @@ export function seedRegister(shape: SeedShape): SeedRecords {
     const identity = citedIndex >= 0 ? identities[citedIndex] : null;
     taskMatch.push(taskMatchRow(task, identity ? [identity] : []));
   }
-  return { documents, citations, tasks, taskMatch };
+  return { documents, citations, tasks, taskMatch, matterDigests: digestsOf(taskMatch) };
 }

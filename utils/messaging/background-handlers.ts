@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { recordVisit } from '../storage/article-queries';
 import { decideFollowUp } from '../storage/follow-up-queries';
 import { citedIn, registerArticle, registerTables } from '../storage/register-queries';
-import { indexTasks } from '../storage/task-match-queries';
+import { indexDroppedChanges, indexTasks } from '../storage/task-match-queries';
 import { rebuildRegister } from '../storage/register-rebuild';
 import {
   addAnnotation,
@@ -150,6 +150,8 @@ export function createMessageHandler(db: GovMarkDB, options: HandlerOptions): Me
     'task/update': ({ id, revision, changes }, { now: at }) => updateTask(db, id, changes, revision, at),
     'task/set-status': async ({ ids, status }, { now: at, changed }) => {
       const tasks = await setTaskStatuses(db, ids, status, at);
+      // A dropped task leaves the follow-up check, and comes back when taken up again.
+      await indexDroppedChanges(db, tasks);
       // A status is not searched, but the article's page shows its tasks. The answer carries no
       // records: the page follows the tables (liveQuery), and 1,000 tasks cost a clone each way.
       changed({ articleUrls: tasks.map((task) => task.articleUrl) });

@@ -10,6 +10,7 @@ import type {
   RegisteredArticle,
   TaskMatchRecord,
 } from '../model/register-records';
+import type { MatterDigest } from '../register/matter-digest';
 import type { DocKey, SerializedIndex } from '../search/library-index';
 import { declareSchema } from './schema';
 import type { StagedChunk } from './import-staging';
@@ -41,6 +42,8 @@ export class GovMarkDB extends Dexie {
   declare taskMatch: Table<TaskMatchRecord, string>;
   declare followUps: Table<FollowUpRecord, string>;
   declare registered: Table<RegisteredArticle, string>;
+  /** The follow-up check's matter per assignee (utils/register/matter-digest.ts). */
+  declare matterDigests: Table<MatterDigest, string>;
 
   constructor(name: string = DATABASE_NAME, deps: IndexedDbDeps = {}) {
     super(name, deps);

@@ -5,14 +5,8 @@ import type { Directive } from '../engine/types';
 import type { ArticleRecord } from '../model/records';
 import type { FollowUpRecord, FollowUpState, TaskMatchRecord } from '../model/register-records';
 import { sameDocument } from '../register/document-key';
-import {
-  bodyName,
-  type FollowUpMatch,
-  matchStored,
-  type PreparedAction,
-  prepareAction,
-  totalOf,
-} from '../register/follow-up';
+import { type MatterDigest, sameMatterMatches } from '../register/matter-digest';
+import { type FollowUpMatch, matchStored, type PreparedAction, prepareAction, totalOf } from '../register/follow-up';
 import { passageSelectors, sentenceRange } from '../register/passage';
 import type { GovMarkDB } from './db';
 import { RecordNotFoundError } from './errors';
@@ -22,7 +16,13 @@ export function followUpId(taskId: string, articleUrl: string): string {
   return `${taskId}|${articleUrl}`;
 }
 
-/** Suggests this article as a follow-up of the tasks it matches (inside the caller's transaction). */
+/**
+ * Suggests this article as a follow-up of the tasks it matches (inside the caller's transaction).
+ * One round of reads, a few requests: the matter digests of the directives' assignees, the match
+ * rows of tasks that cite the article's documents, the tasks tracked from this article and the
+ * answers already given for it. In IndexedDB each request costs about as much as a small row's
+ * worth of work, so the check reads no task row and asks nothing per pair or per candidate.
+ */
 export async function suggestFollowUps(
   db: GovMarkDB,
   article: ArticleRecord,
@@ -31,20 +31,6 @@ export async function suggestFollowUps(
   now: number,
 ): Promise<FollowUpRecord[]> {
   const symbolKeys = [...new Set(cited.map((here) => here.identity.symbolKey))];
-  const bodies = [...new Set(directives.flatMap((directive) => directive.assignees.map(bodyName)))].filter(Boolean);
-  const candidates = new Map<string, TaskMatchRecord>();
-  // One `equals` per key, together: each is one getAll in the browser, where `anyOf` walks a
-  // cursor row by row (the bench's 200 candidates: about 9 ms by anyOf, 4 ms by getAll).
-  const found = (
-    await Promise.all([
-      ...symbolKeys.map((key) => db.taskMatch.where('symbolKeys').equals(key).toArray()),
-      ...bodies.map((body) => db.taskMatch.where('bodies').equals(body).toArray()),
-    ])
-  ).flat();
-  for (const row of found) if (row.articleUrl !== article.url) candidates.set(row.taskId, row);
-
-  if (candidates.size === 0) return [];
-
   const prepared = directives.map((directive) => ({
     directive,
     action: prepareAction({
@@ -55,23 +41,42 @@ export async function suggestFollowUps(
         .map((here) => here.identity),
     }),
   }));
-  // Matched on the stored rows first: only the tasks that match are read.
-  const matched = [...candidates.values()].flatMap((row) => {
-    const match = bestMatch(row, prepared, cited, article.textSnapshot);
-    return match ? [{ row, match }] : [];
-  });
-  if (matched.length === 0) return [];
-  const [tasks, existing] = await Promise.all([
-    db.tasks.bulkGet(matched.map(({ row }) => row.taskId)),
-    db.followUps.bulkGet(matched.map(({ row }) => followUpId(row.taskId, article.url))),
+  const bodies = [...new Set(prepared.flatMap(({ action }) => [...action.bodies]))];
+  const [digests, bySymbol, own, answered] = await Promise.all([
+    db.matterDigests.bulkGet(bodies),
+    Promise.all(symbolKeys.map((key) => db.taskMatch.where('symbolKeys').equals(key).toArray())),
+    db.taskMatch.where('articleUrl').equals(article.url).primaryKeys(),
+    db.followUps.where('articleUrl').equals(article.url).primaryKeys(),
   ]);
-  const suggested: FollowUpRecord[] = [];
-  matched.forEach(({ match }, index) => {
-    const task = tasks[index];
-    if (!task || task.status === 'dropped' || existing[index]) return;
-    suggested.push({
-      id: followUpId(task.id, article.url),
-      taskId: task.id,
+  // The article's own tasks are not followed up by it, and a task is suggested once per article.
+  const answeredIds = new Set<string>(answered);
+  const ownIds = new Set<string>(own);
+  const skip = { has: (taskId: string) => ownIds.has(taskId) || answeredIds.has(followUpId(taskId, article.url)) };
+
+  // Tasks that share a document name are matched on their rows (a document or the matter);
+  // every other task can only match on the matter, worked out from the digests.
+  const matched = new Map<string, Located>();
+  for (const row of bySymbol.flat()) {
+    if (skip.has(row.taskId) || matched.has(row.taskId)) continue;
+    const match = bestMatch(row, prepared, cited, article.textSnapshot);
+    if (match) matched.set(row.taskId, match);
+  }
+  const read = new Set(bySymbol.flat().map((row) => row.taskId));
+  const onMatter = sameMatterMatches(
+    digests.filter((digest): digest is MatterDigest => digest !== undefined),
+    prepared.map(({ action }) => action),
+  );
+  for (const [taskId, { directive, score }] of onMatter) {
+    if (skip.has(taskId) || read.has(taskId)) continue;
+    const { start, end } = prepared[directive].directive;
+    matched.set(taskId, { reason: 'same-matter', score, start, end });
+  }
+  if (matched.size === 0) return [];
+  // Every matched task is stored and followed (a deleted or dropped task has no match row and no digest entry).
+  const suggested = [...matched].map(
+    ([taskId, match]): FollowUpRecord => ({
+      id: followUpId(taskId, article.url),
+      taskId,
       articleUrl: article.url,
       title: article.title,
       site: article.site,
@@ -83,8 +88,8 @@ export async function suggestFollowUps(
       state: 'suggested',
       created: now,
       decided: null,
-    });
-  });
+    }),
+  );
   await db.followUps.bulkPut(suggested);
   return suggested;
 }

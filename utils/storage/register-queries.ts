@@ -24,7 +24,16 @@ const MAX_SEARCH_TEXT = 4_000;
 
 /** The tables one registration writes, for callers that open the transaction themselves. */
 export function registerTables(db: GovMarkDB) {
-  return [db.documents, db.citations, db.registered, db.taskMatch, db.followUps, db.tasks, db.annotations];
+  return [
+    db.documents,
+    db.citations,
+    db.registered,
+    db.taskMatch,
+    db.matterDigests,
+    db.followUps,
+    db.tasks,
+    db.annotations,
+  ];
 }
 
 export interface RegisterOptions {
@@ -34,7 +43,9 @@ export interface RegisterOptions {
 
 /**
  * Records the documents an article cites, replacing what an earlier visit recorded for it, then
- * refreshes the tasks tracked from it and (on a visit) suggests follow-ups of other tasks.
+ * refreshes the tasks tracked from it and (on a visit) suggests follow-ups of other tasks. The
+ * follow-up check needs only where the citations are and which documents they name, so it runs
+ * beside the citations' writes rather than after them.
  */
 export async function registerArticle(
   db: GovMarkDB,
@@ -43,11 +54,20 @@ export async function registerArticle(
   now: number,
   options: RegisterOptions = { suggestFollowUps: true },
 ): Promise<void> {
+  const cited = findings.documents
+    .map((ref) => ({
+      ref,
+      start: ref.start,
+      end: ref.end,
+      identity: documentIdentity({ symbol: ref.symbol, date: ref.date }, article.province),
+    }))
+    .sort((a, b) => a.start - b.start);
   await db.transaction('rw', registerTables(db), async () => {
-    const cited = await recordCitations(db, article, findings.documents, now);
-    await db.registered.put({ url: article.url, at: now });
-    await indexTasksOfArticle(db, article.url);
-    if (options.suggestFollowUps) await suggestFollowUps(db, article, cited, findings.directives, now);
+    await Promise.all([
+      recordCitations(db, article, cited, now).then(() => indexTasksOfArticle(db, article.url)),
+      db.registered.put({ url: article.url, at: now }),
+      options.suggestFollowUps ? suggestFollowUps(db, article, cited, findings.directives, now) : null,
+    ]);
   });
 }
 
@@ -56,42 +76,116 @@ export interface CitedHere {
   start: number;
   end: number;
   identity: DocumentIdentity;
-  citation: CitationRecord;
 }
 
+type Located = CitedHere & { ref: DocumentRef };
+
+/** What one article's citations change in the documents table, worked out in memory. */
+interface DocumentChanges {
+  /** Documents to write, by key (new ones, and stored ones with details filled in). */
+  documents: Map<string, DocumentRecord>;
+  /** Undated documents dated by this article: their citations move to the dated one. */
+  moves: { from: string; to: string }[];
+}
+
+/**
+ * Replaces the article's citations and keeps each cited document's counts. One batch of reads
+ * (the article's old citations, the stored documents of each cited symbol), the resolution in
+ * memory, one batch of writes. Counts change by what this article adds or removes; a document
+ * is recounted from all its citations only when this article takes something from it (a page
+ * that changed) or dates an undated one, so a document cited in hundreds of articles costs a
+ * visit no more than one cited once.
+ */
 async function recordCitations(
   db: GovMarkDB,
   article: ArticleRecord,
-  documents: readonly DocumentRef[],
+  cited: readonly Located[],
   now: number,
-): Promise<CitedHere[]> {
-  const old = await db.citations.where('articleUrl').equals(article.url).toArray();
-  const touched = new Set(old.map((citation) => citation.documentKey));
-  await db.citations.bulkDelete(old.map((citation) => citation.id));
-  const withIdentity = documents.map((ref) => ({
-    ref,
-    identity: documentIdentity({ symbol: ref.symbol, date: ref.date }, article.province),
-  }));
+): Promise<void> {
   // Citations of one symbol are resolved one after another, dated ones first, so an undated one
   // in the same article joins the dated document; different symbols are resolved together.
-  const bySymbol = new Map<string, typeof withIdentity>();
-  for (const entry of withIdentity) {
-    bySymbol.set(entry.identity.symbolKey, [...(bySymbol.get(entry.identity.symbolKey) ?? []), entry]);
+  const bySymbol = new Map<string, Located[]>();
+  for (const here of cited)
+    bySymbol.set(here.identity.symbolKey, [...(bySymbol.get(here.identity.symbolKey) ?? []), here]);
+  const symbols = [...bySymbol.keys()];
+  const [old, stored] = await Promise.all([
+    db.citations.where('articleUrl').equals(article.url).toArray(),
+    Promise.all(symbols.map((key) => db.documents.where('symbolKey').equals(key).toArray())),
+  ]);
+  const changes: DocumentChanges = { documents: new Map(), moves: [] };
+  const citations: CitationRecord[] = [];
+  symbols.forEach((symbolKey, index) => {
+    const candidates = stored[index];
+    const group = [...(bySymbol.get(symbolKey) ?? [])].sort(
+      (a, b) => Number(a.identity.year === null) - Number(b.identity.year === null),
+    );
+    for (const { ref, identity } of group) {
+      citations.push(citationOf(article, ref, resolveCitation(candidates, identity, ref, now, changes)));
+    }
+  });
+
+  const moved = new Set(changes.moves.map((move) => move.to));
+  const recount = new Set<string>();
+  const written: DocumentRecord[] = [];
+  for (const key of new Set([...old, ...citations].map((citation) => citation.documentKey))) {
+    const document = changes.documents.get(key);
+    const before = old.filter((citation) => citation.documentKey === key);
+    const after = citations.filter((citation) => citation.documentKey === key);
+    if (document) written.push(document);
+    if (!document || moved.has(key) || takesAway(before, after)) {
+      recount.add(key);
+      continue;
+    }
+    countIn(document, article, before, after);
   }
-  const cited: CitedHere[] = [];
-  await Promise.all(
-    [...bySymbol.values()].map(async (group) => {
-      group.sort((a, b) => Number(a.identity.year === null) - Number(b.identity.year === null));
-      for (const { ref, identity } of group) {
-        const key = await documentFor(db, identity, ref, now);
-        touched.add(key);
-        cited.push({ start: ref.start, end: ref.end, identity, citation: citationOf(article, ref, key) });
-      }
-    }),
-  );
-  await db.citations.bulkPut(cited.map((here) => here.citation));
-  await Promise.all([...touched].map((key) => refreshDocument(db, key)));
-  return cited.sort((a, b) => a.start - b.start);
+  const kept = new Set(citations.map((citation) => citation.id));
+  await Promise.all([
+    db.citations.bulkDelete(old.filter((citation) => !kept.has(citation.id)).map((citation) => citation.id)),
+    db.citations.bulkPut(citations),
+    db.documents.bulkPut(written),
+  ]);
+  for (const { from, to } of changes.moves) {
+    await db.citations.where('documentKey').equals(from).modify({ documentKey: to });
+    await db.documents.delete(from);
+  }
+  await Promise.all([...recount].map((key) => refreshDocument(db, key)));
+}
+
+/** Whether the article's new citations of a document drop a passage or a province the old ones had. */
+function takesAway(before: readonly CitationRecord[], after: readonly CitationRecord[]): boolean {
+  if (before.length === 0) return false;
+  if (after.length === 0) return true;
+  const passages = new Set(after.map((citation) => citation.passage));
+  const provinces = new Set(after.map((citation) => citation.province));
+  return before.some((citation) => !passages.has(citation.passage) || !provinces.has(citation.province));
+}
+
+/** The document's counts, provinces, last sighting and search text, moved by this article's citations. */
+function countIn(
+  document: DocumentRecord,
+  article: ArticleRecord,
+  before: readonly CitationRecord[],
+  after: readonly CitationRecord[],
+): void {
+  document.citationCount += after.length - before.length;
+  if (before.length === 0) document.articleCount += 1;
+  if (article.province && !document.provinces.includes(article.province)) {
+    document.provinces = [...document.provinces, article.province];
+  }
+  document.lastSeen = Math.max(document.lastSeen, article.lastVisit);
+  // An issuer this citation gave a document that had none is searched too.
+  const issuer = document.issuer === null ? '' : foldForSearch(document.issuer);
+  if (issuer !== '' && !document.searchText.includes(issuer)) {
+    document.searchText = `${issuer} ${document.searchText}`.slice(0, MAX_SEARCH_TEXT);
+  }
+  const known = new Set(before.map((citation) => citation.passage));
+  for (const passage of new Set(after.map((citation) => citation.passage))) {
+    if (known.has(passage) || document.searchText.length >= MAX_SEARCH_TEXT) continue;
+    const folded = foldForSearch(passage);
+    if (!document.searchText.includes(folded)) {
+      document.searchText = `${document.searchText} ${folded}`.trim().slice(0, MAX_SEARCH_TEXT);
+    }
+  }
 }
 
 function citationOf(article: ArticleRecord, ref: DocumentRef, documentKey: string): CitationRecord {
@@ -111,21 +205,35 @@ function citationOf(article: ArticleRecord, ref: DocumentRef, documentKey: strin
   };
 }
 
-/** The key of the stored document this citation names, created or dated when needed. */
-async function documentFor(db: GovMarkDB, identity: DocumentIdentity, ref: DocumentRef, now: number): Promise<string> {
-  const candidates = await db.documents.where('symbolKey').equals(identity.symbolKey).toArray();
+/**
+ * The key of the document this citation names, among `candidates` (the stored and so far created
+ * documents of its symbol, kept up to date here): an existing one given the details it lacked, a
+ * new one, or a new dated one that takes over an undated one.
+ */
+function resolveCitation(
+  candidates: DocumentRecord[],
+  identity: DocumentIdentity,
+  ref: DocumentRef,
+  now: number,
+  changes: DocumentChanges,
+): string {
   const resolution = resolveDocument(identity, candidates);
-  const stored = candidates.find((candidate) => candidate.key === resolution.key);
-  if (resolution.type === 'existing' && stored) {
-    await db.documents.put({
+  const index = candidates.findIndex((candidate) => candidate.key === resolution.key);
+  if (resolution.type === 'existing' && index >= 0) {
+    const stored = candidates[index];
+    const filled: DocumentRecord = {
       ...stored,
       number: stored.number ?? ref.number,
       date: stored.date ?? ref.date,
       issuer: stored.issuer ?? ref.issuer,
-    });
-    return stored.key;
+    };
+    candidates[index] = filled;
+    changes.documents.set(filled.key, filled);
+    return filled.key;
   }
-  const undated = resolution.type === 'date' ? candidates.find((candidate) => candidate.key === resolution.from) : null;
+  const undatedAt =
+    resolution.type === 'date' ? candidates.findIndex((candidate) => candidate.key === resolution.from) : -1;
+  const undated = undatedAt >= 0 ? candidates[undatedAt] : null;
   const fresh: DocumentRecord = {
     key: resolution.key,
     symbolKey: identity.symbolKey,
@@ -140,13 +248,16 @@ async function documentFor(db: GovMarkDB, identity: DocumentIdentity, ref: Docum
     articleCount: 0,
     citationCount: 0,
     firstSeen: undated?.firstSeen ?? now,
-    lastSeen: now,
-    searchText: '',
+    // Set from its citations (when the citing article was visited) by countIn or the recount.
+    lastSeen: 0,
+    searchText: foldForSearch([ref.docType, ref.symbol, ref.issuer ?? ''].join(' ')),
   };
-  await db.documents.put(fresh);
+  candidates.push(fresh);
+  changes.documents.set(fresh.key, fresh);
   if (undated) {
-    await db.citations.where('documentKey').equals(undated.key).modify({ documentKey: fresh.key });
-    await db.documents.delete(undated.key);
+    candidates.splice(undatedAt, 1);
+    changes.documents.delete(undated.key);
+    changes.moves.push({ from: undated.key, to: fresh.key });
   }
   return fresh.key;
 }
@@ -160,9 +271,14 @@ async function refreshDocument(db: GovMarkDB, key: string): Promise<void> {
     await db.documents.delete(key);
     return;
   }
+  await db.documents.put(recounted(document, citations));
+}
+
+/** A document as all its citations describe it (what the counts kept visit by visit must equal). */
+export function recounted(document: DocumentRecord, citations: readonly CitationRecord[]): DocumentRecord {
   const provinces = [...new Set(citations.flatMap((citation) => (citation.province ? [citation.province] : [])))];
   const passages = [...new Set(citations.map((citation) => citation.passage))];
-  await db.documents.put({
+  return {
     ...document,
     provinces,
     articleCount: new Set(citations.map((citation) => citation.articleUrl)).size,
@@ -172,7 +288,7 @@ async function refreshDocument(db: GovMarkDB, key: string): Promise<void> {
       0,
       MAX_SEARCH_TEXT,
     ),
-  });
+  };
 }
 
 /** The stored document a citation on a page names, or null when the register holds none. */

@@ -7,6 +7,7 @@ import type { ArticleRecord } from '../model/records';
 import type { GovMarkDB } from './db';
 import { type ArticleFindings, registerArticle } from './register-queries';
 import { indexTasks } from './task-match-queries';
+import { droppedTaskIds } from './schema';
 
 export type SnapshotReader = (article: ArticleRecord) => ArticleFindings;
 
@@ -51,7 +52,9 @@ export async function rebuildRegister(
     done += 1;
   }
   const indexed = new Set(await db.taskMatch.toCollection().primaryKeys());
-  const unindexed = (await db.tasks.toCollection().primaryKeys()).filter((id) => !indexed.has(id));
+  // Dropped tasks have no row (they are followed up no more).
+  const dropped = new Set(await droppedTaskIds(db.tasks));
+  const unindexed = (await db.tasks.toCollection().primaryKeys()).filter((id) => !indexed.has(id) && !dropped.has(id));
   await indexTasks(db, unindexed);
   return { registered: done, skipped, tasksIndexed: unindexed.length };
 }

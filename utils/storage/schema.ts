@@ -1,10 +1,12 @@
 // Every schema GovMark has released, oldest first, with the upgrade that brings data written by
 // one version to the next. A version once released is never edited: changes go in a new one.
-import type { Dexie, Transaction } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
 import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../model/records';
 import { hostOf } from './url-host';
 import { dueKey } from '../model/deadline';
 import { FIRST_REVISION } from '../model/revision';
+import type { TaskMatchRecord } from '../model/register-records';
+import { digestsOf } from '../register/matter-digest';
 
 /** Version 1, the first release: tasks without site/province and without a status history. */
 export const SCHEMA_V1 = {
@@ -73,7 +75,17 @@ export const SCHEMA_V6 = {
   tasks: 'id, site, province, articleUrl, *assignees, annotationId, due, [status+due], [site+due], [province+due]',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 6;
+/**
+ * Version 7: the follow-up check's digest of matter per assignee (utils/register/matter-digest.ts),
+ * so a visit reads one record per assignee of its directives instead of every task of each. Built
+ * from the match rows, which are derived data: the upgrade builds the digests from them.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  matterDigests: 'body',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 7;
 
 /** A task as version 1 stored it. */
 export type TaskRecordV1 = Omit<TaskRecord, 'site' | 'province' | 'statusHistory' | 'due' | 'revision'>;
@@ -94,6 +106,7 @@ export function declareSchema(db: Dexie): void {
   db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   db.version(5).stores(SCHEMA_V5);
   db.version(6).stores(SCHEMA_V6);
+  db.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
 }
 
 /**
@@ -139,4 +152,21 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
         record.revision = FIRST_REVISION;
       });
   }
+}
+
+/**
+ * Builds every assignee's matter digest from the stored match rows. Dropped tasks leave the
+ * follow-up check from this version on (a visit reads no task row to learn the status), so their
+ * rows go.
+ */
+export async function upgradeToV7(tx: Transaction): Promise<void> {
+  const dropped = new Set(await droppedTaskIds(tx.table('tasks')));
+  const rows: TaskMatchRecord[] = await tx.table('taskMatch').toArray();
+  await tx.table('taskMatch').bulkDelete(rows.filter((row) => dropped.has(row.taskId)).map((row) => row.taskId));
+  await tx.table('matterDigests').bulkPut(digestsOf(rows.filter((row) => !dropped.has(row.taskId))));
+}
+
+/** The ids of the dropped tasks, by the `[status+due]` index (tasks have no `status` index since version 6). */
+export function droppedTaskIds(tasks: Table<TaskRecord, string>): Promise<string[]> {
+  return tasks.where('[status+due]').between(['dropped', Dexie.minKey], ['dropped', Dexie.maxKey]).primaryKeys();
 }

@@ -3,21 +3,35 @@
 // share a document or an assignee with the article instead of every task.
 import type { TaskMatchRecord } from '../model/register-records';
 import type { TaskRecord } from '../model/records';
+import { buildDigest, sameDigestEntry } from '../register/matter-digest';
 import { taskMatchRow } from '../register/task-match-row';
 import type { GovMarkDB } from './db';
 
 /** Refreshes the match rows of these tasks; a task no longer stored loses its row. */
 export async function indexTasks(db: GovMarkDB, taskIds: readonly string[]): Promise<void> {
   if (taskIds.length === 0) return;
-  await db.transaction('rw', [db.taskMatch, db.tasks, db.annotations, db.citations, db.documents], async () => {
+  const tables = [db.taskMatch, db.matterDigests, db.tasks, db.annotations, db.citations, db.documents];
+  await db.transaction('rw', tables, async () => {
     const tasks = await db.tasks.bulkGet([...taskIds]);
     const gone = taskIds.filter((_, index) => !tasks[index]);
-    await db.taskMatch.bulkDelete(gone);
+    await writeMatchRows(db, [], gone);
     const present = tasks.filter((task): task is TaskRecord => task !== undefined);
     const byArticle = new Map<string, TaskRecord[]>();
     for (const task of present) byArticle.set(task.articleUrl, [...(byArticle.get(task.articleUrl) ?? []), task]);
     for (const [articleUrl, articleTasks] of byArticle) await indexArticleTasks(db, articleUrl, articleTasks);
   });
+}
+
+/** Re-indexes the tasks whose status was set to or from 'dropped' (the others' rows do not change). */
+export async function indexDroppedChanges(db: GovMarkDB, tasks: readonly TaskRecord[]): Promise<void> {
+  const changed = tasks.filter((task) => {
+    const before = task.statusHistory[task.statusHistory.length - 2]?.status;
+    return (task.status === 'dropped') !== (before === 'dropped');
+  });
+  await indexTasks(
+    db,
+    changed.map((task) => task.id),
+  );
 }
 
 /** Refreshes the match rows of the tasks tracked from one article (after its citations change). */
@@ -33,7 +47,9 @@ async function indexArticleTasks(db: GovMarkDB, articleUrl: string, tasks: reado
   const documents = new Map(
     (await db.documents.bulkGet(documentKeys)).flatMap((document) => (document ? [[document.key, document]] : [])),
   );
-  const rows = tasks.map((task, index): TaskMatchRecord => {
+  // A dropped task is followed up no more: it has no row, so a visit never reads it.
+  const rows = tasks.flatMap((task, index): TaskMatchRecord[] => {
+    if (task.status === 'dropped') return [];
     const span = positionOf(annotations[index]?.selectors ?? []);
     const inPassage = citations.filter((citation) => {
       const at = positionOf(citation.selectors);
@@ -43,9 +59,39 @@ async function indexArticleTasks(db: GovMarkDB, articleUrl: string, tasks: reado
       const document = documents.get(citation.documentKey);
       return document ? [{ symbolKey: document.symbolKey, year: document.year, national: document.national }] : [];
     });
-    return taskMatchRow({ ...task, articleUrl }, identities);
+    return [taskMatchRow({ ...task, articleUrl }, identities)];
   });
-  await db.taskMatch.bulkPut(rows);
+  const dropped = tasks.filter((task) => task.status === 'dropped').map((task) => task.id);
+  await writeMatchRows(db, rows, dropped);
+}
+
+/**
+ * Writes match rows and deletes others, then rebuilds the matter digest of each assignee whose
+ * tasks' matter changed (a revisit that only refreshes a task's documents rebuilds none).
+ */
+async function writeMatchRows(db: GovMarkDB, rows: readonly TaskMatchRecord[], gone: readonly string[]): Promise<void> {
+  if (rows.length === 0 && gone.length === 0) return;
+  const before = await db.taskMatch.bulkGet([...rows.map((row) => row.taskId), ...gone]);
+  const bodies = new Set<string>();
+  rows.forEach((row, index) => {
+    const old = before[index];
+    if (old && sameDigestEntry(old, row)) return;
+    for (const body of [...(old?.bodies ?? []), ...row.bodies]) bodies.add(body);
+  });
+  for (const old of before.slice(rows.length)) for (const body of old?.bodies ?? []) bodies.add(body);
+  await Promise.all([db.taskMatch.bulkPut([...rows]), db.taskMatch.bulkDelete([...gone])]);
+  await refreshDigests(db, [...bodies]);
+}
+
+/** Each body's digest again from its tasks' match rows; gone with its last task. */
+export async function refreshDigests(db: GovMarkDB, bodies: readonly string[]): Promise<void> {
+  await Promise.all(
+    bodies.map(async (body) => {
+      const rows = await db.taskMatch.where('bodies').equals(body).toArray();
+      if (rows.length === 0) await db.matterDigests.delete(body);
+      else await db.matterDigests.put(buildDigest(body, rows));
+    }),
+  );
 }
 
 function positionOf(selectors: readonly { type: string; start?: number; end?: number }[]) {

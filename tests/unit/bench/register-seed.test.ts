@@ -22,11 +22,12 @@ describe('the register bench library', () => {
 
   it('gives a demo article follow-ups of both kinds among many tasks of the same departments', async () => {
     const seeded = seedRegister({ documents: 1_000, tasks: 2_000, popularCitations: 30 });
-    await db.transaction('rw', [db.documents, db.citations, db.tasks, db.taskMatch], async () => {
+    await db.transaction('rw', [db.documents, db.citations, db.tasks, db.taskMatch, db.matterDigests], async () => {
       await db.documents.bulkPut(seeded.documents);
       await db.citations.bulkPut(seeded.citations);
       await db.tasks.bulkPut(seeded.tasks);
       await db.taskMatch.bulkPut(seeded.taskMatch);
+      await db.matterDigests.bulkPut(seeded.matterDigests);
     });
     await visit(db, 'first', 1_000_000);
     const followUps = await db.followUps.toArray();

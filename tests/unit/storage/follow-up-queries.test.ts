@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GovMarkDB } from '../../../utils/storage/db';
 import { decideFollowUp, followUpId, followUpsOfTask } from '../../../utils/storage/follow-up-queries';
 import { setTaskStatuses } from '../../../utils/storage/task-queries';
+import { indexDroppedChanges } from '../../../utils/storage/task-match-queries';
 import { directiveWith, REGISTER_ARTICLES, trackDirective, visit } from '../register/register-articles';
 import { openTestDb } from './test-db';
 
@@ -65,9 +66,20 @@ describe('follow-ups of tracked tasks', () => {
     const task = await trackFromFirst('giải phóng mặt bằng');
     await visit(db, 'first', 1_800);
     expect(await followUpsOfTask(db, task.id)).toEqual([]);
-    await setTaskStatuses(db, [task.id], 'dropped', 1_900);
+    // As the background does after a status message: a dropped task leaves the follow-up check.
+    await indexDroppedChanges(db, await setTaskStatuses(db, [task.id], 'dropped', 1_900));
     await visit(db, 'second', 2_000);
     expect(await followUpsOfTask(db, task.id)).toEqual([]);
+    expect(await db.taskMatch.get(task.id)).toBeUndefined();
+    expect(await db.matterDigests.get('so giao thong van tai')).toBeUndefined();
+  });
+
+  it('follows a dropped task up again once the reader takes it up again', async () => {
+    const task = await trackFromFirst('giải phóng mặt bằng');
+    await indexDroppedChanges(db, await setTaskStatuses(db, [task.id], 'dropped', 1_900));
+    await indexDroppedChanges(db, await setTaskStatuses(db, [task.id], 'open', 1_950));
+    await visit(db, 'second', 2_000);
+    expect(await followUpsOfTask(db, task.id)).toMatchObject([{ reason: 'same-matter', articleUrl: SECOND }]);
   });
 
   it('keeps the reader’s answer: a dismissed suggestion is not made again on the next visit', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GovMarkDB } from '../../../utils/storage/db';
-import { citedIn, registerArticle } from '../../../utils/storage/register-queries';
+import { citedIn, recounted, registerArticle } from '../../../utils/storage/register-queries';
 import { REGISTER_ARTICLES, visit } from '../register/register-articles';
 import { openTestDb } from './test-db';
 
@@ -112,5 +112,46 @@ describe('the register of documents', () => {
     expect(await db.documents.count()).toBe(0);
     await registerArticle(db, article, { documents: [], directives: [] }, 2_000);
     expect(await db.registered.get(FIRST)).toEqual({ url: FIRST, at: 2_000 });
+  });
+
+  it('keeps every document’s counts, visit by visit, equal to a recount of all its citations', async () => {
+    /** What is stored beside what the document's citations say, words of the search text as sets. */
+    const compare = async () => {
+      for (const document of await db.documents.toArray()) {
+        const citations = await db.citations.where('documentKey').equals(document.key).toArray();
+        const full = recounted(document, citations);
+        const view = (d: typeof document) => ({
+          articleCount: d.articleCount,
+          citationCount: d.citationCount,
+          provinces: [...d.provinces].sort(),
+          lastSeen: d.lastSeen,
+          words: [...new Set(d.searchText.split(' '))].sort(),
+        });
+        expect(view(document), document.key).toEqual(view(full));
+      }
+    };
+    await visit(db, 'second', 1_000);
+    await compare();
+    await visit(db, 'first', 2_000);
+    await compare();
+    // Visited again unchanged: counted once, seen later.
+    await visit(db, 'first', 3_000);
+    await compare();
+    expect(await db.documents.get('VN|105/NQ/CP@2023')).toMatchObject({
+      articleCount: 2,
+      citationCount: 3,
+      lastSeen: 3_000,
+    });
+    // The page changed: one citation of the resolution is gone, the plan's passage reads differently.
+    await visit(db, 'first', 4_000, (text) =>
+      text
+        .replace('theo Nghị quyết số 105/NQ-CP, báo cáo', 'báo cáo')
+        .replace('các sở đã rà soát 37 kiến nghị', 'các sở đã rà soát 38 kiến nghị'),
+    );
+    await compare();
+    expect(await db.documents.get('VN|105/NQ/CP@2023')).toMatchObject({ articleCount: 2, citationCount: 2 });
+    // Read from another province's portal: the local plan is another province's document.
+    await visit(db, 'second', 5_000, (text) => text.replace(/Ninh Thuận/g, 'Bình Thuận'));
+    await compare();
   });
 });

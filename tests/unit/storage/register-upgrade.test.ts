@@ -14,10 +14,13 @@ import {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
   type AnnotationRecordV3,
   type TaskRecordV1,
 } from '../../../utils/storage/schema';
-import { directiveWith, visitOf } from '../register/register-articles';
+import { directiveWith, visit, visitOf } from '../register/register-articles';
+import { buildDigest } from '../../../utils/register/matter-digest';
+import { taskMatchRow } from '../../../utils/register/task-match-row';
 
 const STORED_VERSIONS = [
   { version: 1, stores: [SCHEMA_V1] },
@@ -25,6 +28,7 @@ const STORED_VERSIONS = [
   { version: 3, stores: [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3] },
   { version: 4, stores: [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4] },
   { version: 5, stores: [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5] },
+  { version: 6, stores: [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6] },
 ] as const;
 
 function storedArticle(name: 'first' | 'second', lastVisit: number): ArticleRecord {
@@ -141,6 +145,45 @@ describe('the rebuild', () => {
       symbolKeys: [],
       bodies: ['so ke hoach va dau tu', 'so, nganh'],
     });
+    db.close();
+  });
+});
+
+describe.each(STORED_VERSIONS.slice(4))('upgrading match rows from schema version $version', ({ version, stores }) => {
+  it('builds each assignee’s matter digest from the stored match rows, so a visit still finds their tasks', async () => {
+    const indexedDB = new IDBFactory();
+    const name = `register-upgrade-v${version}-match`;
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    stores.forEach((schema, index) => old.version(index + 1).stores(schema));
+    const first = visitOf('first');
+    const directive = directiveWith(first.directives ?? [], 'giải phóng mặt bằng');
+    const { task, annotation } = storedTask(5);
+    const tracked = {
+      ...(task as TaskRecord),
+      text: directive.text,
+      assignees: directive.assignees,
+      articleUrl: 'https://ninhthuan.gov.vn/da-doc-truoc.html',
+    };
+    // The row as version 5 wrote it (rows did not change; the digests are new).
+    const v5Row = taskMatchRow(tracked, []);
+    const dropped = { ...tracked, id: 'task-2', status: 'dropped' as const };
+    await old.table('tasks').bulkPut([tracked, dropped]);
+    await old.table('taskMatch').put(taskMatchRow(dropped, []));
+    await old.table('annotations').put(annotation);
+    await old.table('taskMatch').put(v5Row);
+    old.close();
+
+    const db = new GovMarkDB(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(v5Row.bodies).toEqual(['so giao thong van tai']);
+    // The dropped task leaves the check: no row, not in the digest.
+    expect(await db.matterDigests.get('so giao thong van tai')).toEqual(buildDigest('so giao thong van tai', [v5Row]));
+    expect(await db.taskMatch.get('task-2')).toBeUndefined();
+    // The later article instructs the same department on the same road: a follow-up.
+    await visit(db, 'second', 1_000);
+    expect(await db.followUps.where('taskId').equals('task-1').toArray()).toMatchObject([
+      { reason: 'same-matter', articleUrl: visitOf('second').url },
+    ]);
     db.close();
   });
 });

@@ -11,6 +11,8 @@ import {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
   type AnnotationRecordV3,
   type TaskRecordV1,
   type TaskRecordV2,
@@ -112,6 +114,9 @@ describe('schema', () => {
     ]);
     expect(Object.keys(SCHEMA_V4)).toEqual([...Object.keys(SCHEMA_V3), 'importStaging']);
     expect(db.table('importStaging').schema.primKey.keyPath).toEqual(['importId', 'seq']);
+    // Version 7: the follow-up check's matter digest, one per assignee.
+    expect(Object.keys(SCHEMA_V7)).toEqual([...Object.keys(SCHEMA_V6), 'matterDigests']);
+    expect(db.matterDigests.schema.primKey.keyPath).toBe('body');
   });
 
   it('upgrades version 1 data without losing a record', async () => {
