@@ -75,6 +75,23 @@ export async function waitForGovMark(page: Page): Promise<'article' | 'not-artic
   return state.isArticle ? 'article' : 'not-article';
 }
 
+/**
+ * What selecting text needs of a browser page, whichever library drives it: Playwright's page
+ * (Chromium, over CDP) fits as it is; Puppeteer's (Firefox, over WebDriver BiDi) through
+ * `tests/e2e/firefox-harness.ts`. One drag for both browsers, so a fix for a drag that missed
+ * under load reaches both.
+ */
+export interface TextDriver {
+  /** Runs `fn` in the page with one JSON-safe argument and returns its JSON-safe result. */
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  mouse: {
+    move(x: number, y: number, options?: { steps?: number }): Promise<unknown>;
+    down(): Promise<unknown>;
+    up(): Promise<unknown>;
+  };
+  bringToFront(): Promise<unknown>;
+}
+
 /** Where a drag must start and end to select a stretch of text, in viewport pixels. */
 interface DragPoints {
   from: { x: number; y: number };
@@ -89,8 +106,8 @@ interface DragPoints {
  * points), and each point must hit-test back to the character it was measured on. Null when the
  * text is not there; a string that says why when the page would not hold still.
  */
-async function measureDrag(page: Page, text: string, within: string): Promise<DragPoints | string | null> {
-  return page.evaluate(
+async function measureDrag(page: TextDriver, text: string, within: string): Promise<DragPoints | string | null> {
+  return page.evaluate<DragPoints | string | null, { text: string; within: string }>(
     async ({ text, within }) => {
       const root = document.querySelector(within);
       if (!root) return null;
@@ -190,7 +207,7 @@ async function measureDrag(page: Page, text: string, within: string): Promise<Dr
  * too early overshot its quote. A drag that selected something else is tried again; after the
  * last try it fails saying what each drag selected.
  */
-export async function selectText(page: Page, text: string, within = 'body', tries = 4): Promise<void> {
+export async function selectText(page: TextDriver, text: string, within = 'body', tries = 4): Promise<void> {
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC');
   const seen: string[] = [];
   // The reader drags in the tab in front; a tab behind another gets no frames to settle in.
@@ -206,7 +223,7 @@ export async function selectText(page: Page, text: string, within = 'body', trie
     await page.mouse.down();
     await page.mouse.move(points.to.x, points.to.y, { steps: 8 });
     await page.mouse.up();
-    const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
+    const selected = await page.evaluate(() => getSelection()?.toString() ?? '', null);
     if (squash(selected) === squash(text)) return;
     seen.push(`try ${attempt}: selected "${selected}"`);
   }

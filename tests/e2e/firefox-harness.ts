@@ -1,9 +1,10 @@
 // Real-Firefox harness: the Firefox build of the extension as a temporary add-on, the demo portal
 // site on loopback as the profile's proxy. A missing Firefox or build fails the suite with a
 // clear message, as the Chromium harness does.
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import type { OverlayState, PageState } from '../../utils/messaging/page-state';
 import { type DemoServer, startDemoServer } from '../../scripts/demo-server';
+import { type TextDriver, selectText as driveSelectText } from '../../scripts/lib/drive-page';
 import { type FirefoxSession, launchFirefoxWithExtension } from '../../scripts/lib/launch-firefox';
 
 export interface FirefoxHarness extends FirefoxSession {
@@ -18,6 +19,13 @@ export interface FirefoxHarness extends FirefoxSession {
   clickToolbarButton(page: Page, label: string): Promise<void>;
   /** The short confirmation GovMark's UI shows, or null. */
   uiStatus(page: Page): Promise<string | null>;
+  /** What GovMark's in-page UI shows (the `page/ui` tab message), or null. */
+  pageUi(page: Page): Promise<OverlayState | null>;
+  /**
+   * The in-page note editor once it is open and ready: the frame of the extension's own page
+   * in GovMark's closed shadow root, reached through the browser (BiDi's browsing contexts).
+   */
+  noteEditorFrame(page: Page): Promise<Frame>;
   shutdown(): Promise<void>;
 }
 
@@ -101,6 +109,23 @@ export async function startFirefoxHarness(opts: { lang?: string } = {}): Promise
     async uiStatus(page) {
       return (await pageUi(page))?.status ?? null;
     },
+    pageUi,
+    async noteEditorFrame(page) {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const editor = (await pageUi(page))?.editor;
+        const frame = page
+          .frames()
+          .filter((f) => !f.detached && f.url().startsWith('moz-extension://') && f.url().includes('note-editor'))
+          .at(-1);
+        if (editor?.ready && frame) return frame;
+        if (Date.now() > deadline) {
+          const urls = page.frames().map((f) => f.url());
+          throw new Error(`No note editor: ${JSON.stringify(editor)}; frames ${JSON.stringify(urls)}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     async shutdown() {
       await session.close();
       await server.close();
@@ -122,42 +147,22 @@ export function readHighlights(page: Page): Promise<Record<string, string[]>> {
 }
 
 /**
- * Selects the first occurrence of `text` in the page as a reader does: a real mouse drag (WebDriver
- * BiDi input actions, trusted like the reader's own) from its first character to its last.
+ * Selects the first occurrence of `text` in `within` as a reader does: the same real mouse drag
+ * as in Chromium (scripts/lib/drive-page.ts), here as WebDriver BiDi input actions, measured once
+ * the page holds still and checked against the selection it made.
  */
-export async function selectText(page: Page, text: string): Promise<void> {
-  const points = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const i = n.data.indexOf(text);
-      if (i < 0) continue;
-      // A press inside an existing selection would drag it instead of starting a new one.
-      getSelection()?.removeAllRanges();
-      n.parentElement?.scrollIntoView({ block: 'center' });
-      const charRect = (at: number) => {
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + 1);
-        const rects = range.getClientRects();
-        return rects[rects.length - 1] ?? range.getBoundingClientRect();
-      };
-      const first = charRect(i);
-      const last = charRect(i + text.length - 1);
-      return {
-        from: { x: first.left + Math.min(1, first.width / 4), y: first.top + first.height / 2 },
-        to: { x: last.right - Math.min(1, last.width / 4), y: last.top + last.height / 2 },
-      };
-    }
-    return null;
-  }, text);
-  if (!points) throw new Error(`Text not found: ${text}`);
-  await page.mouse.move(points.from.x, points.from.y);
-  await page.mouse.down();
-  await page.mouse.move(points.to.x, points.to.y, { steps: 8 });
-  await page.mouse.up();
-  const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
-  const squash = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC');
-  if (squash(selected) !== squash(text)) throw new Error(`Selected "${selected}" instead of "${text}"`);
+export function selectText(page: Page, text: string, within = 'body'): Promise<void> {
+  return driveSelectText(textDriver(page), text, within);
+}
+
+/** Puppeteer's page as the drag's driver: its `evaluate` spreads arguments, the driver passes one. */
+function textDriver(page: Page): TextDriver {
+  return {
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
+    mouse: page.mouse,
+    bringToFront: () => page.bringToFront(),
+  };
 }
 
 /**
