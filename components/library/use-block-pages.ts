@@ -35,7 +35,6 @@ export interface PageSizes {
   first: number;
   /** Articles on each later page. */
   rest: number;
-  maxPages: number;
 }
 
 /** `view` null: not wanted (a search is showing), nothing is read. */
@@ -44,7 +43,7 @@ export function useBlockPages(
   view: { groupBy: GroupBy; show: ShownItems } | null,
   sizes: PageSizes,
 ): BlockPages {
-  const { first, rest, maxPages } = sizes;
+  const { first, rest } = sizes;
   const viewKey = view ? `${view.groupBy}/${view.show}` : '';
   const [state, setState] = useState<{ viewKey: string; chain: PageChain }>({ viewKey, chain: FIRST_PAGE });
   const chain = state.viewKey === viewKey ? state.chain : FIRST_PAGE;
@@ -98,8 +97,9 @@ export function useBlockPages(
     blocks: view ? chainBlocks(chain) : undefined,
     complete: view !== null && chainComplete(chain),
     pageCount: chain.starts.length,
+    // No bound on the pages: each is found from its own start cursor, so page 500 costs what
+    // page 1 does, and the reader scrolls to the library's last article.
     loadMore: () => {
-      if (chain.starts.length >= maxPages) return;
       // The same state when there is no page to add: the list asks on every render near its end.
       setState((current) => {
         if (current.viewKey !== viewKey) return current;

@@ -23,7 +23,7 @@ export const BLOCKS_PER_PAGE = 12;
  */
 export const FIRST_PAGE_BLOCKS = 4;
 /** The most article blocks one search answer carries (the message's own bound). */
-const MAX_BLOCKS = 1_000;
+const MAX_SEARCH_BLOCKS = 1_000;
 const LIBRARY_TABLES = ['articles', 'annotations', 'tasks'];
 
 export interface LibraryRows {
@@ -52,7 +52,6 @@ export function useLibraryRows(db: GovMarkDB, view: LibraryView): LibraryRows {
   const whole = useBlockPages(db, searching ? null : { groupBy: view.groupBy, show: view.show }, {
     first: FIRST_PAGE_BLOCKS,
     rest: BLOCKS_PER_PAGE,
-    maxPages: MAX_BLOCKS / BLOCKS_PER_PAGE,
   });
   // Counting each province's articles walks their keys: only when grouping by province.
   const wholeProvinceCounts = useLiveQuery(
@@ -87,7 +86,7 @@ export function useLibraryRows(db: GovMarkDB, view: LibraryView): LibraryRows {
     complete,
     loadMore: () => {
       if (!searching) whole.loadMore();
-      else if (!complete && blockCount < MAX_BLOCKS) setPaging({ viewKey, count: blockCount + BLOCKS_PER_PAGE });
+      else if (!complete && blockCount < MAX_SEARCH_BLOCKS) setPaging({ viewKey, count: blockCount + BLOCKS_PER_PAGE });
     },
     error: found.error,
   };
