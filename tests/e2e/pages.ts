@@ -10,6 +10,7 @@ import {
   readRealManifest,
 } from '../../scripts/demo-site/page-files';
 import { corpusDir } from '../../scripts/lib/shared-corpus';
+import { NEWSPAPER_DOMAINS } from '../../utils/model/portal-domains';
 
 export type DemoPage = ManifestEntry;
 
@@ -38,7 +39,12 @@ export function realNegativePages(): RealPage[] {
   return realPages().filter((p) => !p.expectArticle);
 }
 
-export { isPortalHost } from '../../utils/model/portal-domains';
+/** True when the manifest's match patterns (PORTAL_MATCHES) run the content script on a host by itself. */
+export function isPortalHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (h === 'gov.vn' || h.endsWith('.gov.vn')) return true;
+  return NEWSPAPER_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
+}
 
 interface GoldFile {
   figures: { text: string; kind: string }[];

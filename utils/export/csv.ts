@@ -113,8 +113,3 @@ export async function toCsvBlobParts(chunks: AsyncIterable<string>): Promise<str
   for await (const chunk of chunks) parts.push(chunk);
   return parts;
 }
-
-/** The whole CSV text (tests, clipboard, small exports). */
-export async function collectCsv(chunks: AsyncIterable<string>): Promise<string> {
-  return (await toCsvBlobParts(chunks)).join('');
-}

@@ -34,10 +34,3 @@ export function formatDeadline(iso: string, lang: Lang): string {
     ? `${formatDate(iso, lang)} (đến hết ${formatDate(end, lang)})`
     : `${formatDate(iso, lang)} (by ${formatDate(end, lang)})`;
 }
-
-/** An instant (epoch ms) as the reader's calendar day. */
-export function formatInstant(ms: number, lang: Lang): string {
-  const date = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return formatDate(`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`, lang);
-}

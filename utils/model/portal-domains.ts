@@ -79,10 +79,3 @@ export const PORTAL_MATCHES: string[] = [
   '*://*.gov.vn/*',
   ...NEWSPAPER_DOMAINS.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]),
 ];
-
-/** True when a host name is one GovMark analyses automatically. */
-export function isPortalHost(host: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  if (h === 'gov.vn' || h.endsWith('.gov.vn')) return true;
-  return NEWSPAPER_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
-}

@@ -13,11 +13,6 @@ export interface ShadowHost {
 
 const ownHosts = new WeakSet<Element>();
 
-/** True for a host element GovMark made (its UI, never page content). */
-export function isOwnHost(element: Element): boolean {
-  return ownHosts.has(element);
-}
-
 /** True for a node inside (or being) one of GovMark's hosts. */
 export function isInsideOwnHost(node: Node): boolean {
   for (

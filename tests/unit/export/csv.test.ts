@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_TABLE, TASK_TABLE, type HighlightRow } from '../../../utils/export/csv-columns';
-import { collectCsv, csvChunks, toCsvBlobParts } from '../../../utils/export/csv';
+import { csvChunks, toCsvBlobParts } from '../../../utils/export/csv';
 import { highlightRows, taskRows } from './csv-rows';
 import { figureAnnotation, hostileAnnotation, portalArticle, TIME_ZONE } from './fixtures';
+
+/** The whole CSV text, as the Blob made of its parts holds it. */
+async function collectCsv(chunks: AsyncIterable<string>): Promise<string> {
+  return (await toCsvBlobParts(chunks)).join('');
+}
 
 function golden(name: string): Buffer {
   return readFileSync(new URL(`./golden/${name}`, import.meta.url));

@@ -2,7 +2,7 @@
 // follow-up answers merged on import while its documents are rebuilt from the articles.
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup } from '../../../utils/export/backup';
-import { collectCsv, csvChunks } from '../../../utils/export/csv';
+import { csvChunks, toCsvBlobParts } from '../../../utils/export/csv';
 import { DOCUMENT_TABLE } from '../../../utils/export/document-columns';
 import { createMessageHandler } from '../../../utils/messaging/background-handlers';
 import type { Response } from '../../../utils/messaging/background-messages';
@@ -114,9 +114,11 @@ function dashboardChannel(store: GovMarkDB): ImportChannel {
 describe('the documents spreadsheet', () => {
   it('has a row per document with its counts, dates and the national database search', async () => {
     const { library } = await answeredLibrary();
-    const csv = await collectCsv(
-      csvChunks(library.register.documents, { table: DOCUMENT_TABLE, lang: 'en', timeZone: 'UTC' }),
-    );
+    const csv = (
+      await toCsvBlobParts(
+        csvChunks(library.register.documents, { table: DOCUMENT_TABLE, lang: 'en', timeZone: 'UTC' }),
+      )
+    ).join('');
     const lines = csv
       .replace(/^\uFEFF/, '')
       .trim()
