@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     globalSetup: ['tests/support/demo-site-setup.ts'],
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/support/testing-library-setup.ts'],
     globals: true,
     testTimeout: 20_000,
   },
