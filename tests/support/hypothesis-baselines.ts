@@ -217,6 +217,34 @@ export function baselinePages(html: string, rows: BaselineRow[]): EditedPage[] {
   return pages;
 }
 
+/**
+ * One page per quote and end: a letter near the quote's start or near its end changed (the
+ * edges are where a clipped match would start or stop). Only that annotation's expected outcome
+ * is recorded: it is placed on the edited words, never on another copy of its words.
+ */
+export function letterChangedPages(html: string, rows: BaselineRow[]): EditedPage[] {
+  const pages: EditedPage[] = [];
+  for (const row of rows) {
+    for (const edge of ['start', 'end'] as const) {
+      const doc = parsePage(html);
+      const target = locate(doc, [row])[0];
+      const text = target.exact;
+      let at = edge === 'start' ? 0 : text.length - 1;
+      while (!/[a-z]/i.test(text[at])) at += edge === 'start' ? 1 : -1;
+      const replacement = text[at] === 'x' ? 'q' : 'x';
+      const point = pointAt(doc.body, target.start + at);
+      point.node.replaceData(point.offset, 1, replacement);
+      const edited = text.slice(0, at) + replacement + text.slice(at + 1);
+      pages.push({
+        name: `a letter changed near the ${edge} of “${row.text}”`,
+        doc,
+        expected: new Map([[row.id, { kind: 'fuzzy', text: edited }]]),
+      });
+    }
+  }
+  return pages;
+}
+
 /** The page as HTML again, to serve it to a real browser. */
 export function serialise(doc: Document): string {
   return `<!DOCTYPE html>\n${doc.documentElement.outerHTML}`;

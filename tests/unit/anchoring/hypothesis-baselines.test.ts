@@ -14,6 +14,7 @@ import {
   describeWithBaselines,
   type EditedPage,
   type Expected,
+  letterChangedPages,
 } from '../../support/hypothesis-baselines';
 
 /** The scopes of one page, each built once (PageScopes.forAnnotation: the article only for annotations described in it). */
@@ -88,6 +89,38 @@ describeWithBaselines('the Hypothesis html-baselines (Wikipedia page, five annot
       expect(seen).toHaveLength(pages().length * records.length);
     },
   );
+
+  // On the edited words, or an orphan where quote and context together fall below the fuzzy
+  // minimum (the footer's date: 16 characters, and its stored suffix has one space where the page
+  // has a line break and tabs), never on another copy of the words.
+  it('places a quote with a letter changed near either end on the edited words or keeps it an orphan, alone and in a batch', () => {
+    const records = imported();
+    const outcomes: string[] = [];
+    for (const page of letterChangedPages(baselines().html, baselines().search.rows)) {
+      const scope = pageScope(page.doc.body);
+      const batch = anchorAll(
+        scope,
+        records.map((record) => record.selectors),
+      );
+      const [[id, expected]] = [...page.expected];
+      const index = records.findIndex((record) => record.id === `${HYPOTHESIS_ID_PREFIX}${id}`);
+      const alone = anchorAll(scope, [records[index].selectors])[0];
+      for (const [mode, result] of [
+        ['alone', alone],
+        ['in a batch', batch[index]],
+      ] as const) {
+        const where = `${page.name}, ${mode}`;
+        outcomes.push(`${where}: ${result.placement}`);
+        if (result.placement === 'orphan') continue;
+        expect(result.placement, where).toBe('fuzzy');
+        expect(result.range.toString(), where).toBe(expected.kind === 'fuzzy' ? expected.text : null);
+      }
+    }
+    expect(outcomes).toHaveLength(records.length * 2 * 2);
+    // Only the short footer quote may be lost; every longer one is found with its edit.
+    expect(outcomes.filter((outcome) => outcome.endsWith('orphan')).every((o) => o.includes('“Footer”'))).toBe(true);
+    console.info(outcomes.join('\n'));
+  });
 
   // The scope matters: in the article GovMark would recognise (the content column), the heading
   // and the footer are outside. Annotations made in the whole page must be placed in the page.
