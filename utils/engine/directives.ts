@@ -630,6 +630,25 @@ const SPEAKER_LEAD =
 const INLINE_LEAD =
   /^(.*?(?:có ý kiến(?:\s+chỉ đạo)?|kết luận|thông báo)[^:;]{0,60}?\s+(?:như sau|sau đây))\s*:\s*(?=\S)/u;
 
+// "Phó Chủ tịch UBND tỉnh … có ý kiến chỉ đạo về việc bảo đảm …." closing its paragraph: the
+// instructions follow in the next paragraphs, each opening with its cue ("Giao Sở …").
+const ANNOUNCED_INSTRUCTIONS =
+  /(?<![\p{L}])có\s+(?:ý kiến|văn bản|công văn)\s+chỉ đạo(?:\s+(?:về việc|về|đối với)\s[^:;]{1,200})?$/u;
+
+function announcedInstructions(
+  canonical: string,
+  clause: Clause,
+  paragraph: TextRange,
+): { issuerStart: number; issuerEnd: number; instructs: boolean } | null {
+  if (clause.end < paragraph.end - 2) return null;
+  const announcement = ANNOUNCED_INSTRUCTIONS.exec(canonical.replace(/[.\s]+$/u, ''));
+  if (announcement === null) return null;
+  const prefix = canonical.slice(0, announcement.index).replace(FILLERS_AT_END, '');
+  const start = issuerStart(prefix);
+  // Listed tasks are read as a notice's (by their cue), not as a list any clause continues.
+  return start < 0 ? null : { issuerStart: start, issuerEnd: prefix.trimEnd().length, instructs: false };
+}
+
 function speakerLead(clause: string): { issuerStart: number; issuerEnd: number; instructs: boolean } | null {
   const lead = SPEAKER_LEAD.exec(clause);
   if (lead === null) return null;
@@ -793,8 +812,9 @@ export function findDirectives(
       directives.push(directiveOf(written, clause, speaker, assignees, dates, 'directive.cue-opening'));
     } else {
       chain = null;
-      const lead = speakerLead(canonical);
-      if (lead && opensList) {
+      const listLead = opensList ? speakerLead(canonical) : null;
+      const lead = listLead ?? announcedInstructions(canonical, clause, paragraph);
+      if (lead) {
         speaker = resolve(
           canonical.slice(lead.issuerStart, lead.issuerEnd),
           clause.start,

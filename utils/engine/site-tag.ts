@@ -12,13 +12,12 @@ const TAG_AT_LINE_START = /^[ \t]*\(([^()\n]{2,40})\)[ \t]*(?:[-–—:]|$)/gmu;
 const HOST_IN_TAG = /^(?:https?:\/\/)?((?:[\p{L}\p{N}-]+\.)+(?:vn|com|net|org))\/?$/iu;
 const INITIALS_TAG = /^B(\p{Lu}{2,4}?)(?:ĐT)?$/u;
 
-// Tags whose letters are not the paper's initials, as the domain notes record them.
-// They win over initials the tag would share with another province.
+// Tags the domain notes record for initials another province shares. A station's "(TTV)" is
+// left out although the notes give it to Tuyên Quang: Thanh Hóa's station signs the same way,
+// so the tag alone decides nothing.
 const NAMED_TAGS: Record<string, string> = {
   // Báo Tây Ninh (provinces.md §4), though Thái Nguyên has the same initials.
   BTN: 'Tây Ninh',
-  // Tuyên Quang radio and television (provinces.md §4).
-  TTV: 'Tuyên Quang',
 };
 
 function initialsOf(name: string): string {

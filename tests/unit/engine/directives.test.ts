@@ -683,4 +683,16 @@ describe('directives: round-5 rules (web tuning misses generalised; made-up exam
       read('Năm qua, các xã đã nạo vét 40 km kênh mương. Đây là kết luận của Phó Chủ tịch UBND huyện Lý Thị Hoa.'),
     ).toEqual([]);
   });
+
+  it('reads the cue-led paragraphs after a leader "có ý kiến chỉ đạo về việc …" as that leader’s instructions', () => {
+    const found = read(
+      'Phó Chủ tịch UBND huyện Đinh Văn Tú có ý kiến chỉ đạo về việc bảo đảm nước tưới cho vụ đông xuân.\nGiao Phòng Nông nghiệp chủ trì kiểm tra các trạm bơm; báo cáo kết quả trước ngày 15/1/2025.\nYêu cầu UBND các xã vận động bà con gieo sạ đúng lịch.',
+    );
+    expect(found.map((d) => d.text)).toEqual([
+      'Giao Phòng Nông nghiệp chủ trì kiểm tra các trạm bơm',
+      'báo cáo kết quả trước ngày 15/1/2025',
+      'Yêu cầu UBND các xã vận động bà con gieo sạ đúng lịch',
+    ]);
+    expect(new Set(found.map((d) => d.issuer))).toEqual(new Set(['Phó Chủ tịch UBND huyện Đinh Văn Tú']));
+  });
 });

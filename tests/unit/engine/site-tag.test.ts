@@ -11,8 +11,7 @@ describe('provinceFromTag', () => {
     // A host name in the tag reads like the page's host.
     ['Thanhhoa.dcs.vn', 'Thanh Hóa'],
     ['Congannghean.vn', 'Nghệ An'],
-    // Tags the domain notes record: other letters, or initials another province shares.
-    ['TTV', 'Tuyên Quang'],
+    // A tag the domain notes record for initials another province shares.
     ['BTN', 'Tây Ninh'],
   ])('(%s) → %s', (tag, province) => {
     expect(provinceFromTag(tag)).toBe(province);
@@ -23,6 +22,8 @@ describe('provinceFromTag', () => {
     expect(provinceFromTag('BQN')).toBeNull();
     expect(provinceFromTag('ảnh minh họa')).toBeNull();
     expect(provinceFromTag('TTXVN')).toBeNull();
+    // A provincial station's "T… TV": several provinces sign so.
+    expect(provinceFromTag('TTV')).toBeNull();
   });
 
   it('names the merged unit for pages from 1 July 2025', () => {
