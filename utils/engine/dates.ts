@@ -270,6 +270,26 @@ function readInContext(text: string, c: Core, year: number | null, lastEnd: numb
   if (!deadline && c.shape === 'year' && REPORTING_PERIOD_BEFORE.test(before(c.start))) return null;
   // "Lễ 30/4, 01/5/2023", "dịp 2/9": named holidays are not dates.
   if (!deadline && (c.shape === 'full' || c.shape === 'dayMonth') && HOLIDAY_BEFORE.test(before(start))) return null;
+  // A month or quarter that a report covers (after "đánh giá", "kết quả", "báo cáo", "rà soát")
+  // is a reporting period; one that a plan word follows ("… kế hoạch tháng 5") is a date.
+  // "Tháng 4, các đơn vị đã hoàn thành …": a month opening a sentence of results frames them.
+  // Written with its year ("tình hình tháng 7/2023", "Trong quý I/2021, …") it stays a date, as
+  // the seeds' convention has it.
+  if (
+    !deadline &&
+    (c.shape === 'month' || c.shape === 'quarter') &&
+    !/\d{4}/u.test(text.slice(c.start, c.end)) &&
+    (reportsOnPeriod(text, start) || framesPastResults(text, start, c.end))
+  )
+    return null;
+  // "Kỳ thi tốt nghiệp THPT năm 2023", "Giải bóng đá … năm 2024": the year names an event (its
+  // name capitalised, as names are).
+  if (
+    !deadline &&
+    c.shape === 'year' &&
+    EVENT_NAME_BEFORE.test(text.slice(Math.max(0, c.start - CLAUSE_WINDOW), c.start))
+  )
+    return null;
   // A reporting period, or a year end without its year, is a date only as a deadline.
   const iso = c.iso(year);
   if ((c.shape === 'half' || c.shape === 'yearEnd') && (!deadline || iso.startsWith('--'))) return null;
@@ -343,6 +363,25 @@ function isPlanYear(
   if (NAMED_ACT_BEFORE.test(clause) || framesResultTopic(clause)) return false;
   if (articleYear === null || written >= articleYear) return true;
   return PLAN_WORD.test(clause);
+}
+
+// What a report covers, and what sets a plan after it, for months and quarters.
+// "Theo báo cáo của …" names a source, not what is reported on.
+const REPORT_TOPIC = re(String.raw`(?<!\p{L})(?<![Tt]heo[^\S\n]+)(?:kết quả|đánh giá|báo cáo|rà soát)(?!\p{L})`, 'giu');
+const PLAN_AFTER_REPORT = re(
+  String.raw`(?<!\p{L})(?:phương hướng|triển khai|nhiệm vụ trọng tâm|kế hoạch|mục tiêu|chỉ tiêu|đề ra|phấn đấu|dự kiến)(?!\p{L})`,
+);
+const EVENT_NAME_BEFORE = re(
+  String.raw`(?<!\p{L})(?:Kỳ thi|Giải|Hội thi|Hội diễn|Lễ hội|Hội chợ|Cuộc thi|Tuần lễ|Hội khỏe Phù Đổng)(?:[^\S\n]+[\p{L}\p{N}]+){0,6}[^\S\n]+$`,
+  'u',
+);
+
+/** The clause before a month or quarter names a report on it, no plan word after the report's topic. */
+function reportsOnPeriod(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - CLAUSE_WINDOW), start);
+  const clause = window.slice(lastIndexOf(window, CLAUSE_END) + 1);
+  const topic = lastMatch(clause, REPORT_TOPIC);
+  return topic >= 0 && !PLAN_AFTER_REPORT.test(clause.slice(topic));
 }
 
 /** The clause before a year names the results of that year ("tình hình …", "kết quả …"), no plan after them. */

@@ -10,10 +10,10 @@ const DAY_NAME = String.raw`(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|2|3|4|5|
 const DMY = String.raw`(\d{1,2})\s*[/.\-–]\s*(\d{1,2})\s*[/.\-–]\s*(\d{4})`;
 const TIME = String.raw`\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:SA|CH|AM|PM|am|pm))?`;
 const ZONE = String.raw`(?:\s*[\[(]?\s*GMT\s*\+\s*7\s*[\])]?)`;
-const LEAD_WORDS = String.raw`(?:Đăng\s+ngày|Ngày\s+đăng|Ngày\s+cập\s+nhật|Cập\s+nhật(?:\s+lúc)?|Gửi\s+lúc|Đăng\s+lúc|Xuất\s+bản|Ngày)\s*:?\s*`;
-// "; 253 lần đọc", "| Lượt xem: 642", "| In bài này": counters and tools printed after the stamp;
+const LEAD_WORDS = String.raw`(?:Đăng\s+ngày|Ngày\s+đăng|Ngày\s+cập\s+nhật|Cập\s+nhật(?:\s+lúc)?|Gửi\s+lúc|Đăng\s+lúc|Xuất\s+bản|Ngày|Publish(?:ed)?\s+(?:date|on))\s*:?\s*`;
+// "; 253 lần đọc", "| Lượt xem: 642", "| View count: 52", "| In bài này": counters and tools printed after the stamp;
 // "- Lượt xem: 87" (a dash before the counter) on district portals.
-const TAIL_WORDS = String.raw`(?:\s*[;|,\-–]\s*\d[\d.]*\s*lần\s+(?:đọc|xem)|\s*[;|,\-–]\s*Lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*\d[\d.]*|\s*\|?\s*In\s+bài\s+này)?`;
+const TAIL_WORDS = String.raw`(?:\s*[;|,\-–]\s*\d[\d.]*\s*lần\s+(?:đọc|xem)|\s*[;|,\-–]\s*(?:Lượt\s+(?:xem|đọc|truy\s+cập)|View\s+count|Views?)\s*:?\s*\d[\d.]*|\s*\|?\s*In\s+bài\s+này)?`;
 
 // One whole line that is nothing but a stamp, in any of the shapes seen on portals.
 const STAMP_LINE = new RegExp(
@@ -21,6 +21,8 @@ const STAMP_LINE = new RegExp(
     [
       // "Đăng ngày 22 - 12 - 2022", "Đăng ngày: 02-12-2019; 253 lần đọc", "Gửi lúc: 05/12/2013 15:42:27"
       String.raw`${LEAD_WORDS}${DMY}(?:\s*[,\-–|]?\s*${TIME})?`,
+      // "Cập nhật lúc: 15:11, 31/10/2015 [GMT+7]": the lead words, then the time before the day.
+      String.raw`${LEAD_WORDS}${TIME}\s*[,\-–|]?\s*(?:ngày\s*)?${DMY}`,
       // "Thứ Sáu, 09/04/2021, 07:04 [GMT+7]", "Thứ sáu: 15:00 ngày 09/02/2024", "Thứ Năm, 30-01-2020, 00:24 (GMT+7)"
       String.raw`${DAY_NAME}\s*[,:]?\s*(?:${TIME}\s*(?:ngày\s*)?)?${DMY}(?:\s*[,\-–|]?\s*${TIME})?`,
       // "06/01/2023 - 15:10", "22/09/2022 15:15", "03/10/2022 16:23:54", "21/12/2022"

@@ -35,6 +35,9 @@ describe('readStampLine', () => {
     ['Thứ sáu: 15:00 ngày 09/02/2024', '2024-02-09'],
     ['VĂN HÀO - TRẦN HỮU 30/04/2016 11:39', '2016-04-30'],
     ['Ngày đăng: 05/06/2024 | Lượt xem: 1.208', '2024-06-05'],
+    // English labels of a portal's template, and the time written before the day.
+    ['Publish date 14/02/2022 | 09:05 | View count: 310', '2022-02-14'],
+    ['Cập nhật lúc: 08:40, 02/11/2019 [GMT+7]', '2019-11-02'],
   ])('%s → %s', (line, iso) => {
     expect(readStampLine(line)).toEqual({ iso });
   });

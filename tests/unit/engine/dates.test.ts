@@ -265,3 +265,34 @@ describe('findDates: readings for real pages (issue 9)', () => {
     ]);
   });
 });
+
+describe('findDates: round-5 readings (reporting periods and event names; made-up examples)', () => {
+  const read = (raw: string) => scan(raw, 2024);
+
+  it('leaves out the month or quarter a report covers, keeps the one a plan is set for', () => {
+    expect(read('Cuộc họp rà soát công việc đã làm tháng 4, sau đó lên kế hoạch tháng 5.')).toEqual([
+      ['tháng 5', '2024-05', false],
+    ]);
+    expect(read('Hội nghị đánh giá công tác thu ngân sách Quý I, đồng thời bàn kế hoạch thu Quý II.')).toEqual([
+      ['Quý II', '2024-Q2', false],
+    ]);
+  });
+
+  it('leaves out a month that opens a sentence of results, not one written with its year', () => {
+    expect(read('Tháng 4, các xã đã hoàn thành việc cắm mốc ranh giới.')).toEqual([]);
+    expect(read('Trong tháng 4/2024, các xã đã hoàn thành việc cắm mốc ranh giới.')).toEqual([
+      ['tháng 4/2024', '2024-04', false],
+    ]);
+  });
+
+  it('keeps a month after a source named with "Theo báo cáo"', () => {
+    expect(read('Theo báo cáo của Phòng Nông nghiệp, từ đầu tháng 3 đến nay lượng mưa giảm mạnh.')).toEqual([
+      ['đầu tháng 3', '2024-03', false],
+    ]);
+  });
+
+  it('does not date the year in the name of an exam, a contest or a festival', () => {
+    expect(read('Kỳ thi tuyển sinh lớp 10 năm 2024 diễn ra an toàn.')).toEqual([]);
+    expect(read('Giải việt dã truyền thống năm 2024 thu hút đông vận động viên.')).toEqual([]);
+  });
+});
