@@ -24,7 +24,7 @@ import {
   matchSpans,
   SCORED_CORPORA,
   SUMMARY_HEADER,
-  readCase,
+  scoredReading,
   type ScoredCorpus,
   scoreCase,
   summaryCells,
@@ -67,7 +67,7 @@ function available(corpus: ScoredCorpus): boolean {
 
 function printMisses(corpus: ScoredCorpus): void {
   for (const c of loadCorpus(corpus)) {
-    const { analysis, classified: a } = readCase(c);
+    const { analysis, classified: a, gold } = scoredReading(c);
     if (
       a.isArticle !== c.gold.article.isArticle ||
       (c.gold.article.isArticle && a.province !== c.gold.article.province)
@@ -77,19 +77,19 @@ function printMisses(corpus: ScoredCorpus): void {
       );
     for (const kind of KINDS) {
       const found: Span[] = analysis[kind];
-      const gold: Span[] = c.gold[kind];
-      const pairs = matchSpans(found, gold);
+      const golds: Span[] = gold[kind];
+      const pairs = matchSpans(found, golds);
       const hit = new Set(pairs.values());
       found.forEach((f, i) => {
         if (!pairs.has(i)) console.log(`${c.name} ${kind} extra ${f.start}: ${JSON.stringify(f)}`);
       });
-      gold.forEach((g, j) => {
+      golds.forEach((g, j) => {
         if (!hit.has(j)) console.log(`${c.name} ${kind} missed ${g.start}: ${JSON.stringify(g)}`);
       });
       if (kind === 'directives')
         for (const [i, j] of pairs) {
           const f = analysis.directives[i];
-          const g = c.gold.directives[j];
+          const g = gold.directives[j];
           const same = (x: string[]) => [...new Set(x.map(assigneeKey))].sort().join('\u0000');
           if (
             same(f.assignees) !== same(g.assignees) ||
@@ -124,10 +124,10 @@ function printByRule(): void {
   for (const corpus of SCORED_CORPORA) {
     if (BLIND_CORPORA.includes(corpus) || !available(corpus)) continue;
     for (const c of loadCorpus(corpus)) {
-      const { analysis } = readCase(c);
+      const { analysis, gold } = scoredReading(c);
       for (const kind of KINDS) {
         const found: (Span & { rules?: { rule: string }[]; confidence?: number })[] = analysis[kind];
-        const pairs = matchSpans<Span, Span>(found, c.gold[kind]);
+        const pairs = matchSpans<Span, Span>(found, gold[kind]);
         found.forEach((f, i) => {
           count(`rule ${f.rules?.[0]?.rule ?? 'none'}`, pairs.has(i));
           count(`${kind} ${f.confidence === undefined ? 'none' : confidenceLevel(f.confidence)}`, pairs.has(i));

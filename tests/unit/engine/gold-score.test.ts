@@ -23,6 +23,7 @@ import {
   scoreTable,
   shareOf,
   summarise,
+  unfinishedTail,
 } from './gold-score.ts';
 
 interface Floors {
@@ -67,10 +68,10 @@ const FLOORS: Record<ScoredCorpus, Floors> = {
   // Web excerpts (final, 84 items): tuning floors just under the figures at the last landing;
   // blind floors just under the "5 before" figures (tests/results/real-pages.md).
   'web-tuning': {
-    f1: { figures: 0.9, documents: 0.98, dates: 0.84, directives: 0.8 },
+    f1: { figures: 0.9, documents: 0.98, dates: 0.9, directives: 0.85 },
     pagesWrong: 6,
     provinces: 0.55,
-    assignees: 0.62,
+    assignees: 0.58,
     deadlines: 0.98,
   },
   'web-blind': {
@@ -163,4 +164,18 @@ describeWithWebCorpus('gold score: web excerpts', () => {
   const present = (ids: string[]) => ids.filter((id) => webItems().includes(id)).length;
   describe('tuning half', () => guard('web-tuning', () => present(readWebSplit().tuning)));
   describe('blind half', () => guard('web-blind', () => present(readWebSplit().blind)));
+});
+
+describe('unfinished tail of an excerpt', () => {
+  it('starts after the last sentence or clause end when the excerpt stops mid-sentence', () => {
+    const text =
+      'Huyện yêu cầu các xã rà soát hộ nghèo. Các xã phải báo cáo trước ngày 5/6; đồng thời kiểm tra các điểm trư';
+    expect(text.slice(unfinishedTail(text) ?? 0)).toBe('đồng thời kiểm tra các điểm trư');
+  });
+
+  it('is absent when the excerpt ends with a whole sentence, and starts a cut last line', () => {
+    expect(unfinishedTail('Huyện yêu cầu các xã rà soát hộ nghèo.')).toBeNull();
+    const text = 'Huyện yêu cầu các xã rà soát hộ nghèo.\nCác xã phải báo cáo kết quả trước';
+    expect(text.slice(unfinishedTail(text) ?? 0)).toBe('Các xã phải báo cáo kết quả trước');
+  });
 });

@@ -144,11 +144,62 @@ export function readCase(c: GoldCase): CaseReading {
   };
 }
 
+// An excerpt may stop in the middle of a sentence. Its gold leaves that cut-off sentence
+// unlabelled, so findings there are neither rewarded nor punished: from the last sentence or
+// clause end on, when the excerpt itself does not end with one, both sides are left out.
+const ENDS_WITH_SENTENCE = /[.!?…:;”"')\]]\s*$/u;
+// A ";"- or ":"-clause is a unit of its own in the gold (guide: ";"-clauses are split), so it ends there too.
+const SENTENCE_END = /[.!?…;:](?:[”"')\]]*)\s+/gu;
+
+/** Offset where an excerpt's unfinished last sentence starts (NFC text), or null when it ends whole. */
+export function unfinishedTail(text: string): number | null {
+  const nfc = text.normalize('NFC');
+  if (ENDS_WITH_SENTENCE.test(nfc)) return null;
+  let tail = 0;
+  for (const end of nfc.matchAll(SENTENCE_END)) tail = end.index + end[0].length;
+  // A line break also ends what came before it (a heading, a caption, a paragraph).
+  const lastBreak = nfc.trimEnd().lastIndexOf('\n');
+  return Math.max(tail, lastBreak + 1);
+}
+
+function withoutTail<T extends Span>(spans: readonly T[], tail: number | null): T[] {
+  return tail === null ? [...spans] : spans.filter((s) => s.start < tail);
+}
+
+/** Analysis and gold with an excerpt's unfinished tail left out of both. */
+function scoredParts(c: GoldCase, analysis: Analysis): { analysis: Analysis; gold: Gold } {
+  const tail = c.gold.excerpt === true ? unfinishedTail(c.text) : null;
+  if (tail === null) return { analysis, gold: c.gold };
+  const cut = <T extends Span>(spans: readonly T[]) => withoutTail(spans, tail);
+  return {
+    analysis: {
+      ...analysis,
+      figures: cut(analysis.figures),
+      documents: cut(analysis.documents),
+      dates: cut(analysis.dates),
+      directives: cut(analysis.directives),
+    },
+    gold: {
+      ...c.gold,
+      figures: cut(c.gold.figures),
+      documents: cut(c.gold.documents),
+      dates: cut(c.gold.dates),
+      directives: cut(c.gold.directives),
+    },
+  };
+}
+
+/** What a case is scored on: the analysis and gold without an excerpt's unfinished tail, and the classifier's verdict. */
+export function scoredReading(c: GoldCase): CaseReading & { gold: Gold } {
+  const { analysis: read, classified } = readCase(c);
+  return { ...scoredParts(c, read), classified };
+}
+
 /** A case scored: extraction as readCase reads it, pages right by the classifier's verdict. */
 export function scoreCase(c: GoldCase): ArticleScore {
-  const { analysis, classified } = readCase(c);
+  const { analysis, gold, classified } = scoredReading(c);
   return {
-    ...scoreAnalysis(c.name, analysis, c.gold),
+    ...scoreAnalysis(c.name, analysis, gold),
     isArticleRight: classified.isArticle === c.gold.article.isArticle,
   };
 }
