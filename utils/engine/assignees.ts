@@ -215,7 +215,7 @@ export function addresseesAt(clause: string, from: number): string[] {
   let i = from;
   // "yêu cầu: (1) Ban Tổ chức …": the first item of a list names the first addressee.
   const lead =
-    /^[\s,:]*(?:\(\s*1\s*\)\s*|1\s*[.)]\s+|a\)\s*)?(?:(?:trong|từ nay đến|đến|từ)\s[^,;:]{1,40},\s*)?(?:giao\s+|yêu cầu\s+|đề nghị\s+|Giao\s+|Yêu cầu\s+|Đề nghị\s+)?/u.exec(
+    /^[\s,:]*(?:\(\s*1\s*\)\s*|1\s*[.)]\s+|a\)\s*)?(?:(?:trong|từ nay đến|đến|từ)\s[^,;:]{1,40},\s*)?(?:giao\s+|yêu cầu\s+|đề nghị\s+|Giao\s+|Yêu cầu\s+|Đề nghị\s+)?(?:cho\s+(?=\p{Lu}))?/u.exec(
       clause.slice(i),
     );
   if (lead) i += lead[0].length;

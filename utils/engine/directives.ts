@@ -158,9 +158,15 @@ function opensTask(sentence: string): boolean {
 const COPULA = /(?<![\p{L}])là(?![\p{L}])/u;
 
 /** Speech content that states what something is before naming any task. */
+// "Nhiệm vụ hàng đầu tuần tới là hoàn thành …": what the task is, said with "là", states a task.
+const TASK_IS =
+  /^[\s:“"]*(?:[Nn]hiệm vụ|[Yy]êu cầu|[Vv]iệc cần làm|[Gg]iải pháp)(?:\s+(?:trọng tâm|quan trọng|cấp bách|hàng đầu|chính|trước mắt))?[^.;:]{0,40}?\s+là\s/u;
+
 function isAssessment(content: string): boolean {
   const copula = COPULA.exec(content);
   if (copula === null) return false;
+  const task = TASK_IS.exec(content);
+  if (task !== null && ACTION_AT_START.test(content.slice(task.index + task[0].length))) return false;
   const action = ACTION_ANYWHERE.exec(content);
   return action === null || copula.index < action.index;
 }
@@ -688,6 +694,8 @@ export function findDirectives(
   let open: OpenContext | null = null;
   // Who speaks: the last issuer or notice author, for items that open with a cue ("4. Giao …").
   let speaker: string | null = null;
+  // The paragraph the last explicit instruction was read in.
+  let speakerParagraph = -1;
   // A notice is being read ("… thông báo … như sau:"): its items that open with a cue are its orders.
   let inNotice = false;
   const resolve = (chainText: string, at: number, fallback: string): string => {
@@ -772,6 +780,7 @@ export function findDirectives(
       const assignees = writtenAssignees(instruction.assignees);
       chain = { issuer, assignees, named: !isCollective(assignees), sentence: clause.sentence };
       speaker = issuer;
+      speakerParagraph = clause.paragraph;
       const rest = written.slice(clause.start, paragraph.end);
       const quoteOpens = opensQuote(rest.slice(0, clause.end - clause.start + 2));
       if (opensList || (instruction.leadInOnly && !quoteOpens))
@@ -801,10 +810,13 @@ export function findDirectives(
       directives.push(directiveOf(written, clause, base.issuer, [...assignees, ...partners], dates, rule));
     } else if (
       reading.kind === 'continuation' &&
-      inNotice &&
+      (inNotice || (speakerParagraph === clause.paragraph && clause.opensSentence && reading.assignees.length > 0)) &&
       speaker !== null &&
       CUE_AT_START.test(canonical.slice(bodyStart(canonical)))
     ) {
+      // "… Chủ tịch huyện cũng biểu dương xã A. Giao cho Công an huyện kiểm tra …": a sentence
+      // opening with a cue and its addressee, in the paragraph where the leader speaks, is the
+      // leader's even after a sentence of praise or report.
       // "4. Giao UBND các xã …" in a notice: an instruction of whoever speaks in it.
       if (heading) continue;
       const assignees = writtenAssignees([...reading.assignees, ...listedAfterSemicolon(canonical)]);

@@ -695,4 +695,20 @@ describe('directives: round-5 rules (web tuning misses generalised; made-up exam
     ]);
     expect(new Set(found.map((d) => d.issuer))).toEqual(new Set(['Phó Chủ tịch UBND huyện Đinh Văn Tú']));
   });
+
+  it('keeps the leader of the paragraph for a "Giao cho …" sentence after a sentence of praise', () => {
+    const found = read(
+      'Bà Lý Thị Hoa, Phó Chủ tịch UBND huyện yêu cầu các xã kiểm tra toàn bộ cống tưới. Bà cũng khen xã Tân Lập làm tốt việc nạo vét. Giao cho Trạm Thủy nông phối hợp với các xã kiểm tra mực nước các hồ.',
+    );
+    expect(found.map((d) => d.assignees)).toEqual([['các xã'], ['Trạm Thủy nông', 'các xã']]);
+    expect(found[1].issuer).toBe('Bà Lý Thị Hoa, Phó Chủ tịch UBND huyện');
+  });
+
+  it('reads what the main task is, said with "là" after a speech cue, as a task', () => {
+    const found = read(
+      'Phó Chủ tịch UBND huyện Lý Thị Hoa nêu rõ: Nhiệm vụ trọng tâm tuần tới là hoàn thành nạo vét kênh N2.',
+    );
+    expect(found).toHaveLength(1);
+    expect(read('Phó Chủ tịch UBND huyện Lý Thị Hoa nhấn mạnh, năm nay là năm hạn nặng.')).toEqual([]);
+  });
 });
