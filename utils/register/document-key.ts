@@ -44,6 +44,32 @@ export function symbolTokens(symbol: string): string[] {
   return tokens;
 }
 
+/** Letters and digits of a symbol or text, folded, numbers without leading zeros ("QĐ–UBND" → QD, UBND). */
+function wordsOf(folded: string): string[] {
+  return folded
+    .toUpperCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .map((word) => (/^\d+$/.test(word) ? String(Number(word)) : word));
+}
+
+/**
+ * Whether a document finding's symbol is spelt by its own text: the symbol's words, in order and
+ * side by side, among the text's (however "số", spaces, dashes, leading zeros or the Unicode form
+ * are written). A re-mention ("Kế hoạch 318") carries its number as its symbol, which its text
+ * spells too. The register keys a document by its symbol, so a symbol that the passage does not
+ * spell would file the passage under another document.
+ */
+export function symbolOccursIn(symbol: string, text: string): boolean {
+  const wanted = wordsOf(foldForSearch(symbol).replace(SO_PREFIX, ''));
+  if (wanted.length === 0) return false;
+  const words = wordsOf(foldForSearch(text));
+  for (let start = 0; start + wanted.length <= words.length; start += 1) {
+    if (wanted.every((word, offset) => words[start + offset] === word)) return true;
+  }
+  return false;
+}
+
 export function documentIdentity(document: CitedDocument, province: string | null): DocumentIdentity {
   const tokens = symbolTokens(document.symbol);
   const abbreviations = tokens.slice(1).filter((token) => !YEAR_TOKEN.test(token));

@@ -4,7 +4,7 @@
 import type { DocumentRef, Directive } from '../engine/types';
 import type { ArticleRecord } from '../model/records';
 import type { CitationRecord, DocumentRecord } from '../model/register-records';
-import { type DocumentIdentity, documentIdentity } from '../register/document-key';
+import { type DocumentIdentity, documentIdentity, symbolOccursIn } from '../register/document-key';
 import { resolveDocument } from '../register/document-resolution';
 import { passageSelectors, sentenceAround } from '../register/passage';
 import { passageLink } from '../export/text-fragment';
@@ -54,7 +54,11 @@ export async function registerArticle(
   now: number,
   options: RegisterOptions = { suggestFollowUps: true },
 ): Promise<void> {
+  // A document whose symbol its own text does not spell is left out (its passage would be filed
+  // under another document); the rest of the article is registered. Visits, the rebuild and
+  // imports all come through here.
   const cited = findings.documents
+    .filter((ref) => symbolOccursIn(ref.symbol, ref.text))
     .map((ref) => ({
       ref,
       start: ref.start,

@@ -40,6 +40,21 @@ function data<T>(response: Response<unknown>): T {
 }
 
 describe('register messages', () => {
+  it('registers a document only under a symbol its own text spells; the visit and its other documents stay', async () => {
+    const send = setup();
+    const visit = visitOf('first');
+    const documents = visit.documents ?? [];
+    const forged = documents.map((document) =>
+      document.symbol === '45/KH-UBND' ? { ...document, symbol: '999/QĐ-TTg', number: '999' } : document,
+    );
+    // The passage quotes the page (the offsets hold); only the symbol is not what it says.
+    expect(forged.some((document) => document.symbol === '999/QĐ-TTg')).toBe(true);
+    data(await send('page/visit', { ...visit, documents: forged }));
+    expect(await db.articles.get(visit.url)).toBeDefined();
+    expect(await db.documents.toCollection().primaryKeys()).toEqual(['VN|105/NQ/CP@2023']);
+    expect(await db.citations.where('documentKey').equals('VN|999/QD/TTG@2024').count()).toBe(0);
+  });
+
   it('records the documents a visit sends, and the card learns who cites one', async () => {
     const send = setup();
     data(await send('page/visit', visitOf('first')));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentIdentity, sameDocument, symbolTokens } from '../../../utils/register/document-key';
+import { documentIdentity, sameDocument, symbolOccursIn, symbolTokens } from '../../../utils/register/document-key';
 
 const id = (symbol: string, date: string | null = null, province: string | null = 'Ninh Thuận') =>
   documentIdentity({ symbol, date }, province);
@@ -72,5 +72,29 @@ describe('document identity', () => {
     expect(sameDocument(id('105/NQ-CP', '2023-07-15'), id('Số: 105/ NQ–CP'))).toBe(true);
     expect(sameDocument(id('05/2019/NQ-HĐND'), id('5/2019/NQ-HĐND', '2019-07-10'))).toBe(true);
     expect(sameDocument(id('105/NQ-CP'), id('105/QĐ-CP'))).toBe(false);
+  });
+});
+
+describe('a symbol checked against its text', () => {
+  it.each([
+    ['105/NQ-CP', 'Nghị quyết số 105/NQ-CP ngày 15/7/2023'],
+    ['05 /2019/ QĐ– UBND', 'Quyết định số: 05 /2019/ QĐ– UBND'],
+    ['5/2019/QĐ-UBND', 'Quyết định số 05/2019/QĐ‑UBND'],
+    ['Số: 472/QĐ-UBND', 'Quyết định 472/ QĐ- UBND'],
+    ['318/KH-UBND', 'Kế hoạch số 318/KH-UBND'.normalize('NFD')],
+    ['318', 'Kế hoạch 318'],
+    ['35-NQ/TW', 'Nghị quyết số 35-NQ/TW'],
+  ])('finds %s in “%s”', (symbol, text) => {
+    expect(symbolOccursIn(symbol, text)).toBe(true);
+  });
+
+  it.each([
+    ['999/QĐ-TTg', 'Nghị quyết số 105/NQ-CP'],
+    ['10/NQ-CP', 'Nghị quyết số 105/NQ-CP'],
+    ['105/NQ-CP', 'Nghị quyết số 105/QĐ-CP'],
+    ['105/CP-NQ', 'Nghị quyết số 105/NQ-CP'],
+    ['', 'Nghị quyết số 105/NQ-CP'],
+  ])('does not find %s in “%s”', (symbol, text) => {
+    expect(symbolOccursIn(symbol, text)).toBe(false);
   });
 });
