@@ -23,6 +23,7 @@ import { TaskList } from './TaskList';
 import { usePopupTasks } from './use-popup-tasks';
 import { setHiddenKinds, setTaskStatus } from '../common/actions';
 import { taskMatcher } from '../../utils/storage/task-filter';
+import { sendRequest } from '../../utils/messaging/send-to-background';
 import { toTaskFilter } from '../../utils/library/task-filter-form';
 
 const RECENT_COUNT = 4;
@@ -83,10 +84,21 @@ export function PopupApp({ db }: { db: GovMarkDB }) {
     }
   }
 
-  // The deadlines of the tasks the filters choose (all of them, not only the rows read so far;
-  // the words searched are not applied: they are looked up in the background's index).
+  // The deadlines of the tasks the filters and the words searched choose: all of them, not only
+  // the rows read so far. The words are looked up in the background's index, as the list does.
   async function exportDeadlines() {
-    const matches = taskMatcher(toTaskFilter(form));
+    const filter = taskMatcher(toTaskFilter(form));
+    const query = form.query.trim();
+    let found: ReadonlySet<string> | null = null;
+    if (query !== '') {
+      const response = await sendRequest('tasks/search', { query });
+      if (!response.ok) {
+        setPageError(t('exportSearchFailed', lang));
+        return;
+      }
+      found = new Set(response.data);
+    }
+    const matches = (task: TaskRecord) => filter(task) && (found === null || found.has(task.id));
     // The calendar writer (ical-generator) loads on the click: the popup's first rows do not wait on it.
     const { downloadDeadlines } = await import('./download-deadlines');
     if (!(await downloadDeadlines(db, lang, matches))) setPageError(t('nothingToExport', lang));

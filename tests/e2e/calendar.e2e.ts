@@ -143,4 +143,24 @@ describe('calendar of deadlines', () => {
     });
     await popup.close();
   });
+
+  it('downloads from the popup only the deadlines of the tasks its word search shows', async () => {
+    const popup = await harness.openExtensionPage('popup');
+    await popup.waitForSelector('.popup[data-ready]');
+    await popup.getByRole('searchbox').fill('giải ngân');
+    // The list shows the one task holding the words before the export is asked for.
+    await expect
+      .poll(() =>
+        popup.locator('[data-task-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-task-id'))),
+      )
+      .toEqual([taskOf(LAMDONG).id]);
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Lịch thời hạn (.ics)' }).click(),
+    ]);
+    const calendar = new ICAL.Component(ICAL.parse(await readFile(await download.path(), 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(events.map((event) => event.uid)).toEqual([`${taskOf(LAMDONG).id}@govmark`]);
+    await popup.close();
+  });
 });

@@ -142,6 +142,10 @@ export const MESSAGES = {
   },
   exportDone: { vi: 'Đã tải xuống', en: 'Downloaded' },
   nothingToExport: { vi: 'Không có gì để xuất.', en: 'Nothing to export.' },
+  exportSearchFailed: {
+    vi: 'Không tìm được các nhiệm vụ theo từ khóa, nên chưa xuất gì. Hãy thử lại.',
+    en: 'The tasks matching the words could not be looked up, so nothing was exported. Please try again.',
+  },
   pageTasks: { vi: 'Nhiệm vụ của trang', en: 'Tasks on this page' },
   noAnnotations: { vi: 'Chưa có chú thích nào trên trang này.', en: 'No annotations on this page yet.' },
   noResults: { vi: 'Không có kết quả.', en: 'No results.' },
