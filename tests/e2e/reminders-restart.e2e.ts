@@ -1,6 +1,7 @@
 // Reminders across a full browser restart: the reader tracks tasks, quits Chromium and starts it
-// again on the same profile. The tasks and the next reminder's alarm must still be there, and when
-// the reminder's day comes the restarted background shows it. The clock is the unpacked build's
+// again on the same profile. The tasks and the next reminder's alarm must still be there, a
+// reminder shown before the restart is not shown again after it, and when the next reminder's
+// day comes the restarted background shows it. The clock is the unpacked build's
 // test key, as in reminders.e2e.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
 import { callChrome, KHANHHOA, readTasks, trackDirective, TUYENQUANG } from './task-helpers';
-import { notificationIdOf, REMINDER_ALARM } from '../../utils/reminders/reminder-service';
+import { NOTIFIED_KEY, notificationIdOf, REMINDER_ALARM } from '../../utils/reminders/reminder-service';
 import { REMINDER_HOUR } from '../../utils/reminders/schedule';
 
 const profile = mkdtempSync(path.join(tmpdir(), 'govmark-restart-'));
@@ -42,6 +43,13 @@ describe('deadline reminders across a browser restart', () => {
     const planned = await reminderAlarm(dashboard);
     expect(planned?.name).toBe(REMINDER_ALARM);
     expect(Math.abs((planned?.scheduledTime ?? 0) - (Date.now() + ahead))).toBeLessThan(5 * 60_000);
+    // The reader closes the reminder: it has been shown.
+    await callChrome(
+      dashboard,
+      (chrome, id) => chrome.notifications.clear(id as string),
+      notificationIdOf(khanhHoa.id),
+    );
+    await expect.poll(() => notificationIds(dashboard)).toEqual([]);
 
     await harness.shutdown();
     harness = await startHarness({ lang: 'en-US', userDataDir: profile });
@@ -57,6 +65,29 @@ describe('deadline reminders across a browser restart', () => {
         );
       })
       .toBe(true);
+
+    // The same day an hour later, in the restarted browser: the reminder check runs again (the
+    // alarm moves an hour nearer), and the reminder already shown before the restart stays away.
+    await callChrome(
+      dashboard,
+      (chrome, now) => chrome.storage.local.set({ 'govmark.testNow': now }),
+      firstNow + 3_600_000,
+    );
+    await expect
+      .poll(async () => {
+        const alarm = await reminderAlarm(dashboard);
+        return Math.abs((alarm?.scheduledTime ?? 0) - ((planned?.scheduledTime ?? 0) - 3_600_000)) < 5 * 60_000;
+      })
+      .toBe(true);
+    expect(await notificationIds(dashboard)).toEqual([]);
+    // What kept it away is the stored "already notified": without it the next check shows it again.
+    await callChrome(dashboard, (chrome, key) => chrome.storage.local.remove(key as string), NOTIFIED_KEY);
+    await callChrome(
+      dashboard,
+      (chrome, now) => chrome.storage.local.set({ 'govmark.testNow': now }),
+      firstNow + 2 * 3_600_000,
+    );
+    await expect.poll(() => notificationIds(dashboard)).toEqual([notificationIdOf(khanhHoa.id)]);
 
     // 14 October 2025, 10:00: the Tuyên Quang task is due tomorrow; only its reminder shows (the
     // Khánh Hoà task is long past its deadline by then).

@@ -65,8 +65,8 @@ export const readAnnotations = (page: Page) => readTable<AnnotationRecord>(page,
 
 /** The browser's `chrome` global in an extension page, typed as far as these suites use it. */
 export interface ChromeApis {
-  storage: { local: { set(items: object): Promise<void> } };
-  notifications: { getAll(): Promise<Record<string, boolean>> };
+  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+  notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
   alarms: { get(name: string): Promise<{ name: string; scheduledTime: number } | undefined> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(query: object): Promise<{ url?: string }[]> };
