@@ -80,6 +80,19 @@ async function stampNext(page: Page, type: 'click' | 'change'): Promise<() => Pr
   };
 }
 
+/** A write is only timed when the tab does not show it yet: otherwise the figure means nothing. */
+async function notYet(page: Page, shows: (state: PageState) => boolean, write: string): Promise<void> {
+  const state = await pageState(page);
+  if (!state || shows(state))
+    throw new Error(`Before the ${write}, the open tab already shows it (or does not answer).`);
+}
+
+/** The colour after `color` in the swatches' order, with its English label. */
+function nextColour(color: string): (typeof RECOLOURS)[number] {
+  const at = RECOLOURS.findIndex(([name]) => name === color);
+  return RECOLOURS[(at + 1) % RECOLOURS.length];
+}
+
 const placed = (quote: string) => (state: PageState) =>
   state.annotations.some((a) => a.quote === quote && a.anchored && a.placedText !== null);
 const coloured = (quote: string, color: string) => (state: PageState) =>
@@ -127,27 +140,33 @@ export async function measureRepaints(
     // The article in front, as beside a side panel: it gets frames to lay its boxes out in.
     await tab.bringToFront();
 
+    // The passage's colour as the article tab paints it; each recolour and import changes it.
+    let current = (await pageState(tab))!.annotations.find((a) => a.quote === article.passage)!.color;
     for (let round = 0; round < rounds; round++) {
       const row = dashboard.locator('[data-annotation-id]').filter({ hasText: article.passage });
       await row.getByRole('checkbox').check();
+      await notYet(tab, (s) => !placed(article.passage)(s), 'delete');
       let wroteAt = await stampNext(dashboard, 'click');
       await dashboard.getByRole('button', { name: /Delete selected/ }).click();
       let seen = await seenAt(tab, (s) => !placed(article.passage)(s));
       times['dashboard-delete'].push(seen - (await wroteAt()));
 
+      await notYet(tab, placed(article.passage), 'undo');
       wroteAt = await stampNext(dashboard, 'click');
       await dashboard.getByRole('button', { name: 'Undo' }).click();
       seen = await seenAt(tab, placed(article.passage));
       times['dashboard-undo'].push(seen - (await wroteAt()));
 
-      const [color, label] = RECOLOURS[round % RECOLOURS.length];
+      const [color, label] = nextColour(current);
       await card.waitFor({ timeout: 20_000 });
       const swatch = card.getByRole('button', { name: label, exact: true });
       await swatch.waitFor();
+      await notYet(tab, coloured(article.passage, color), 'recolour');
       wroteAt = await stampNext(sidePanel, 'click');
       await swatch.click();
       seen = await seenAt(tab, coloured(article.passage, color));
       times['side-panel-recolour'].push(seen - (await wroteAt()));
+      current = color;
 
       // The reader's backup, its copy of the passage changed to another colour and made newer.
       const [download] = await Promise.all([
@@ -158,9 +177,10 @@ export async function measureRepaints(
       const item = backup.items.find(
         (entry: { govmark: { quote: string } }) => entry.govmark.quote === article.passage,
       );
-      const [importedColor] = RECOLOURS[(round + 1) % RECOLOURS.length];
+      const [importedColor] = nextColour(current);
       item.govmark.color = importedColor;
       item.modified = new Date(Date.parse(item.modified) + 1_000).toISOString();
+      await notYet(tab, coloured(article.passage, importedColor), 'import');
       wroteAt = await stampNext(dashboard, 'change');
       await dashboard.getByLabel('Import a backup file').setInputFiles({
         name: 'backup.json',
@@ -169,10 +189,12 @@ export async function measureRepaints(
       });
       seen = await seenAt(tab, coloured(article.passage, importedColor));
       times['backup-import'].push(seen - (await wroteAt()));
+      current = importedColor;
 
       const other = article.others[round];
       if (other !== undefined) {
         await selectText(otherTab, other);
+        await notYet(tab, placed(other), 'highlight in another tab');
         wroteAt = await stampNext(otherTab, 'click');
         await clickToolbarButton(otherTab, 'Highlight');
         seen = await seenAt(tab, placed(other));
