@@ -941,9 +941,16 @@ function attributedAfterwards(
   resolveIssuer: (chain: string, at: number) => string,
 ): Directive[] {
   const out: Directive[] = [];
-  for (const paragraph of paragraphs) {
+  // Clauses by paragraph, built on the first attribution: the scan stays linear in the text.
+  let byParagraph: Map<number, Clause[]> | null = null;
+  paragraphs.forEach((paragraph, index) => {
     const own = text.slice(paragraph.start, paragraph.end);
     for (const match of own.matchAll(ATTRIBUTION_AFTER)) {
+      if (byParagraph === null) {
+        const grouped = new Map<number, Clause[]>();
+        for (const clause of clauses) grouped.set(clause.paragraph, [...(grouped.get(clause.paragraph) ?? []), clause]);
+        byParagraph = grouped;
+      }
       const chainAt = paragraph.start + match.index + match[0].length;
       const chain = issuerAtStart(text.slice(chainAt, Math.min(paragraph.end, chainAt + 200)));
       if (!chain) continue;
@@ -951,7 +958,7 @@ function attributedAfterwards(
       const range = attributedRange(text, paragraph, paragraph.start + match.index);
       let carried: string[] = [];
       let lastSentence = -1;
-      for (const { clause, start, end } of partsWithin(text, clauses, range)) {
+      for (const { clause, start, end } of partsWithin(text, byParagraph.get(index) ?? [], range)) {
         if (end - start < 12 || found.some((d) => d.start < end && start < d.end)) continue;
         const canonical = text.slice(start, end);
         const masked = maskQuotes(canonical);
@@ -977,6 +984,6 @@ function attributedAfterwards(
         );
       }
     }
-  }
+  });
   return out;
 }
