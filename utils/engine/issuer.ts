@@ -169,10 +169,17 @@ const BODY_ISSUER =
   /^(?:Sở|Công an|Bộ Chỉ huy|Ban Chỉ huy|Cục|Chi cục|Phòng|Trung tâm|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Ban|Văn phòng|Bảo hiểm xã hội|Kho bạc|Thanh tra|Hội|Liên đoàn|Mặt trận|Ủy ban MTTQ|MTTQ|Bệnh viện|Trường)\s+\p{Lu}/u;
 const NOT_AN_ISSUER_START = /^(?:Giao|Yêu cầu|Đề nghị|Chỉ đạo|Theo|Tại|Với|Về|Đối với)(?![\p{L}])/u;
 
-/** `issuerStart` that also takes a department or union as the issuer. */
+// "Công văn nêu rõ: Sở Xây dựng …", "Chỉ thị yêu cầu các xã …": the document the article
+// reports speaks for the body that issued it.
+const DOCUMENT_SPEAKER =
+  /(?:^|[\s,.])((?:Công văn|Công điện|Chỉ thị|Văn bản|Kế hoạch|Thông báo)(?:\s+(?:này|trên|nói trên))?)\s*$/u;
+
+/** `issuerStart` that also takes a department or union, or a reported document, as the issuer. */
 export function issuerOrBodyStart(prefix: string): number {
   const start = issuerStart(prefix);
   if (start >= 0) return start;
+  const document = DOCUMENT_SPEAKER.exec(prefix);
+  if (document !== null && !prefix.slice(0, document.index).trim()) return prefix.lastIndexOf(document[1]);
   const segmentStart = prefix.lastIndexOf(',') + 1;
   const from = segmentStart + issuerSuffixStart(prefix.slice(segmentStart));
   let at = from;

@@ -711,4 +711,12 @@ describe('directives: round-5 rules (web tuning misses generalised; made-up exam
     expect(found).toHaveLength(1);
     expect(read('Phó Chủ tịch UBND huyện Lý Thị Hoa nhấn mạnh, năm nay là năm hạn nặng.')).toEqual([]);
   });
+
+  it('reads the document an article reports as speaking for its issuer ("Công văn nêu rõ: …")', () => {
+    const found = read(
+      'UBND huyện vừa ban hành văn bản về chống hạn. Công văn nêu rõ: Phòng Nông nghiệp, UBND các xã kiểm tra toàn bộ trạm bơm trước ngày 20/1/2025.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ issuer: 'Công văn', assignees: ['Phòng Nông nghiệp', 'UBND các xã'] });
+  });
 });
