@@ -2,7 +2,7 @@
 // the one chosen on the options page, else the browser's. The page follows a change of that
 // choice at once (liveQuery), so an open side panel switches language with the options page.
 import { render, type ComponentType } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { LangContext } from './lang-context';
 import { useLiveQuery } from './use-live-query';
 import { rememberedLanguage, rememberLanguage } from './remembered-language';
@@ -22,7 +22,9 @@ function LangRoot({
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const choice = settings?.language ?? remembered;
   const lang = choice === null ? null : resolveLang(choice);
-  useEffect(() => {
+  // Before the browser paints the text in the new language, so that the page never shows words
+  // of one language under the other's `lang` (assistive tools read it; the e2e read it at once).
+  useLayoutEffect(() => {
     if (lang) document.documentElement.lang = lang;
   }, [lang]);
   useEffect(() => {

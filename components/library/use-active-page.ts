@@ -1,7 +1,7 @@
 // The current tab's page state for the side panel, read again when the reader switches tabs or
 // the tab loads a new page, and on demand (after annotations change).
 import { browser } from 'wxt/browser';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { readActiveTabState, type ActiveTabState } from './active-tab';
 
 export function useActivePage(): {
@@ -10,7 +10,15 @@ export function useActivePage(): {
   setState: (state: ActiveTabState) => void;
 } {
   const [state, setState] = useState<ActiveTabState | null>(null);
-  const refresh = useCallback(() => void readActiveTabState().then(setState), []);
+  // Reads can finish out of order (asking a tab without GovMark waits for its failure), so only
+  // the latest one is kept: a read begun before a tab switch must not overwrite the tab after it.
+  const latest = useRef(0);
+  const refresh = useCallback(() => {
+    const asked = ++latest.current;
+    void readActiveTabState().then((read) => {
+      if (asked === latest.current) setState(read);
+    });
+  }, []);
   useEffect(() => {
     refresh();
     const onActivated = () => refresh();
