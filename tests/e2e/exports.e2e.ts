@@ -6,23 +6,13 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TASK_TABLE } from '../../utils/export/csv-columns';
 import type { TaskRecord } from '../../utils/model/records';
-import { startHarness, type Harness } from './harness';
-import { seedLibrary } from './task-helpers';
+import { withSeededLibrary } from './task-helpers';
 
 const COUNTS = { articles: 300, annotations: 4_000, tasks: 800 };
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness({ lang: 'en-US' });
-  await seedLibrary(harness, COUNTS);
-});
-
-afterAll(async () => {
-  await harness?.shutdown();
-});
+const harness = withSeededLibrary(COUNTS);
 
 function readTasks(page: Page): Promise<TaskRecord[]> {
   return page.evaluate(
@@ -69,7 +59,7 @@ async function download(page: Page, button: string): Promise<Buffer> {
 
 describe('exports of a large library', () => {
   it('shows how far the dashboard has read the library', async () => {
-    const dashboard = await harness.openExtensionPage('dashboard');
+    const dashboard = await harness().openExtensionPage('dashboard');
     const seen = await watchProgress(dashboard);
     await dashboard.waitForSelector('.dashboard[data-ready] .lib-row');
     await expect
@@ -81,7 +71,7 @@ describe('exports of a large library', () => {
   });
 
   it('writes a ";" CSV that Papa Parse reads back cell for cell, and remembers the choice', async () => {
-    const dashboard = await harness.openExtensionPage('dashboard');
+    const dashboard = await harness().openExtensionPage('dashboard');
     await dashboard.waitForSelector('.dashboard[data-ready]');
     const separator = dashboard.getByRole('combobox', { name: 'CSV separator' });
     // English reader: a comma until chosen otherwise.
@@ -125,7 +115,7 @@ describe('exports of a large library', () => {
   });
 
   it('writes an .xlsx that read-excel-file opens with dates as dates and text as text', async () => {
-    const dashboard = await harness.openExtensionPage('dashboard');
+    const dashboard = await harness().openExtensionPage('dashboard');
     await dashboard.waitForSelector('.dashboard[data-ready]');
     const workbook = await download(dashboard, 'Excel (.xlsx) of tasks');
     const [header, ...rows] = await readSheet(workbook);
@@ -150,7 +140,7 @@ describe('exports of a large library', () => {
   });
 
   it('imports a backup of the whole library, showing the bytes read and the records merged', async () => {
-    const dashboard = await harness.openExtensionPage('dashboard');
+    const dashboard = await harness().openExtensionPage('dashboard');
     await dashboard.waitForSelector('.dashboard[data-ready]');
     const backup = await download(dashboard, 'Backup (JSON)');
     const seen = await watchProgress(dashboard);

@@ -1,25 +1,15 @@
 // The dashboard with a library larger than one page, in Chromium with the built extension: the
 // first rows come at once, the rest as the list is scrolled, and a search through the
 // background's index finds exactly the records that hold every word.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { foldForSearch } from '../../utils/search/fold';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
-import { startHarness, type Harness } from './harness';
-import { seedLibrary } from './task-helpers';
+import { withSeededLibrary } from './task-helpers';
 
 const COUNTS = { articles: 40, annotations: 600, tasks: 120 };
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness({ lang: 'en-US' });
-  await seedLibrary(harness, COUNTS);
-});
-
-afterAll(async () => {
-  await harness?.shutdown();
-});
+const harness = withSeededLibrary(COUNTS);
 
 function readAll<T>(page: Page, store: string): Promise<T[]> {
   return page.evaluate(
@@ -48,7 +38,7 @@ const holdsAll = (fields: (string | null)[], query: string) => {
 
 describe('the dashboard with a library of several pages', () => {
   it('shows the first rows, reads the rest on scrolling, and searches through the index', async () => {
-    const dashboard = await harness.openExtensionPage('dashboard');
+    const dashboard = await harness().openExtensionPage('dashboard');
     await dashboard.waitForSelector('.dashboard[data-ready] .lib-row');
     expect(await dashboard.locator('.dashboard[data-complete]').count()).toBe(0);
 

@@ -1,27 +1,17 @@
 // The dashboard scrolls through a library of more than 1,000 articles to its last one: the list
 // pages by keyset (each page from the cursor where the one before ended), with no bound on how
 // many pages the reader reads (the list stopped at 1,000 articles before).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
-import { seedLibrary } from './task-helpers';
+import { describe, expect, it } from 'vitest';
+import { withSeededLibrary } from './task-helpers';
 
 /** One annotation per article, so the articles (not the rows) pass the old bound of 1,000. */
 const COUNTS = { articles: 1_100, annotations: 1_100, tasks: 10 };
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness({ lang: 'en-US' });
-  await seedLibrary(harness, COUNTS);
-});
-
-afterAll(async () => {
-  await harness?.shutdown();
-});
+const harness = withSeededLibrary(COUNTS);
 
 describe('the dashboard with more than 1,000 articles', () => {
   it('reads page after page while the reader scrolls, down to the oldest article', async () => {
-    const dashboard = await harness.openExtensionPage('dashboard');
+    const dashboard = await harness().openExtensionPage('dashboard');
     await dashboard.waitForSelector('.dashboard[data-ready] .lib-row');
     await expect
       .poll(

@@ -4,7 +4,8 @@
 import type { Page } from 'playwright-core';
 import { seedLibraryInPage } from '../../scripts/bench/library-seed';
 import type { AnnotationRecord, TaskRecord } from '../../utils/model/records';
-import { clickToolbarButton, selectText, uiStatus, type Harness } from './harness';
+import { afterAll, beforeAll } from 'vitest';
+import { clickToolbarButton, selectText, startHarness, uiStatus, type Harness } from './harness';
 
 export interface DemoDirective {
   host: string;
@@ -38,6 +39,25 @@ export async function trackDirective(harness: Harness, site: DemoDirective, butt
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await page.close();
+}
+
+/**
+ * A browser in English with a generated library of `counts`, started before the file's tests and
+ * shut after them; the getter gives its harness once `beforeAll` has run.
+ */
+export function withSeededLibrary(counts: Parameters<typeof seedLibraryInPage>[0]): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness({ lang: 'en-US' });
+    await seedLibrary(harness, counts);
+  });
+  afterAll(async () => {
+    await harness?.shutdown();
+  });
+  return () => {
+    if (!harness) throw new Error('the seeded library is read before its beforeAll ran');
+    return harness;
+  };
 }
 
 /** The records of one table of the extension's database, read from one of its pages. */

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, it } from 'vitest';
+import { describeAbsent } from './corpus-suite';
 
 export const BASELINES_ENV = 'GOVMARK_HYPOTHESIS_BASELINES';
 const PAGE_FILE = 'wikipedia-regression-testing.html';
@@ -26,16 +27,14 @@ export interface Baselines {
   search: { total: number; rows: BaselineRow[] };
 }
 
-let reported = false;
-
 /** `describe` over the baselines, or one skipped test (and one line) when the directory is not named. */
 export function describeWithBaselines(title: string, body: (baselines: () => Baselines) => void): void {
   const dir = process.env[BASELINES_ENV];
   if (!dir) {
-    const message = `${title}: skipped, ${BASELINES_ENV} does not name a directory with the Hypothesis html-baselines`;
-    if (!reported) console.warn(message);
-    reported = true;
-    describe(title, () => it.skip(message, () => undefined));
+    describeAbsent(
+      title,
+      `${title}: skipped, ${BASELINES_ENV} does not name a directory with the Hypothesis html-baselines`,
+    );
     return;
   }
   const missing = [PAGE_FILE, ANNOTATIONS_FILE].filter((file) => !existsSync(path.join(dir, file)));
