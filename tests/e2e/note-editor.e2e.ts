@@ -146,7 +146,10 @@ async function annotationWithQuote(quote: string): Promise<AnnotationRecord | un
 
 /** Types into a field of the editor with the real keyboard, after a real click into it. */
 async function typeInto(page: Page, frame: Frame, selector: string, text: string): Promise<void> {
-  await frame.locator(selector).click();
+  const field = frame.locator(selector);
+  await field.click();
+  // Under load the frame can take the click before it takes focus; keys sent earlier are lost.
+  await expect.poll(() => field.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
   await page.keyboard.type(text, { delay: 5 });
 }
 
@@ -231,8 +234,9 @@ describe.each(['vi', 'en'] as const)('the in-page note editor (%s)', (lang) => {
     const again = await noteEditorFrame(page);
     await expect.poll(() => again.locator('textarea').inputValue()).toBe(words.noteText);
     // Escape in the page keeps an editor that holds unsaved text; its own Escape closes it.
-    await again.locator('textarea').click();
-    await page.keyboard.type('!', { delay: 5 });
+    await typeInto(page, again, 'textarea', '!');
+    // The key reached the editor (where the click put the caret), then the page was told.
+    await expect.poll(() => again.locator('textarea').inputValue()).toHaveLength(words.noteText.length + 1);
     await expect.poll(async () => (await pageUi(page))?.editor?.dirty).toBe(true);
     await page.mouse.click(4, 200);
     await page.keyboard.press('Escape');
