@@ -15,6 +15,7 @@ import {
   type CorpusSummary,
   KINDS,
   loadCorpus,
+  pageAddress,
   REAL_DIR,
   readRealSplit,
   readWebSplit,
@@ -177,5 +178,19 @@ describe('unfinished tail of an excerpt', () => {
     expect(unfinishedTail('Huyện yêu cầu các xã rà soát hộ nghèo.')).toBeNull();
     const text = 'Huyện yêu cầu các xã rà soát hộ nghèo.\nCác xã phải báo cáo kết quả trước';
     expect(text.slice(unfinishedTail(text) ?? 0)).toBe('Các xã phải báo cáo kết quả trước');
+  });
+});
+
+describe('page address from a gold source', () => {
+  it('is a whole http(s) URL off code hosts, else none', () => {
+    expect(pageAddress('https://tinhmau.gov.vn/tin-tuc/hop-ban-chi-dao-123')).toBe(
+      'https://tinhmau.gov.vn/tin-tuc/hop-ban-chi-dao-123',
+    );
+    // A remark after the address: the page itself is not named.
+    expect(pageAddress('https://baotinhmau.vn/ (bài họp giao ban; URL không được ghi)')).toBeNull();
+    // A copy kept in a repository: its address is the copy's.
+    expect(pageAddress('https://github.com/someone/site/blob/abc/content/tin-01.md')).toBeNull();
+    expect(pageAddress('(không rõ URL gốc)')).toBeNull();
+    expect(pageAddress(null)).toBeNull();
   });
 });

@@ -122,6 +122,24 @@ export function unsplitWebItems(): string[] {
     .filter((name) => !listed.has(name));
 }
 
+// Where the text was copied from a code host, that address is the copy's, not the page's.
+const COPY_HOSTS = /(?:^|\.)(?:github\.com|githubusercontent\.com|gitlab\.com|bitbucket\.org)$/iu;
+
+/**
+ * The page's own address from a gold `source`, when it is one: a whole http(s) URL (a source
+ * that adds a remark, "https://host/ (bài …; URL chính xác không được ghi …)", names no page)
+ * not on a code host. Else null, and the page is read without an address.
+ */
+export function pageAddress(source: string | null | undefined): string | null {
+  const candidate = source?.trim() ?? '';
+  if (!/^https?:\/\/\S+$/iu.test(candidate)) return null;
+  try {
+    return COPY_HOSTS.test(new URL(candidate).hostname) ? null : candidate;
+  } catch {
+    return null;
+  }
+}
+
 /** A gold case as the engine reads it: the analysis its findings are scored on, and the page's classification. */
 export interface CaseReading {
   analysis: Analysis;
@@ -136,10 +154,12 @@ export function readCase(c: GoldCase): CaseReading {
   // An excerpt is article text throughout, as Readability's output is: no headline to search
   // for, no menus before it.
   const excerpt = c.gold.excerpt === true;
-  const plain = analyzeText(c.text, excerpt ? { articleOnly: true } : {});
+  // The page's address, as the browser and `analyze --url` give it (host: province, portal).
+  const url = pageAddress(c.source);
+  const plain = analyzeText(c.text, excerpt ? { url, articleOnly: true } : { url });
   const takeAsArticle = excerpt && c.gold.article.isArticle && !plain.article.isArticle;
   return {
-    analysis: takeAsArticle ? analyzeText(c.text, { asArticle: true, articleOnly: true }) : plain,
+    analysis: takeAsArticle ? analyzeText(c.text, { url, asArticle: true, articleOnly: true }) : plain,
     classified: plain.article,
   };
 }
