@@ -18,7 +18,12 @@ const PHRASE_END = new RegExp(
 );
 const ACTION_START_OR_INSIDE = wordsRegex(ACTION_WORDS);
 // Verbs a subject governs: task verbs and obligation modals.
-const SUBJECT_VERB = new RegExp(`${wordsRegex(ACTION_WORDS).source}|${MODAL.source}`, 'gu');
+// "UBND các huyện căn cứ kế hoạch … để triển khai": "căn cứ" governs its subject as a task verb
+// does, though alone it opens a legal preamble ("Căn cứ Quyết định …"), so it is no task word.
+const SUBJECT_VERB = new RegExp(`${wordsRegex([...ACTION_WORDS, 'căn cứ']).source}|${MODAL.source}`, 'gu');
+// A clause that opens with its task ("Cần rà soát kỹ từng hộ, từng trường hợp, không để …") has
+// no subject after it: a later comma part lists more objects.
+const TASK_OPENING = new RegExp(`^[\\s,]*(?:${wordsRegex(ACTION_WORDS, 'u', true).source}|${MODAL.source})`, 'u');
 const MAX_VERB_CANDIDATES = 8;
 
 /** Whitespace as one plain space: issuers and addressees are names, not spans. */
@@ -215,7 +220,7 @@ export function addresseesAt(clause: string, from: number): string[] {
   let i = from;
   // "yêu cầu: (1) Ban Tổ chức …": the first item of a list names the first addressee.
   const lead =
-    /^[\s,:]*(?:\(\s*1\s*\)\s*|1\s*[.)]\s+|a\)\s*)?(?:(?:trong|từ nay đến|đến|từ)\s[^,;:]{1,40},\s*)?(?:giao\s+|yêu cầu\s+|đề nghị\s+|Giao\s+|Yêu cầu\s+|Đề nghị\s+)?(?:cho\s+(?=\p{Lu}))?/u.exec(
+    /^[\s,:]*[“"]?\s*(?:\(\s*1\s*\)\s*|1\s*[.)]\s+|a\)\s*)?(?:(?:trong|từ nay đến|đến|từ)\s[^,;:]{1,40},\s*)?(?:giao\s+|yêu cầu\s+|đề nghị\s+|Giao\s+|Yêu cầu\s+|Đề nghị\s+)?(?:cho\s+(?=\p{Lu}))?/u.exec(
       clause.slice(i),
     );
   if (lead) i += lead[0].length;
@@ -248,6 +253,15 @@ export function coAssignees(clause: string, from: number): string[] {
  */
 export function subjectAssignees(written: string, from: number): string[] {
   const clause = maskQuotes(written);
+  // "Địa bàn nào để … thì Chủ tịch UBND cấp huyện phải chịu trách nhiệm": the subject of the
+  // consequence is who the obligation binds.
+  const consequence = CONSEQUENCE.exec(clause.slice(from));
+  if (consequence !== null) {
+    const at = from + consequence.index + consequence[0].length;
+    const end = phraseEnd(clause, at);
+    if (end > at && MODAL.test(clause.slice(end, end + 12)))
+      return splitAssignees(collapse(written.slice(at, end)).replace(/[\s,]+$/u, ''));
+  }
   let candidates = 0;
   for (const verb of clause.slice(from).matchAll(SUBJECT_VERB)) {
     if (verb.index === 0) continue;
@@ -258,6 +272,9 @@ export function subjectAssignees(written: string, from: number): string[] {
     if (/(?<![\p{L}])(?:và|hoặc|để|nhằm)\s*$/u.test(clause.slice(from, verbAt))) continue;
     const subjectStart = subjectBefore(clause.slice(from, verbAt));
     if (subjectStart < 0) continue;
+    const head = clause.slice(from, from + subjectStart);
+    // ("giải ngân vốn là nhiệm vụ trọng tâm, người đứng đầu … phải": a verb used as a noun, then "là".)
+    if (subjectStart > 0 && TASK_OPENING.test(head) && !/(?<![\p{L}])là(?![\p{L}])/u.test(head)) return [];
     // Adverbs before the verb ("định kỳ", "khẩn trương") end the subject too.
     const end = Math.min(verbAt, phraseEnd(clause, from + subjectStart));
     const phrase = cutAtUnknownVerb(collapse(written.slice(from + subjectStart, end)).replace(/[\s,]+$/u, ''));
@@ -265,6 +282,8 @@ export function subjectAssignees(written: string, from: number): string[] {
   }
   return [];
 }
+
+const CONSEQUENCE = /(?<![\p{L}])thì\s+(?=(?:Chủ tịch|Giám đốc|Thủ trưởng|người đứng đầu|UBND|Ủy ban|Sở|các|Các)\s)/u;
 
 // A unit named by its level alone as the whole subject ("Xã cần tập trung …", "Huyện phải …").
 const BARE_UNIT_SUBJECT = /^(?:Tỉnh|Huyện|Xã|Phường|Thành phố|Thị xã|Địa phương|Ngành)\s*$/u;
@@ -301,5 +320,5 @@ export function isCollective(assignees: readonly string[]): boolean {
   if (assignees.length === 0) return false;
   // "UBND tỉnh, các sở, ngành, địa phương": a lower-case collective addresses the whole apparatus.
   if (assignees.some((a) => /^\p{Ll}/u.test(a))) return true;
-  return assignees.every((a) => /(?<![\p{L}])(?:các|từng|mọi|cả)(?![\p{L}])/u.test(a));
+  return assignees.every((a) => /(?<![\p{L}])(?:các|từng|mọi|cả)(?![\p{L}])/iu.test(a));
 }

@@ -35,6 +35,7 @@ import {
   isAssigneeStart,
   isCollective,
   maskQuotes,
+  splitAssignees,
   subjectAssignees,
 } from './assignees.ts';
 import {
@@ -111,7 +112,13 @@ type ContinuationForm = 'imperative' | 'addressed' | 'obligation';
 
 type Reading =
   | { kind: 'explicit'; rule: RuleName; instruction: Instruction }
-  | { kind: 'continuation'; form: ContinuationForm; assignees: string[] }
+  | {
+      kind: 'continuation';
+      form: ContinuationForm;
+      assignees: string[];
+      /** Read by its form alone ("có + noun"), with no cue, modal or lexicon verb. */
+      byForm?: boolean;
+    }
   | { kind: 'none' };
 
 // "giao bãi đỗ xe cho thị trấn khai thác", "giao các nhiệm vụ cụ thể cho các sở": a thing,
@@ -183,6 +190,9 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
     // "UBND huyện đã có Công văn số 12/UBND ngày 3/4 yêu cầu …": the body instructs through the
     // document the article reports; its "đã" dates the document, not a finished task.
     const beforeCue = clause.slice(0, match.index);
+    // "UBND các huyện căn cứ kế hoạch để lãnh đạo, chỉ đạo triển khai …": a cue after "để",
+    // "nhằm" or in the doublet "lãnh đạo, chỉ đạo" is a verb of the clause's own subject.
+    if (OWN_VERB_BEFORE_CUE.test(beforeCue)) continue;
     const document = DOCUMENT_ISSUED.exec(beforeCue);
     const prefixWithFillers = document ? `${beforeCue.slice(0, document.index)} ` : beforeCue;
     const fillers = FILLERS_AT_END.exec(prefixWithFillers)?.[0] ?? '';
@@ -190,6 +200,27 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
     const prefix = prefixWithFillers
       .slice(0, prefixWithFillers.length - fillers.length)
       .replace(APPOSITION_END, (comma) => ' '.repeat(comma.length));
+    const joined = secondVerbOfOpening(clause, prefix);
+    if (joined !== null) {
+      // "Phó Chủ tịch … ghi nhận kết quả của huyện và yêu cầu huyện …": the sentence's subject
+      // praised or heard a report first, then instructed (rule directive.joined-cue).
+      const afterAt = match.index + match[0].length;
+      if (!objectFollows(clause.slice(afterAt))) continue;
+      let assignees = addresseesAt(clause, afterAt);
+      if (assignees.length === 0) assignees = subjectAssignees(clause, afterAt);
+      return {
+        kind: 'explicit',
+        rule: 'directive.joined-cue',
+        instruction: {
+          issuerStart: joined.issuerStart,
+          issuerEnd: joined.issuerEnd,
+          spanFrom: joined.spanFrom,
+          assignees,
+          leadInOnly: false,
+          needsTopIssuer: cue === 'đề nghị' && SUPERIOR.test(clause.slice(afterAt)),
+        },
+      };
+    }
     let start = issuerOrBodyStart(prefix);
     let spanFrom = 0;
     if (start < 0) {
@@ -274,6 +305,10 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
     const thingTo = cue === 'giao' && assignees.length === 0 ? assignedTo(after) : -1;
     if (thingTo >= 0) assignees = addresseesAt(clause, afterAt + thingTo);
     if (assignees.length === 0) assignees = subjectAssignees(clause, afterAt);
+    // "Chủ tịch HĐND tỉnh nhấn mạnh: … HĐND tỉnh kịp thời tổ chức …": the speaker's own body
+    // as the subject, with no obligation, describes its work or commits (guide: commitments
+    // are not directives), rule directive.own-body-not-addressed.
+    if (SPEECH_CUES.has(cue) && !MODAL.test(maskedAfter) && speaksOfOwnBody(issuer, assignees)) return { kind: 'none' };
     // "… yêu cầu các sở, ngành:" only names who the listed tasks are for: no task of its own;
     // neither has "… đề nghị huyện tập trung một số nội dung sau:", which announces them.
     const leadInOnly =
@@ -299,6 +334,52 @@ function explicitInstruction(clause: string, opensList: boolean, openDeadline: b
     };
   }
   return null;
+}
+
+/** Are all the addressees the body the issuer's own title names ("Chủ tịch HĐND tỉnh …" → "HĐND tỉnh")? */
+function speaksOfOwnBody(issuer: string, assignees: readonly string[]): boolean {
+  const title = collapse(issuer);
+  return (
+    assignees.length > 0 &&
+    assignees.every(
+      (a) =>
+        /^(?:UBND|HĐND|Ủy ban|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Sở|Ban)\s/u.test(a) && title.includes(collapse(a)),
+    )
+  );
+}
+
+const OWN_VERB_BEFORE_CUE = /(?<![\p{L}])(?:để|nhằm|lãnh đạo\s*,|lãnh đạo\s+và)\s*$/u;
+// The verb phrase of the opening subject before "và" and the cue: a report or praise, short,
+// one clause ("ghi nhận, biểu dương kết quả của huyện", "đồng ý chủ trương").
+const JOINED_BY_AND = /(?<![\p{L}])và\s*$/u;
+const MAX_FIRST_VERB_WORDS = 30;
+
+/**
+ * "<issuer> <verb phrase> và <cue> …": the cue is the opening subject's second verb. Its
+ * issuer is the chain the clause opens with; the span starts at "và". Null when the clause
+ * does not open with an issuer, or the first verb phrase reports an earlier time ("đã", unless
+ * at the event being reported) or holds a cue of its own.
+ */
+function secondVerbOfOpening(
+  clause: string,
+  prefix: string,
+): { issuerStart: number; issuerEnd: number; spanFrom: number } | null {
+  const and = JOINED_BY_AND.exec(prefix);
+  if (and === null) return null;
+  let at = bodyStart(clause);
+  // "Sau khi nghe báo cáo, Phó Chủ tịch …": a short frame before the subject.
+  const frame = /^[^,;:]{3,60},\s*/u.exec(clause.slice(at));
+  if (!issuerAtStart(clause.slice(at)) && frame !== null) at += frame[0].length;
+  const opening = issuerAtStart(clause.slice(at));
+  if (!opening) return null;
+  const between = prefix.slice(at + opening.length, and.index);
+  const words = between.match(/\p{L}+/gu)?.length ?? 0;
+  if (words === 0 || words > MAX_FIRST_VERB_WORDS || /[;:“”"]/u.test(between)) return null;
+  // A cue already in the first verb phrase ("yêu cầu … và đề nghị …") is read as that cue.
+  if (new RegExp(CUE.source, 'u').test(between)) return null;
+  if (PAST_FILLER.test(between) && !AT_REPORTED_EVENT.test(clause.slice(0, at))) return null;
+  if (RETROSPECTIVE.test(clause.slice(0, at)) || REPORTED_SPEECH.test(between)) return null;
+  return { issuerStart: at, issuerEnd: at + opening.length, spanFrom: and.index };
 }
 
 // How far a topic frame may run over its own commas ("Đối với công tác bồi thường, giải
@@ -368,8 +449,10 @@ function reportsAfterFrame(body: string): boolean {
 function continuation(clause: string, hasDeadline: boolean, inInstruction: boolean): Reading {
   const at = bodyStart(clause);
   const body = clause.slice(at);
+  // "Có phương án bố trí giáo viên …": a task stated with "có" and a plan noun, in or out of a list.
+  const haveTask = HAVE_TASK.test(body.slice(LIMIT_FRAME.exec(body)?.[0].length ?? 0));
   // "Tăng cường …" is a task, "Tăng 14,74% …" a result.
-  if (REPORT_START.test(body) && !ACTION_AT_START.test(body)) return { kind: 'none' };
+  if (REPORT_START.test(body) && !ACTION_AT_START.test(body) && !haveTask) return { kind: 'none' };
   // "Quán triệt chỉ đạo …, UBND tỉnh đã ban hành …": a body's past action after the frame.
   if (reportsAfterFrame(maskQuotes(body))) return { kind: 'none' };
   // "… thông báo để các đơn vị, nhân dân biết và thực hiện": a notice's closing formula.
@@ -405,14 +488,37 @@ function continuation(clause: string, hasDeadline: boolean, inInstruction: boole
   // A ";"-part of an instruction's sentence that opens with a verb (not a noun phrase) is
   // one more task of it, whatever the verb ("…; phân bổ nguồn ủng hộ công khai").
   const nextPart = inInstruction && /^\p{Ll}/u.test(body) && !NOUN_START.test(body);
-  if (!imperative && !addressed && !obligation && !listItem && !nextPart) return { kind: 'none' };
-  const assignees = subjectAssignees(clause, at);
+  if (!imperative && !addressed && !obligation && !listItem && !nextPart && !haveTask) return { kind: 'none' };
+  let assignees = subjectAssignees(clause, at);
+  // "Đối với UBND các huyện, chủ động kiểm tra …": the frame names who the task is for.
+  if (assignees.length === 0) assignees = frameAddressees(clause);
   // A passive obligation ("… phải được nạo vét xong") is a task of whoever the sentence tasked.
   const passive =
     modal !== null && /^\s*(?:phải|cần)?\s*được(?![\p{L}])/u.test(masked.slice(modal.index + modal[0].length));
   const form: ContinuationForm =
-    assignees.length > 0 ? 'addressed' : imperative || passive || listItem || nextPart ? 'imperative' : 'obligation';
-  return { kind: 'continuation', form, assignees };
+    assignees.length > 0
+      ? 'addressed'
+      : imperative || passive || listItem || nextPart || haveTask
+        ? 'imperative'
+        : 'obligation';
+  const byForm = haveTask && !imperative && !addressed && !obligation && !listItem && !nextPart;
+  return { kind: 'continuation', form, assignees, ...(byForm ? { byForm } : {}) };
+}
+
+// "Đối với UBND các huyện, …", "Riêng các xã, …": a frame that names bodies, before a task.
+const FRAME_OF_ADDRESSEE = /^(?:[Đđ]ối với|[Rr]iêng|[Vv]ới)\s+([^,;:]{2,80}?)\s*,\s*/u;
+
+/** Bodies a topic frame names at the start of a clause (after markers and connectors). */
+function frameAddressees(clause: string): string[] {
+  let at = 0;
+  for (let guard = 0; guard < 3; guard++) {
+    const step = CONNECTOR.exec(clause.slice(at))?.[0].length ?? 0;
+    if (step === 0) break;
+    at += step;
+  }
+  const frame = FRAME_OF_ADDRESSEE.exec(clause.slice(at));
+  if (frame === null || !isAssigneeStart(frame[1])) return [];
+  return splitAssignees(collapse(frame[1]));
 }
 
 // A clause without a written issuer ("Yêu cầu …", "Tăng cường …") continues the chain.
@@ -797,15 +903,29 @@ export function findDirectives(
       // "(2) phối hợp với UBND cấp xã …": the partners join the addressees the task inherits.
       const partners = own.length > 0 ? [] : writtenAssignees(coAssignees(canonical, bodyStart(canonical)));
       const fromList = chain === null && open !== null;
+      // A new item of a lead-in's list (its own paragraph) is for the lead-in's addressees, not
+      // for the subject an item before it named ("…; các xã lập danh sách …" / "Tăng cường …").
+      const newItem =
+        open !== null &&
+        open.kind === 'list' &&
+        open.assignees.length > 0 &&
+        !text.slice(paragraph.start, clause.start).trim() &&
+        reading.form === 'imperative';
       const assignees: string[] =
-        own.length > 0 ? own : fromList && open ? open.assignees : inherited(base, reading.form, clause.sentence);
+        own.length > 0
+          ? own
+          : (fromList || newItem) && open
+            ? open.assignees
+            : inherited(base, reading.form, clause.sentence);
       chain = { issuer: base.issuer, assignees, named: !isCollective(assignees), sentence: clause.sentence };
       if (open) open.strays = 0;
-      const rule: RuleName = fromList
-        ? open?.kind === 'quote'
-          ? 'directive.quoted-speech'
-          : 'directive.lead-in-list'
-        : 'directive.chain-continuation';
+      const rule: RuleName = reading.byForm
+        ? 'directive.task-by-form'
+        : fromList
+          ? open?.kind === 'quote'
+            ? 'directive.quoted-speech'
+            : 'directive.lead-in-list'
+          : 'directive.chain-continuation';
       // The partners of one task are not addressees of the next.
       directives.push(directiveOf(written, clause, base.issuer, [...assignees, ...partners], dates, rule));
     } else if (

@@ -71,11 +71,14 @@ const TITLE_SYLLABLES = new Set([
   // "ông Lê Văn Tâm yêu cầu": a person addressed by name (guide, Readings · Directives)
   'ông',
   'bà',
+  // "lãnh đạo tỉnh yêu cầu …", "Đại diện lãnh đạo Sở Y tế đề nghị …": leaders named by office
+  'lãnh',
+  'diện',
 ]);
 
 /** Titles and bodies that make a chain an issuer (a plain department is an addressee, not one). */
 const ISSUER_TITLE =
-  /(?:Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Tổng cục trưởng|Cục trưởng|Chi cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Ban Chỉ huy|Ban Chỉ đạo|Trưởng ban|Trưởng Ban|Trưởng\s+(?:\p{Lu}|phòng)|Ủy viên|Chánh|UBND|Ủy ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Thường trực|Thường vụ|Chính phủ|[Đđ]ồng chí|Ông|Bà|(?<![\p{L}])(?:ông|bà)\s+\p{Lu}|^(?:ông|bà)\s*$|Lãnh đạo|Chủ nhiệm|Trưởng đoàn|Tổng Bí thư|Chủ tịch nước)/u;
+  /(?:Chủ tịch|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Tổng cục trưởng|Cục trưởng|Chi cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Ban Chỉ huy|Ban Chỉ đạo|Trưởng ban|Trưởng Ban|Trưởng\s+(?:\p{Lu}|phòng)|Ủy viên|Chánh|UBND|Ủy ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Thường trực|Thường vụ|Chính phủ|[Đđ]ồng chí|Ông|Bà|(?<![\p{L}])(?:ông|bà)\s+\p{Lu}|^(?:ông|bà)\s*$|[Ll]ãnh đạo|Đại diện|Chủ nhiệm|Trưởng đoàn|Tổng Bí thư|Chủ tịch nước)/u;
 
 const SURNAMES =
   'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Lâm|Mai|Trịnh|Đào|Cao|Lương|Lưu|Tạ|Chu|Hà|Thái|Triệu|Giàng|Chẩu|Lữ|Nghiêm|Tô|Vương|Từ|Quách|La|Kiều|Châu|Lại|Văn|Hứa|Thân|Tống|Khúc|Mạc|Âu|Bạch|Đàm|Hầu|Lò|Quàng|Sùng|Vàng|Y|Nông|Ma|Hà|Mã|Phùng|Tăng|Diệp|Thạch|Kim|Danh|Sơn|Ông|Doãn|Lục|Cù|Đồng|Trương|Lạc|Khổng|Tôn|Giáp|Hoàng|Cầm|Ninh';

@@ -83,6 +83,18 @@ export const RULES = {
       },
     ],
   },
+  'directive.joined-cue': {
+    section: 'directive',
+    vi: 'chỉ đạo · người phát biểu ghi nhận, nghe báo cáo rồi "và" giao việc',
+    en: 'directive · the opening subject praises or hears a report, then "và" instructs',
+    prior: 0.85,
+    examples: [
+      {
+        text: 'Phó Chủ tịch UBND huyện Mai Quốc Toản ghi nhận, biểu dương nỗ lực của xã và yêu cầu xã rà soát lại danh sách hộ nghèo.',
+        finds: 'và yêu cầu xã rà soát lại danh sách hộ nghèo',
+      },
+    ],
+  },
   'directive.assign-to': {
     section: 'Readings for real pages · Directives (giao X cho Y)',
     vi: 'chỉ đạo · giao việc cho đơn vị nêu sau "cho"',

@@ -720,3 +720,111 @@ describe('directives: round-5 rules (web tuning misses generalised; made-up exam
     expect(found[0]).toMatchObject({ issuer: 'Công văn', assignees: ['Phòng Nông nghiệp', 'UBND các xã'] });
   });
 });
+
+describe('directives: round-6 rules (real tuning misses and issue 9 leftovers generalised; made-up examples)', () => {
+  const read = (paragraph: string) =>
+    analyzeText(asArticle('Huyện họp bàn phòng, chống hạn hán', paragraph)).directives;
+  const pick = (found: Directive[]) => found.map((d) => ({ text: d.text, assignees: d.assignees, issuer: d.issuer }));
+
+  it('reads a cue joined by "và" to what the leader first praised or agreed (directive.joined-cue)', () => {
+    const found = read(
+      'Sau khi nghe báo cáo, Phó Chủ tịch UBND huyện Mai Quốc Toản đồng ý chủ trương và giao Phòng Nông nghiệp lập phương án cấp nước. Phó Chủ tịch UBND huyện Mai Quốc Toản ghi nhận, biểu dương kết quả của xã Tân Lập và yêu cầu xã rà soát các trạm bơm.',
+    );
+    expect(pick(found)).toEqual([
+      {
+        text: 'và giao Phòng Nông nghiệp lập phương án cấp nước',
+        assignees: ['Phòng Nông nghiệp'],
+        issuer: 'Phó Chủ tịch UBND huyện Mai Quốc Toản',
+      },
+      {
+        text: 'và yêu cầu xã rà soát các trạm bơm',
+        assignees: ['xã'],
+        issuer: 'Phó Chủ tịch UBND huyện Mai Quốc Toản',
+      },
+    ]);
+    // What the leader did before, with "đã", is a report: nothing after "và" is read from it.
+    expect(read('Năm qua, Chủ tịch UBND huyện đã kiểm tra các hồ chứa và yêu cầu các xã nạo vét kênh mương.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a body that works "căn cứ … để lãnh đạo, chỉ đạo …" in a task list as the addressee, not an issuer', () => {
+    const found = read(
+      'Chủ tịch UBND huyện Đinh Công Lực yêu cầu các phòng, ban:\nKhẩn trương kiểm tra các hồ chứa.\nUBND các xã, thị trấn căn cứ kế hoạch của huyện để lãnh đạo, chỉ đạo triển khai phù hợp với thực tế. Trong đó, đặc biệt lưu ý phải bảo đảm nước sinh hoạt cho người dân.',
+    );
+    expect(found.map((d) => d.assignees)).toEqual([
+      ['các phòng, ban'],
+      ['UBND các xã, thị trấn'],
+      ['UBND các xã, thị trấn'],
+    ]);
+    expect(new Set(found.map((d) => d.issuer))).toEqual(new Set(['Chủ tịch UBND huyện Đinh Công Lực']));
+  });
+
+  it('reads the bodies a frame names ("Đối với UBND các xã, …") as the addressees of the task', () => {
+    const found = read(
+      'Chủ tịch UBND huyện Đinh Công Lực giao Phòng Tài chính bố trí kinh phí chống hạn.\nĐối với UBND các xã, chủ động kiểm tra, xử lý nghiêm việc lấn chiếm kênh mương.',
+    );
+    expect(found.map((d) => d.assignees)).toEqual([['Phòng Tài chính'], ['UBND các xã']]);
+  });
+
+  it('reads a "có + noun" task after an instruction, as a sentence or a ";"-part (directive.task-by-form)', () => {
+    const found = read(
+      'Chủ tịch UBND huyện Đinh Công Lực yêu cầu Phòng Nông nghiệp theo dõi sát mực nước các hồ; có kế hoạch điều tiết nước cho vụ đông xuân. Có phương án cấp nước sinh hoạt cho các thôn vùng cao.',
+    );
+    expect(found.map((d) => d.text)).toEqual([
+      'Chủ tịch UBND huyện Đinh Công Lực yêu cầu Phòng Nông nghiệp theo dõi sát mực nước các hồ',
+      'có kế hoạch điều tiết nước cho vụ đông xuân',
+      'Có phương án cấp nước sinh hoạt cho các thôn vùng cao',
+    ]);
+    expect(found[2].rules?.[0]?.rule).toBe('directive.task-by-form');
+  });
+
+  it('gives a new item of a lead-in list the lead-in addressees, not the subject of a ";"-part before it', () => {
+    const found = read(
+      'Phó Chủ tịch UBND huyện Lò Thị Mai yêu cầu các phòng, ban chuyên môn:\nRà soát toàn bộ hồ sơ cấp nước; các xã lập danh sách hộ thiếu nước trước ngày 20/5.\nTăng cường kiểm tra các trạm bơm.',
+    );
+    expect(found.map((d) => d.assignees)).toEqual([
+      ['các phòng, ban chuyên môn'],
+      ['các xã'],
+      ['các phòng, ban chuyên môn'],
+    ]);
+  });
+
+  it('takes no description of the speaker’s own body, said without an obligation, for an order', () => {
+    expect(
+      read(
+        'Phát biểu khai mạc, Chủ tịch HĐND huyện Lò Thị Mai nhấn mạnh: Với tinh thần đồng hành, HĐND huyện luôn kịp thời tổ chức các phiên giám sát để tháo gỡ khó khăn cho người dân.',
+      ),
+    ).toEqual([]);
+    // An obligation of the same body is still read.
+    expect(
+      read('Chủ tịch HĐND huyện Lò Thị Mai nhấn mạnh, HĐND huyện phải giám sát chặt chẽ việc cấp nước.'),
+    ).toHaveLength(1);
+  });
+
+  it('binds the subject of a consequence ("… thì Chủ tịch UBND cấp xã phải …"), and carries "Các …" to a ";"-part', () => {
+    const found = read(
+      'Chủ tịch UBND huyện Đinh Công Lực yêu cầu các xã tổ chức tốt việc cấp nước. Xã nào để người dân thiếu nước sinh hoạt thì Chủ tịch UBND cấp xã phải chịu trách nhiệm trước Chủ tịch UBND huyện.\nCác đơn vị quán triệt cán bộ chấp hành nghiêm quy định; tuyệt đối không tự ý đắp đập ngăn dòng.',
+    );
+    expect(found.map((d) => d.assignees)).toEqual([
+      ['các xã'],
+      ['Chủ tịch UBND cấp xã'],
+      ['Các đơn vị'],
+      ['Các đơn vị'],
+    ]);
+  });
+
+  it('reads no subject after a task the clause opens with, and takes a quoted subject after the colon', () => {
+    const found = read(
+      'Chủ tịch UBND huyện Đinh Công Lực nhấn mạnh: Các xã phải xác định đây là nhiệm vụ trọng tâm. Cần rà soát kỹ từng thôn, từng hộ, không để hộ nào thiếu nước. Ông yêu cầu: “Các trạm bơm phải vận hành hết công suất trong tuần này”.',
+    );
+    expect(found.map((d) => d.assignees)).toEqual([['Các xã'], ['Các xã'], ['Các trạm bơm']]);
+  });
+
+  it('reads leaders named by their office: "lãnh đạo huyện", "Đại diện lãnh đạo Phòng …"', () => {
+    const found = read(
+      'Tại buổi kiểm tra, lãnh đạo huyện yêu cầu nhà thầu tăng cường nhân lực. Đại diện lãnh đạo Phòng Nông nghiệp đề nghị các hợp tác xã tăng cường kiểm tra kênh mương.',
+    );
+    expect(found.map((d) => d.issuer)).toEqual(['lãnh đạo huyện', 'Đại diện lãnh đạo Phòng Nông nghiệp']);
+  });
+});
