@@ -9,6 +9,7 @@ import type { TaskRecord } from '../../utils/model/records';
 import { useLang } from '../common/lang-context';
 import { useLiveQuery } from '../common/use-live-query';
 import { decideFollowUp } from '../common/actions';
+import { followUpsOfTask } from '../../utils/storage/follow-up-queries';
 import { openTaskPassage } from '../library/open-passage';
 import { useRegisterDb } from './register-db';
 import { TaskTimeline } from './TaskTimeline';
@@ -22,9 +23,7 @@ export function TaskTimelineButton({ task }: { task: TaskRecord }) {
   const [error, setError] = useState<string | null>(null);
   const suggested = useLiveQuery(
     async () =>
-      db
-        ? (await db.followUps.where('taskId').equals(task.id).toArray()).filter((f) => f.state === 'suggested').length
-        : 0,
+      db ? (await followUpsOfTask(db, task.id)).filter((followUp) => followUp.state === 'suggested').length : 0,
     [db, task.id],
     0,
   );

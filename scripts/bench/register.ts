@@ -155,9 +155,13 @@ export async function benchRegister(extensionDir: string = EXTENSION_DIR): Promi
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
+      // One record per article since schema version 8, holding that article's suggestions.
       const count = await new Promise<number>((resolve) => {
-        const request = db.transaction('followUps').objectStore('followUps').count();
-        request.onsuccess = () => resolve(request.result);
+        const request = db.transaction('articleFollowUps').objectStore('articleFollowUps').getAll();
+        request.onsuccess = () =>
+          resolve(
+            (request.result as { followUps: unknown[] }[]).reduce((sum, record) => sum + record.followUps.length, 0),
+          );
       });
       db.close();
       return count;

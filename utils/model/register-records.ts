@@ -87,6 +87,17 @@ export interface FollowUpRecord {
   decided: number | null;
 }
 
+/**
+ * The follow-ups one article was suggested as, in one record: a visit that suggests 26 of them
+ * writes one record, where a record each cost a visit 26 IndexedDB requests (tests/results/register-bench.md).
+ */
+export interface ArticleFollowUps {
+  articleUrl: string;
+  /** The tasks it follows up, indexed (multi-entry) for a task's timeline; one per entry of `followUps`. */
+  taskIds: string[];
+  followUps: FollowUpRecord[];
+}
+
 /** An article whose findings are in the register (the rebuild skips it). */
 export interface RegisteredArticle {
   url: string;

@@ -6,7 +6,7 @@ import type { AnnotationRecord, ArticleRecord, SettingRecord, TaskRecord } from 
 import type {
   CitationRecord,
   DocumentRecord,
-  FollowUpRecord,
+  ArticleFollowUps,
   RegisteredArticle,
   TaskMatchRecord,
 } from '../model/register-records';
@@ -40,7 +40,8 @@ export class GovMarkDB extends Dexie {
   declare documents: Table<DocumentRecord, string>;
   declare citations: Table<CitationRecord, string>;
   declare taskMatch: Table<TaskMatchRecord, string>;
-  declare followUps: Table<FollowUpRecord, string>;
+  /** Follow-ups suggested, one record per article (utils/storage/follow-up-queries.ts). */
+  declare articleFollowUps: Table<ArticleFollowUps, string>;
   declare registered: Table<RegisteredArticle, string>;
   /** The follow-up check's matter per assignee (utils/register/matter-digest.ts). */
   declare matterDigests: Table<MatterDigest, string>;

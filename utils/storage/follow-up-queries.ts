@@ -11,6 +11,7 @@ import { passageSelectors, sentenceRange } from '../register/passage';
 import type { GovMarkDB } from './db';
 import { RecordNotFoundError } from './errors';
 import type { CitedHere } from './register-queries';
+import { withFollowUps } from './follow-up-records';
 
 export function followUpId(taskId: string, articleUrl: string): string {
   return `${taskId}|${articleUrl}`;
@@ -19,15 +20,18 @@ export function followUpId(taskId: string, articleUrl: string): string {
 /**
  * Suggests this article as a follow-up of the tasks it matches (inside the caller's transaction).
  * One round of reads, a few requests: the matter digests of the directives' assignees, the match
- * rows of tasks that cite the article's documents, the tasks tracked from this article and the
- * answers already given for it. In IndexedDB each request costs about as much as a small row's
- * worth of work, so the check reads no task row and asks nothing per pair or per candidate.
+ * rows of tasks that cite the article's documents and the article's record of follow-ups (the
+ * answers already given for it); then one write, that record. In IndexedDB each request costs
+ * about as much as a small row's worth of work, so the check reads no task row and asks nothing
+ * per pair, per candidate or per suggestion. `ownTaskIds` are the tasks tracked from this
+ * article (the caller has read them), which it does not follow up.
  */
 export async function suggestFollowUps(
   db: GovMarkDB,
   article: ArticleRecord,
   cited: readonly CitedHere[],
   directives: readonly Directive[],
+  ownTaskIds: readonly string[],
   now: number,
 ): Promise<FollowUpRecord[]> {
   const symbolKeys = [...new Set(cited.map((here) => here.identity.symbolKey))];
@@ -42,16 +46,14 @@ export async function suggestFollowUps(
     }),
   }));
   const bodies = [...new Set(prepared.flatMap(({ action }) => [...action.bodies]))];
-  const [digests, bySymbol, own, answered] = await Promise.all([
+  const [digests, bySymbol, record] = await Promise.all([
     db.matterDigests.bulkGet(bodies),
     Promise.all(symbolKeys.map((key) => db.taskMatch.where('symbolKeys').equals(key).toArray())),
-    db.taskMatch.where('articleUrl').equals(article.url).primaryKeys(),
-    db.followUps.where('articleUrl').equals(article.url).primaryKeys(),
+    db.articleFollowUps.get(article.url),
   ]);
   // The article's own tasks are not followed up by it, and a task is suggested once per article.
-  const answeredIds = new Set<string>(answered);
-  const ownIds = new Set<string>(own);
-  const skip = { has: (taskId: string) => ownIds.has(taskId) || answeredIds.has(followUpId(taskId, article.url)) };
+  const skipped = new Set([...ownTaskIds, ...(record?.taskIds ?? [])]);
+  const skip = { has: (taskId: string) => skipped.has(taskId) };
 
   // Tasks that share a document name are matched on their rows (a document or the matter);
   // every other task can only match on the matter, worked out from the digests.
@@ -90,7 +92,7 @@ export async function suggestFollowUps(
       decided: null,
     }),
   );
-  await db.followUps.bulkPut(suggested);
+  await db.articleFollowUps.put(withFollowUps(record, article.url, suggested));
   return suggested;
 }
 
@@ -122,17 +124,29 @@ export async function decideFollowUp(
   state: Exclude<FollowUpState, 'suggested'>,
   now: number,
 ): Promise<FollowUpRecord> {
-  return db.transaction('rw', db.followUps, async () => {
-    const followUp = await db.followUps.get(id);
-    if (!followUp) throw new RecordNotFoundError('followUps', id);
-    const decided = { ...followUp, state, decided: now };
-    await db.followUps.put(decided);
-    return decided;
+  return db.transaction('rw', db.articleFollowUps, async () => {
+    // The id is `${taskId}|${articleUrl}`; the task's id is not known to hold no '|', so each
+    // place the article's URL could start is tried (there is one in practice).
+    for (let at = id.indexOf('|'); at >= 0; at = id.indexOf('|', at + 1)) {
+      const record = await db.articleFollowUps.get(id.slice(at + 1));
+      const followUp = record?.followUps.find((entry) => entry.id === id);
+      if (!record || !followUp) continue;
+      const decided = { ...followUp, state, decided: now };
+      await db.articleFollowUps.put(withFollowUps(record, record.articleUrl, [decided]));
+      return decided;
+    }
+    throw new RecordNotFoundError('followUps', id);
   });
 }
 
 /** A task's follow-ups, oldest first. */
 export async function followUpsOfTask(db: GovMarkDB, taskId: string): Promise<FollowUpRecord[]> {
-  const rows = await db.followUps.where('taskId').equals(taskId).toArray();
+  const records = await db.articleFollowUps.where('taskIds').equals(taskId).toArray();
+  const rows = records.flatMap((record) => record.followUps.filter((followUp) => followUp.taskId === taskId));
   return rows.sort((a, b) => a.created - b.created);
+}
+
+/** Every follow-up stored, one per task and article (the backup's form). */
+export async function allFollowUps(db: GovMarkDB): Promise<FollowUpRecord[]> {
+  return (await db.articleFollowUps.toArray()).flatMap((record) => record.followUps);
 }

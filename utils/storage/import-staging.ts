@@ -63,7 +63,7 @@ export async function abortImport(db: GovMarkDB, importId: string): Promise<void
  * all of the import lands, or (a chunk missing, the disk full) none of it.
  */
 export async function commitImport(db: GovMarkDB, importId: string, chunks: number): Promise<CommittedImport> {
-  const tables = [db.articles, db.annotations, db.tasks, db.importStaging, db.followUps, db.registered];
+  const tables = [db.articles, db.annotations, db.tasks, db.importStaging, db.articleFollowUps, db.registered];
   return db.transaction('rw', tables, async () => {
     const out: CommittedImport = {
       summary: { added: 0, updated: 0, unchanged: 0 },

@@ -4,12 +4,14 @@
 import type { FollowUpRecord } from '../model/register-records';
 import type { RegisterBackup } from '../model/register-schemas';
 import type { GovMarkDB } from './db';
+import { allFollowUps } from './follow-up-queries';
+import { articleFollowUpsOf, withFollowUps } from './follow-up-records';
 
 export async function readRegister(db: GovMarkDB): Promise<RegisterBackup> {
   const [documents, citations, followUps] = await Promise.all([
     db.documents.toArray(),
     db.citations.toArray(),
-    db.followUps.toArray(),
+    allFollowUps(db),
   ]);
   return { documents, citations, followUps };
 }
@@ -20,12 +22,20 @@ export async function readRegister(db: GovMarkDB): Promise<RegisterBackup> {
  */
 export async function mergeFollowUps(db: GovMarkDB, followUps: readonly FollowUpRecord[]): Promise<number> {
   if (followUps.length === 0) return 0;
-  return db.transaction('rw', db.followUps, async () => {
-    const stored = await db.followUps.bulkGet(followUps.map((followUp) => followUp.id));
-    const taken = followUps.filter(
-      (followUp, index) => !stored[index] || (stored[index].state === 'suggested' && followUp.state !== 'suggested'),
-    );
-    await db.followUps.bulkPut(taken);
-    return taken.length;
+  return db.transaction('rw', db.articleFollowUps, async () => {
+    const incoming = articleFollowUpsOf(followUps);
+    const records = await db.articleFollowUps.bulkGet(incoming.map((record) => record.articleUrl));
+    let taken = 0;
+    const merged = incoming.flatMap((file, index) => {
+      const stored = new Map((records[index]?.followUps ?? []).map((followUp) => [followUp.id, followUp]));
+      const take = file.followUps.filter((followUp) => {
+        const here = stored.get(followUp.id);
+        return !here || (here.state === 'suggested' && followUp.state !== 'suggested');
+      });
+      taken += take.length;
+      return take.length > 0 ? [withFollowUps(records[index], file.articleUrl, take)] : [];
+    });
+    await db.articleFollowUps.bulkPut(merged);
+    return taken;
   });
 }

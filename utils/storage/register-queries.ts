@@ -30,7 +30,7 @@ export function registerTables(db: GovMarkDB) {
     db.registered,
     db.taskMatch,
     db.matterDigests,
-    db.followUps,
+    db.articleFollowUps,
     db.tasks,
     db.annotations,
   ];
@@ -67,10 +67,25 @@ export async function registerArticle(
     }))
     .sort((a, b) => a.start - b.start);
   await db.transaction('rw', registerTables(db), async () => {
+    // The tasks tracked from this article: refreshed after its citations, and not followed up by it.
+    const tracked = db.tasks.where('articleUrl').equals(article.url).toArray();
     await Promise.all([
-      recordCitations(db, article, cited, now).then(() => indexTasksOfArticle(db, article.url)),
+      Promise.all([recordCitations(db, article, cited, now), tracked]).then(([, tasks]) =>
+        indexTasksOfArticle(db, article.url, tasks),
+      ),
       db.registered.put({ url: article.url, at: now }),
-      options.suggestFollowUps ? suggestFollowUps(db, article, cited, findings.directives, now) : null,
+      options.suggestFollowUps
+        ? tracked.then((tasks) =>
+            suggestFollowUps(
+              db,
+              article,
+              cited,
+              findings.directives,
+              tasks.map((task) => task.id),
+              now,
+            ),
+          )
+        : null,
     ]);
   });
 }

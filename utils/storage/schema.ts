@@ -5,7 +5,8 @@ import type { AnnotationRecord, ArticleRecord, TaskRecord } from '../model/recor
 import { hostOf } from './url-host';
 import { dueKey } from '../model/deadline';
 import { FIRST_REVISION } from '../model/revision';
-import type { TaskMatchRecord } from '../model/register-records';
+import type { FollowUpRecord, TaskMatchRecord } from '../model/register-records';
+import { articleFollowUpsOf } from './follow-up-records';
 import { digestsOf } from '../register/matter-digest';
 
 /** Version 1, the first release: tasks without site/province and without a status history. */
@@ -85,7 +86,18 @@ export const SCHEMA_V7 = {
   matterDigests: 'body',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 7;
+/**
+ * Version 8: an article's follow-ups in one record (`articleFollowUps`, keyed by the article,
+ * indexed by the tasks it follows up) instead of a record each in `followUps`: a visit writes its
+ * suggestions in one request. The upgrade moves every suggestion over with the reader's answer.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  followUps: null,
+  articleFollowUps: 'articleUrl, *taskIds',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 8;
 
 /** A task as version 1 stored it. */
 export type TaskRecordV1 = Omit<TaskRecord, 'site' | 'province' | 'statusHistory' | 'due' | 'revision'>;
@@ -107,6 +119,7 @@ export function declareSchema(db: Dexie): void {
   db.version(5).stores(SCHEMA_V5);
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
+  db.version(8).stores(SCHEMA_V8).upgrade(upgradeToV8);
 }
 
 /**
@@ -169,4 +182,10 @@ export async function upgradeToV7(tx: Transaction): Promise<void> {
 /** The ids of the dropped tasks, by the `[status+due]` index (tasks have no `status` index since version 6). */
 export function droppedTaskIds(tasks: Table<TaskRecord, string>): Promise<string[]> {
   return tasks.where('[status+due]').between(['dropped', Dexie.minKey], ['dropped', Dexie.maxKey]).primaryKeys();
+}
+
+/** Every suggestion, confirmed or dismissed answer included, moves into its article's record. */
+export async function upgradeToV8(tx: Transaction): Promise<void> {
+  const followUps: FollowUpRecord[] = await tx.table('followUps').toArray();
+  await tx.table('articleFollowUps').bulkPut(articleFollowUpsOf(followUps));
 }

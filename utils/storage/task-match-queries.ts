@@ -34,9 +34,12 @@ export async function indexDroppedChanges(db: GovMarkDB, tasks: readonly TaskRec
   );
 }
 
-/** Refreshes the match rows of the tasks tracked from one article (after its citations change). */
-export async function indexTasksOfArticle(db: GovMarkDB, articleUrl: string): Promise<void> {
-  const tasks = await db.tasks.where('articleUrl').equals(articleUrl).toArray();
+/** Refreshes the match rows of the tasks tracked from one article (`tasks`, read by the caller) after its citations change. */
+export async function indexTasksOfArticle(
+  db: GovMarkDB,
+  articleUrl: string,
+  tasks: readonly TaskRecord[],
+): Promise<void> {
   if (tasks.length > 0) await indexArticleTasks(db, articleUrl, tasks);
 }
 

@@ -10,7 +10,7 @@ export interface WipedRecords {
 }
 
 export async function wipeLibrary(db: GovMarkDB): Promise<WipedRecords> {
-  const register = [db.documents, db.citations, db.taskMatch, db.matterDigests, db.followUps, db.registered];
+  const register = [db.documents, db.citations, db.taskMatch, db.matterDigests, db.articleFollowUps, db.registered];
   return db.transaction('rw', [db.articles, db.annotations, db.tasks, ...register], async () => {
     const [articles, annotations, tasks] = await Promise.all([
       db.articles.toCollection().primaryKeys(),

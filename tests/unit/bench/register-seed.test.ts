@@ -7,6 +7,7 @@ import type { GovMarkDB } from '../../../utils/storage/db';
 import { bodyName } from '../../../utils/register/follow-up';
 import { visit } from '../register/register-articles';
 import { openTestDb } from '../storage/test-db';
+import { allFollowUps } from '../../../utils/storage/follow-up-queries';
 
 let db: GovMarkDB;
 beforeEach(() => {
@@ -30,7 +31,7 @@ describe('the register bench library', () => {
       await db.matterDigests.bulkPut(seeded.matterDigests);
     });
     await visit(db, 'first', 1_000_000);
-    const followUps = await db.followUps.toArray();
+    const followUps = await allFollowUps(db);
     const reasons = new Set(followUps.map((followUp) => followUp.reason));
     expect(reasons).toEqual(new Set(['same-document', 'same-matter']));
     // Far more tasks share a department with the article than follow it up: the check must choose.

@@ -8,7 +8,7 @@ import { createMessageHandler } from '../../../utils/messaging/background-handle
 import type { Response } from '../../../utils/messaging/background-messages';
 import { type ImportChannel, sendImport } from '../../../utils/library/send-import';
 import type { GovMarkDB } from '../../../utils/storage/db';
-import { followUpId } from '../../../utils/storage/follow-up-queries';
+import { decideFollowUp, followUpId, followUpsOfTask } from '../../../utils/storage/follow-up-queries';
 import { readRegister } from '../../../utils/storage/register-backup';
 import { directiveWith, REGISTER_ARTICLES, trackDirective, visit } from '../register/register-articles';
 import { openTestDb } from '../storage/test-db';
@@ -22,7 +22,7 @@ async function answeredLibrary() {
   const { article, directives } = await visit(db, 'first', 1_000);
   const task = await trackDirective(db, article.url, directiveWith(directives, 'giải phóng mặt bằng'), 1_500);
   await visit(db, 'second', 2_000);
-  await db.followUps.update(followUpId(task.id, REGISTER_ARTICLES.second.url), { state: 'confirmed', decided: 2_500 });
+  await decideFollowUp(db, followUpId(task.id, REGISTER_ARTICLES.second.url), 'confirmed', 2_500);
   const [articles, annotations, tasks] = await Promise.all([
     db.articles.toArray(),
     db.annotations.toArray(),
@@ -71,10 +71,9 @@ describe('the register in the backup', () => {
     expect(response).toEqual({ ok: true, data: { added: 4, updated: 0, unchanged: 0 } });
     expect(await db.importStaging.count()).toBe(0);
     expect(await db.documents.get('VN|105/NQ/CP@2023')).toMatchObject({ articleCount: 2, citationCount: 3 });
-    expect(await db.followUps.get(followUpId(task.id, REGISTER_ARTICLES.second.url))).toMatchObject({
-      state: 'confirmed',
-      decided: 2_500,
-    });
+    expect(await followUpsOfTask(db, task.id)).toMatchObject([
+      { id: followUpId(task.id, REGISTER_ARTICLES.second.url), state: 'confirmed', decided: 2_500 },
+    ]);
     expect(await db.taskMatch.get(task.id)).toMatchObject({ bodies: ['so giao thong van tai'] });
   });
 

@@ -9,6 +9,7 @@ import type { GovMarkDB } from '../../../utils/storage/db';
 import type { TrackedTask } from '../../../utils/storage/task-queries';
 import { directiveWith, REGISTER_ARTICLES, visitOf } from '../register/register-articles';
 import { openTestDb } from '../storage/test-db';
+import { followUpsOfTask } from '../../../utils/storage/follow-up-queries';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}`;
@@ -131,7 +132,7 @@ describe('register messages', () => {
     );
     expect(await db.taskMatch.get(tracked.task.id)).toMatchObject({ bodies: ['so giao thong van tai'] });
     data(await send('page/visit', visitOf('second')));
-    const [suggested] = await db.followUps.where('taskId').equals(tracked.task.id).toArray();
+    const [suggested] = await followUpsOfTask(db, tracked.task.id);
     expect(suggested.state).toBe('suggested');
     const decide = { id: suggested.id, state: 'confirmed' } as const;
     expect(await send('follow-up/decide', decide)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });

@@ -19,6 +19,7 @@ import {
   type TaskRecordV1,
 } from '../../../utils/storage/schema';
 import { directiveWith, visit, visitOf } from '../register/register-articles';
+import { followUpsOfTask } from '../../../utils/storage/follow-up-queries';
 import { buildDigest } from '../../../utils/register/matter-digest';
 import { taskMatchRow } from '../../../utils/register/task-match-row';
 
@@ -127,7 +128,7 @@ describe.each(STORED_VERSIONS)('upgrading from schema version $version', ({ vers
       bodies: ['so ke hoach va dau tu', 'so, nganh'],
     });
     // Old articles are not suggested as follow-ups: the reader read them before tracking.
-    expect(await db.followUps.count()).toBe(0);
+    expect(await db.articleFollowUps.count()).toBe(0);
     // Run again (a worker that stopped half way, or the next start): nothing is read twice.
     expect(await rebuildRegister(db, 200)).toEqual({ registered: 0, skipped: 1, tasksIndexed: 0 });
     expect(await db.citations.count()).toBe(4);
@@ -181,7 +182,7 @@ describe.each(STORED_VERSIONS.slice(4))('upgrading match rows from schema versio
     expect(await db.taskMatch.get('task-2')).toBeUndefined();
     // The later article instructs the same department on the same road: a follow-up.
     await visit(db, 'second', 1_000);
-    expect(await db.followUps.where('taskId').equals('task-1').toArray()).toMatchObject([
+    expect(await followUpsOfTask(db, 'task-1')).toMatchObject([
       { reason: 'same-matter', articleUrl: visitOf('second').url },
     ]);
     db.close();

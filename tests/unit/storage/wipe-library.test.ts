@@ -32,7 +32,7 @@ describe('wipeLibrary and the register', () => {
     await visit(fresh, 'second', 2_000);
     expect(await fresh.documents.count()).toBeGreaterThan(0);
     await wipeLibrary(fresh);
-    for (const table of [fresh.documents, fresh.citations, fresh.taskMatch, fresh.followUps, fresh.registered]) {
+    for (const table of [fresh.documents, fresh.citations, fresh.taskMatch, fresh.articleFollowUps, fresh.registered]) {
       expect(await table.count()).toBe(0);
     }
     fresh.close();
